@@ -1,0 +1,63 @@
+using CyberCase.Api.Infrastructure;
+using CyberCase.Application.Firs;
+using CyberCase.Application.Firs.AddSupplementaryStatement;
+using CyberCase.Application.Firs.AssignFir;
+using CyberCase.Application.Firs.ChangeFirStatus;
+using CyberCase.Application.Firs.GetFir;
+using CyberCase.Application.Firs.RegisterFir;
+using CyberCase.Application.Firs.SearchFirs;
+using CyberCase.Domain.Firs;
+using Mediator;
+
+namespace CyberCase.Api.Endpoints;
+
+public sealed record AssignFirRequest(Guid? OfficerId, Guid? Version);
+public sealed record ChangeFirStatusRequest(FirStatus? Status, Guid? Version);
+public sealed record SupplementaryStatementRequest(string? Text);
+
+public static class FirEndpoints
+{
+    public static void MapFirEndpoints(this IEndpointRouteBuilder app)
+    {
+        var firs = app.MapGroup("/api/firs").WithTags("FIRs");
+
+        firs.MapPost("/", async (RegisterFirCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var fir = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/firs/{fir.Id}", fir);
+            })
+            .WithSummary("Register an FIR at the officer's station (IO or SHO).")
+            .WithErrors(400, 409, 422);
+
+        firs.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetFirQuery(id), ct)))
+            .WithName("GetFir")
+            .WithSummary("An FIR of the officer's station with sections, informant, IO and supplementary statements.")
+            .WithErrors(404);
+
+        firs.MapGet("/", async (string? q, FirStatus? status, int? year, string? section, int? page, int? pageSize,
+                    IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchFirsQuery(q, status, year, section, page, pageSize), ct)))
+            .WithSummary("The station's FIRs, newest first; q searches number, informant and narrative (full-text).")
+            .WithErrors(400);
+
+        firs.MapPost("/{id:guid}/assignment", async (Guid id, AssignFirRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AssignFirCommand(id, body.OfficerId, body.Version), ct)))
+            .WithSummary("Assign the FIR to an investigating officer of the station (SHO).")
+            .WithErrors(400, 404, 409, 422);
+
+        firs.MapPost("/{id:guid}/status", async (Guid id, ChangeFirStatusRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ChangeFirStatusCommand(id, body.Status, body.Version), ct)))
+            .WithSummary("Move the FIR: Registered -> UnderInvestigation -> ChargeSheeted | FinalReport.")
+            .WithErrors(400, 404, 409);
+
+        firs.MapPost("/{id:guid}/supplementary-statements",
+                async (Guid id, SupplementaryStatementRequest body, IMediator mediator, CancellationToken ct) =>
+                {
+                    var fir = await mediator.Send(new AddSupplementaryStatementCommand(id, body.Text), ct);
+                    return TypedResults.Created($"/api/firs/{fir.Id}", fir);
+                })
+            .WithSummary("Append a supplementary statement; the FIR text itself is never edited.")
+            .WithErrors(400, 404);
+    }
+}

@@ -1,0 +1,7 @@
+namespace CyberCase.Application.Common;
+
+/// <summary>
+/// The command commits its own transaction, because it must keep a record even when it fails: a refused login
+/// still counts towards lockout and still lands in the audit trail.
+/// </summary>
+public interface IOwnTransaction;

@@ -1,0 +1,20 @@
+using CyberCase.Application.Common;
+using CyberCase.Application.Persistence;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CyberCase.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and the per-request services of the use cases. The mediator itself is registered by the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<AuditScope>();
+        services.AddScoped<AuditingInterceptor>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using CyberCase.Application.Common;
+using CyberCase.Application.Persistence;
+using CyberCase.Domain.Firs;
+using CyberCase.Domain.Officers;
+using CyberCase.Domain.Statutes;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberCase.Application.Firs;
+
+public sealed record StationRef(Guid Id, string Code, string Name, string District);
+public sealed record OfficerRef(Guid Id, string FullName, Rank? Rank);
+public sealed record FirSectionView(Act Act, string Section, string Title, string Display, FirSectionRef? BnsEquivalent);
+public sealed record FirSectionRef(Act Act, string Section, string Display);
+public sealed record SupplementaryStatementView(Guid Id, string Text, OfficerRef RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>An FIR as read by an officer of its station.</summary>
+public sealed record FirDetails(
+    Guid Id, string Number, StationRef Station, DateTimeOffset RegisteredAt, string? GdEntryNumber,
+    DateTimeOffset OccurredFrom, DateTimeOffset OccurredTo, string PlaceOfOccurrence, InformationType InformationType,
+    Informant Informant, IReadOnlyList<FirSectionView> Sections, string Narrative, FirStatus Status,
+    OfficerRef? AssignedOfficer, IReadOnlyList<SupplementaryStatementView> SupplementaryStatements, Guid Version);
+
+public static class FirReads
+{
+    /// <summary>The FIR of the officer's station, or 404: another station's FIR is reported exactly like a missing one.</summary>
+    public static async Task<Fir> FindOwnAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer, CancellationToken ct) =>
+        await db.Firs.SingleOrDefaultAsync(f => f.Id == id && f.StationId == officer.StationId, ct)
+        ?? throw new NotFoundException("Fir", id);
+
+    public static async Task<FirDetails> LoadDetailsAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer,
+        CancellationToken ct)
+    {
+        var fir = await db.Firs.AsNoTracking().Include(f => f.SupplementaryStatements)
+            .SingleOrDefaultAsync(f => f.Id == id && f.StationId == officer.StationId, ct)
+            ?? throw new NotFoundException("Fir", id);
+        var station = await db.Stations.AsNoTracking().Where(s => s.Id == fir.StationId)
+            .Select(s => new StationRef(s.Id, s.Code, s.Name, s.District)).SingleAsync(ct);
+
+        var officerIds = fir.SupplementaryStatements.Select(s => s.RecordedBy)
+            .Append(fir.AssignedOfficerId ?? Guid.Empty).Distinct().ToList();
+        var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => new OfficerRef(o.Id, o.FullName, o.Rank), ct);
+
+        var sections = await DescribeSectionsAsync(db, fir.Sections, ct);
+        return new FirDetails(fir.Id, fir.Number, station, fir.RegisteredAt, fir.GdEntryNumber, fir.OccurredFrom,
+            fir.OccurredTo, fir.PlaceOfOccurrence, fir.InformationType, fir.Informant, sections, fir.Narrative, fir.Status,
+            fir.AssignedOfficerId is { } io ? officers[io] : null,
+            fir.SupplementaryStatements.OrderBy(s => s.RecordedAt)
+                .Select(s => new SupplementaryStatementView(s.Id, s.Text, officers[s.RecordedBy], s.RecordedAt)).ToList(),
+            fir.Version);
+    }
+
+    /// <summary>Each section with its title and, for an IPC section, the BNS provision that replaced it (from reference data).</summary>
+    public static async Task<IReadOnlyList<FirSectionView>> DescribeSectionsAsync(CyberCaseDbContext db,
+        IEnumerable<FirSection> sections, CancellationToken ct)
+    {
+        var wanted = sections.ToList();
+        var acts = wanted.Select(s => s.Act).Distinct().ToList();
+        var reference = (await db.OffenceSections.AsNoTracking().Where(s => acts.Contains(s.Act)).ToListAsync(ct))
+            .ToDictionary(s => (s.Act, s.Section));
+        return wanted.Select(s =>
+        {
+            reference.TryGetValue((s.Act, s.Section), out var r);
+            FirSectionRef? bns = r is { Act: Act.IPC, EquivalentAct: Act.BNS, EquivalentSection: { } eq }
+                ? new FirSectionRef(Act.BNS, eq, new FirSection(Act.BNS, eq).ToString())
+                : null;
+            return new FirSectionView(s.Act, s.Section, r?.Title ?? "", s.ToString(), bns);
+        }).ToList();
+    }
+}

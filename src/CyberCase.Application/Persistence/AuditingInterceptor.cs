@@ -1,0 +1,113 @@
+using System.Text.Json;
+using CyberCase.Application.Common;
+using CyberCase.Domain.Audit;
+using CyberCase.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CyberCase.Application.Persistence;
+
+/// <summary>
+/// On every save: renews the concurrency token of each edited record, and appends one hash-chained audit record
+/// per changed entity (who, when, station, action, entity, changed fields with old and new values) plus any
+/// explicit events (logins, integrity alarms) queued on the <see cref="AuditScope"/>.
+/// Runs inside the command's transaction, so the chain head read here cannot move before the commit.
+/// </summary>
+public sealed class AuditingInterceptor(ICurrentOfficer officer, AuditScope scope, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        throw new InvalidOperationException("CyberCase saves asynchronously only, so that every save is audited.");
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not CyberCaseDbContext db)
+        {
+            return result;
+        }
+
+        var entries = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAudited(e))
+            .ToList();
+        var events = scope.DrainEvents();
+        if (entries.Count == 0 && events.Count == 0)
+        {
+            return result;
+        }
+
+        var now = clock.GetUtcNow();
+        var last = await db.AuditRecords.OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditRecord.GenesisHash;
+
+        Guid? officerId = officer.IsAuthenticated ? officer.Id : null;
+        string? userName = officer.IsAuthenticated ? officer.UserName : null;
+        Guid? stationId = officer.IsAuthenticated ? officer.StationId : null;
+
+        var records = new List<AuditRecord>();
+        foreach (var entry in entries)
+        {
+            if (entry.State == EntityState.Modified && entry.Entity is VersionedEntity versioned)
+            {
+                versioned.RenewVersion();
+            }
+
+            var record = new AuditRecord(++sequence, now, officerId, userName, stationId, scope.Action,
+                entry.Metadata.ClrType.Name, KeyOf(entry), ChangesOf(entry), previousHash);
+            previousHash = record.Hash;
+            records.Add(record);
+        }
+
+        foreach (var e in events)
+        {
+            var record = new AuditRecord(++sequence, now, e.OfficerId ?? officerId, e.UserName ?? userName,
+                e.StationId ?? stationId, e.Action, e.EntityType, e.EntityId,
+                JsonSerializer.Serialize(e.Details), previousHash);
+            previousHash = record.Hash;
+            records.Add(record);
+        }
+
+        db.AuditRecords.AddRange(records);
+        return result;
+    }
+
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.Entity is not AuditRecord
+        && entry.Metadata.ClrType.Namespace?.StartsWith("CyberCase.Domain", StringComparison.Ordinal) == true;
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null ? "" : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+    }
+
+    private static string ChangesOf(EntityEntry entry)
+    {
+        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.Name == nameof(VersionedEntity.Version))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes[property.Metadata.Name] = new { old = (object?)null, @new = property.CurrentValue };
+                    break;
+                case EntityState.Deleted:
+                    changes[property.Metadata.Name] = new { old = property.OriginalValue, @new = (object?)null };
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[property.Metadata.Name] = new { old = property.OriginalValue, @new = property.CurrentValue };
+                    break;
+            }
+        }
+
+        return JsonSerializer.Serialize(changes);
+    }
+}

@@ -1,0 +1,31 @@
+using CyberCase.Domain.Audit;
+using CyberCase.Domain.Firs;
+using CyberCase.Domain.Officers;
+using CyberCase.Domain.Stations;
+using CyberCase.Domain.Statutes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberCase.Application.Persistence;
+
+/// <summary>
+/// The one DbContext, provider-neutral. Each provider derives from it in Infrastructure only to own its
+/// migrations and its type conventions; handlers depend on this class.
+/// </summary>
+public abstract class CyberCaseDbContext(DbContextOptions options)
+    : IdentityDbContext<OfficerAccount, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<Officer> Officers => Set<Officer>();
+    public DbSet<OffenceSection> OffenceSections => Set<OffenceSection>();
+    public DbSet<Fir> Firs => Set<Fir>();
+    public DbSet<FirNumberSequence> FirNumberSequences => Set<FirNumberSequence>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CyberCaseDbContext).Assembly);
+    }
+}

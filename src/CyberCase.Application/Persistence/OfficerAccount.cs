@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CyberCase.Application.Persistence;
+
+/// <summary>
+/// The login account of an officer (ASP.NET Core Identity: password hash, lockout, roles; TOTP later).
+/// It shares its id with the domain <see cref="Domain.Officers.Officer"/>.
+/// </summary>
+public sealed class OfficerAccount : IdentityUser<Guid>;
+
+/// <summary>The next FIR serial per station and calendar year. Incremented atomically inside the registering transaction.</summary>
+public sealed class FirNumberSequence
+{
+    public Guid StationId { get; set; }
+    public int Year { get; set; }
+    public int LastSerial { get; set; }
+}

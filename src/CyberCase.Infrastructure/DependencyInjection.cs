@@ -1,0 +1,76 @@
+using CyberCase.Application.Auth.Login;
+using CyberCase.Application.Firs.SearchFirs;
+using CyberCase.Application.Persistence;
+using CyberCase.Infrastructure.Identity;
+using CyberCase.Infrastructure.Persistence;
+using CyberCase.Infrastructure.Seeding.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CyberCase.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Database provider, identity and the other outside-facing services, from configuration:
+    /// Database:Provider (Sqlite | SqlServer), ConnectionStrings:CyberCase, CyberCase:DataDirectory.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration config, string contentRoot)
+    {
+        var provider = config.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var dataDirectory = DataDirectory(config, contentRoot);
+        var connectionString = config.GetConnectionString("CyberCase");
+
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:CyberCase is not set.");
+            }
+
+            services.AddDbContext<SqlServerCyberCaseDbContext>((sp, o) => o
+                .UseSqlServer(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+            services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqlServerCyberCaseDbContext>());
+            services.AddScoped<IFirTextSearch, SqlServerFirTextSearch>();
+        }
+        else
+        {
+            Directory.CreateDirectory(dataDirectory);
+            connectionString = string.IsNullOrWhiteSpace(connectionString)
+                ? $"Data Source={Path.Combine(dataDirectory, "cybercase.db")}"
+                : connectionString.Replace("{DataDirectory}", dataDirectory, StringComparison.Ordinal);
+            services.AddDbContext<SqliteCyberCaseDbContext>((sp, o) => o
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), new SqlitePragmas()));
+            services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqliteCyberCaseDbContext>());
+            services.AddScoped<IFirTextSearch, SqliteFirTextSearch>();
+        }
+
+        services.AddIdentityCore<OfficerAccount>(o =>
+            {
+                // Five wrong passwords lock the account for 15 minutes (the right password is refused meanwhile).
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 12;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<CyberCaseDbContext>();
+
+        services.AddOptions<JwtOptions>().Bind(config.GetSection(JwtOptions.Section))
+            .Validate(o => o.SigningKey.Length >= 32, "Jwt:SigningKey must be at least 32 characters.")
+            .ValidateOnStart();
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    public static string DataDirectory(IConfiguration config, string contentRoot) =>
+        Path.GetFullPath(config["CyberCase:DataDirectory"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(contentRoot, "data"));
+}

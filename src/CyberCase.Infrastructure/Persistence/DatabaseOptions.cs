@@ -1,0 +1,7 @@
+namespace CyberCase.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

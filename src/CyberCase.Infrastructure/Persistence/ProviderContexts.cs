@@ -1,0 +1,21 @@
+using CyberCase.Application.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CyberCase.Infrastructure.Persistence;
+
+/// <summary>
+/// The SQLite flavour of the context: owns the SQLite migrations. SQLite cannot order or compare DateTimeOffset
+/// values, so they are stored as their binary form (UTC ticks with the offset), which sorts correctly.
+/// </summary>
+public sealed class SqliteCyberCaseDbContext(DbContextOptions<SqliteCyberCaseDbContext> options) : CyberCaseDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+/// <summary>The SQL Server flavour of the context: owns the SQL Server migrations.</summary>
+public sealed class SqlServerCyberCaseDbContext(DbContextOptions<SqlServerCyberCaseDbContext> options) : CyberCaseDbContext(options);
