@@ -64,6 +64,12 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
             RoleClaimType = System.Security.Claims.ClaimTypes.Role,
             NameClaimType = "unique_name",
             ClockSkew = TimeSpan.FromSeconds(30),
+            // Token lifetime is judged by the application clock (TimeProvider), like every other time rule.
+            LifetimeValidator = (notBefore, expires, _, _) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore.Value <= now.AddSeconds(30)) && expires is not null && now < expires.Value.AddSeconds(30);
+            },
         };
         bearer.Events = new JwtBearerEvents
         {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CyberCase.Domain.Common;
 
 namespace CyberCase.Domain.Audit;
 
@@ -19,7 +20,7 @@ public sealed class AuditRecord
         string action, string entityType, string? entityId, string changes, string previousHash)
     {
         Sequence = sequence;
-        At = at;
+        At = Precision.ToStoredPrecision(at);
         OfficerId = officerId;
         UserName = userName;
         StationId = stationId;

@@ -1,0 +1,80 @@
+using System.Net;
+using CyberCase.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CyberCase.Api.Tests.Platform;
+
+public sealed class HostTests
+{
+    private CyberCaseApp _app = null!;
+
+    [OneTimeSetUp]
+    public void Start() => _app = new CyberCaseApp();
+
+    [OneTimeTearDown]
+    public void Stop() => _app.Dispose();
+
+    [Test]
+    public async Task Health_answers_200_without_a_token_when_the_database_is_reachable()
+    {
+        var body = await (await _app.CreateClient().GetAsync("/health")).ShouldBe(HttpStatusCode.OK);
+        Assert.That(body.GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task The_OpenAPI_document_is_3_1_and_lists_every_endpoint_with_its_errors()
+    {
+        var doc = await (await _app.CreateClient().GetAsync("/openapi/v1.json")).ShouldBe(HttpStatusCode.OK);
+        Assert.That(doc.GetProperty("openapi").GetString(), Does.StartWith("3.1"));
+        var paths = doc.GetProperty("paths");
+
+        var endpoints = _app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api", StringComparison.Ordinal))
+            .ToList();
+        Assert.That(endpoints, Is.Not.Empty);
+        foreach (var endpoint in endpoints)
+        {
+            var path = "/" + string.Join('/', endpoint.RoutePattern.RawText!.Trim('/').Split('/')
+                .Select(s => s.StartsWith('{') ? "{" + s.Trim('{', '}').Split(':')[0] + "}" : s));
+            path = path.TrimEnd('/');
+            Assert.That(paths.TryGetProperty(path, out var item) || paths.TryGetProperty(path + "/", out item), Is.True, $"{path} missing");
+            foreach (var operation in item.EnumerateObject())
+            {
+                if (path != "/api/auth/login")
+                {
+                    Assert.That(operation.Value.GetProperty("responses").TryGetProperty("401", out _), Is.True, $"{path} documents no 401");
+                }
+            }
+        }
+    }
+
+    [Test]
+    public async Task The_Scalar_reference_page_is_served_from_the_app()
+    {
+        var response = await _app.CreateClient().GetAsync("/scalar/v1");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain("scalar"));
+        // No asset comes from a CDN: the page works offline.
+        Assert.That(html, Does.Not.Contain("cdn.jsdelivr.net"));
+    }
+
+    [Test]
+    public async Task An_unknown_route_answers_a_ProblemDetails_404()
+    {
+        var io = await _app.ClientFor(Demo.IoKashmir);
+        await (await io.GetAsync("/api/nothing-here")).ShouldBe(HttpStatusCode.NotFound, "Resource.NotFound");
+        await (await io.GetAsync("/api/firs/not-a-guid")).ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public void The_database_runs_in_WAL_mode_with_foreign_keys()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_app.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.That(command.ExecuteScalar(), Is.EqualTo("wal"));
+    }
+}
