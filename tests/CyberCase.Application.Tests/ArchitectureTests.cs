@@ -1,0 +1,69 @@
+using System.Reflection;
+using CyberCase.Application.Common;
+using Mediator;
+using NetArchTest.Rules;
+
+namespace CyberCase.Application.Tests;
+
+/// <summary>The dependency arrows point inward only: Api -> Infrastructure -> Application -> Domain.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly Domain = typeof(CyberCase.Domain.Firs.Fir).Assembly;
+    private static readonly Assembly Application = typeof(AuditScope).Assembly;
+    private static readonly Assembly Infrastructure = typeof(CyberCase.Infrastructure.DependencyInjection).Assembly;
+
+    [Test]
+    public void The_domain_references_no_package_and_no_other_layer()
+    {
+        var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.That(references.Where(r => !r.StartsWith("System", StringComparison.Ordinal) && r != "netstandard"), Is.Empty,
+            "the domain may use the base library only");
+    }
+
+    [Test]
+    public void The_application_does_not_depend_on_infrastructure_or_the_host()
+    {
+        var result = Types.InAssembly(Application).ShouldNot()
+            .HaveDependencyOnAny("CyberCase.Infrastructure", "CyberCase.Api", "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.EntityFrameworkCore.SqlServer", "Microsoft.AspNetCore.Http")
+            .GetResult();
+        Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Test]
+    public void Infrastructure_does_not_depend_on_the_host()
+    {
+        var result = Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("CyberCase.Api").GetResult();
+        Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Test]
+    public void The_domain_does_not_depend_on_outer_layers()
+    {
+        var result = Types.InAssembly(Domain).ShouldNot()
+            .HaveDependencyOnAny("CyberCase.Application", "CyberCase.Infrastructure", "CyberCase.Api").GetResult();
+        Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Test]
+    public void Every_command_and_query_says_who_may_send_it()
+    {
+        var messages = Application.GetTypes().Where(t => !t.IsAbstract && typeof(IMessage).IsAssignableFrom(t)).ToList();
+        Assert.That(messages, Is.Not.Empty);
+        var open = messages.Where(t => t.GetCustomAttribute<AllowedRolesAttribute>() is null && t.GetCustomAttribute<AnonymousAttribute>() is null);
+        Assert.That(open.Select(t => t.FullName), Is.Empty, "add [AllowedRoles(...)] (or [Anonymous] for login)");
+        var anonymous = messages.Where(t => t.GetCustomAttribute<AnonymousAttribute>() is not null).Select(t => t.Name);
+        Assert.That(anonymous, Is.EqualTo(new[] { "LoginCommand" }), "only login is open to anonymous callers");
+    }
+
+    [Test]
+    public void Every_use_case_lives_in_a_folder_of_its_own_with_its_handler()
+    {
+        var handlers = Application.GetTypes().Where(t => t.GetInterfaces().Any(i => i.IsGenericType &&
+            (i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>) || i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>)))).ToList();
+        foreach (var handler in handlers)
+        {
+            var message = handler.GetInterfaces().First(i => i.IsGenericType).GetGenericArguments()[0];
+            Assert.That(handler.Namespace, Is.EqualTo(message.Namespace), $"{handler.Name} sits next to {message.Name}");
+        }
+    }
+}
