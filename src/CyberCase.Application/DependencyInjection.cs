@@ -13,6 +13,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<AuditScope>();
+        services.AddSingleton<OffenceSectionCatalog>();
         services.AddScoped<AuditingInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -1,4 +1,5 @@
 using CyberCase.Application.Auth.Login;
+using CyberCase.Application.Common;
 using CyberCase.Application.Firs.SearchFirs;
 using CyberCase.Application.Persistence;
 using CyberCase.Infrastructure.Identity;
@@ -35,6 +36,7 @@ public static class DependencyInjection
                 .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
             services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqlServerCyberCaseDbContext>());
             services.AddScoped<IFirTextSearch, SqlServerFirTextSearch>();
+            services.AddSingleton<IWriteGate, OpenWriteGate>();
         }
         else
         {
@@ -47,6 +49,7 @@ public static class DependencyInjection
                 .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), new SqlitePragmas()));
             services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqliteCyberCaseDbContext>());
             services.AddScoped<IFirTextSearch, SqliteFirTextSearch>();
+            services.AddSingleton<IWriteGate, SqliteWriteGate>();
         }
 
         services.AddIdentityCore<OfficerAccount>(o =>

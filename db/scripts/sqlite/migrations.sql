@@ -212,12 +212,12 @@ COMMIT;
 
 BEGIN TRANSACTION;
 CREATE VIRTUAL TABLE FirSearch USING fts5(
-    FirId UNINDEXED, Number, InformantName, Narrative,
+    FirId UNINDEXED, Station, Number, InformantName, Narrative,
     tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TRIGGER Firs_SearchInsert AFTER INSERT ON Firs BEGIN
-    INSERT INTO FirSearch (FirId, Number, InformantName, Narrative)
-    VALUES (new.Id, new.Number, new.InformantName, new.Narrative);
+    INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
+    VALUES (new.Id, 's' || lower(replace(new.StationId, '-', '')), new.Number, new.InformantName, new.Narrative);
 END;
 
 CREATE TRIGGER Firs_SearchUpdate AFTER UPDATE OF Number, InformantName, Narrative ON Firs BEGIN
@@ -229,8 +229,8 @@ CREATE TRIGGER Firs_SearchDelete AFTER DELETE ON Firs BEGIN
     DELETE FROM FirSearch WHERE FirId = old.Id;
 END;
 
-INSERT INTO FirSearch (FirId, Number, InformantName, Narrative)
-SELECT Id, Number, InformantName, Narrative FROM Firs;
+INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
+SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261130084616_FirFullTextSearch', '10.0.15');

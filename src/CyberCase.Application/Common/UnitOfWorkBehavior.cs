@@ -9,7 +9,7 @@ namespace CyberCase.Application.Common;
 /// not at all (never a partial write). On SQLite the transaction is BEGIN IMMEDIATE, which serialises writers,
 /// so FIR numbers and the audit hash chain are assigned without races.
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(CyberCaseDbContext db, AuditScope audit)
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(CyberCaseDbContext db, AuditScope audit, IWriteGate gate)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -22,6 +22,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(CyberCaseDbContext d
         }
 
         audit.Action = message.GetType().Name.Replace("Command", "", StringComparison.Ordinal);
+        await using var admission = await gate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await next(message, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

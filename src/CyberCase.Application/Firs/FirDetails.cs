@@ -28,7 +28,7 @@ public static class FirReads
         ?? throw new NotFoundException("Fir", id);
 
     public static async Task<FirDetails> LoadDetailsAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer,
-        CancellationToken ct)
+        OffenceSectionCatalog catalog, CancellationToken ct)
     {
         var fir = await db.Firs.AsNoTracking().Include(f => f.SupplementaryStatements)
             .SingleOrDefaultAsync(f => f.Id == id && f.StationId == officer.StationId, ct)
@@ -41,7 +41,7 @@ public static class FirReads
         var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => new OfficerRef(o.Id, o.FullName, o.Rank), ct);
 
-        var sections = await DescribeSectionsAsync(db, fir.Sections, ct);
+        var sections = DescribeSections(await catalog.GetAsync(db, ct), fir.Sections);
         return new FirDetails(fir.Id, fir.Number, station, fir.RegisteredAt, fir.GdEntryNumber, fir.OccurredFrom,
             fir.OccurredTo, fir.PlaceOfOccurrence, fir.InformationType, fir.Informant, sections, fir.Narrative, fir.Status,
             fir.AssignedOfficerId is { } io ? officers[io] : null,
@@ -51,14 +51,9 @@ public static class FirReads
     }
 
     /// <summary>Each section with its title and, for an IPC section, the BNS provision that replaced it (from reference data).</summary>
-    public static async Task<IReadOnlyList<FirSectionView>> DescribeSectionsAsync(CyberCaseDbContext db,
-        IEnumerable<FirSection> sections, CancellationToken ct)
-    {
-        var wanted = sections.ToList();
-        var acts = wanted.Select(s => s.Act).Distinct().ToList();
-        var reference = (await db.OffenceSections.AsNoTracking().Where(s => acts.Contains(s.Act)).ToListAsync(ct))
-            .ToDictionary(s => (s.Act, s.Section));
-        return wanted.Select(s =>
+    public static IReadOnlyList<FirSectionView> DescribeSections(IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference,
+        IEnumerable<FirSection> sections) =>
+        sections.Select(s =>
         {
             reference.TryGetValue((s.Act, s.Section), out var r);
             FirSectionRef? bns = r is { Act: Act.IPC, EquivalentAct: Act.BNS, EquivalentSection: { } eq }
@@ -66,5 +61,4 @@ public static class FirReads
                 : null;
             return new FirSectionView(s.Act, s.Section, r?.Title ?? "", s.ToString(), bns);
         }).ToList();
-    }
 }

@@ -24,6 +24,28 @@ public sealed class SqliteFirTextSearch(CyberCaseDbContext db) : IFirTextSearch
         return firs.Where(f => ids.Contains(f.Id));
     }
 
+    public async Task<(IReadOnlyList<Guid> Ids, int Total)?> TryPageAsync(Guid stationId, string q, int skip, int take,
+        CancellationToken ct)
+    {
+        var terms = ToFtsQuery(q);
+        if (terms.Length == 0)
+        {
+            return ([], 0);
+        }
+
+        // The station token narrows the match inside the index; rowid order is registration order (newest last).
+        var match = $"Station:{StationToken(stationId)} AND ({terms})";
+        var ids = await db.Database.SqlQuery<Guid>(
+                $"SELECT FirId AS Value FROM FirSearch WHERE FirSearch MATCH {match} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}")
+            .ToListAsync(ct);
+        var total = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM FirSearch WHERE FirSearch MATCH {match}")
+            .SingleAsync(ct);
+        return (ids, total);
+    }
+
+    /// <summary>The station as one FTS token, as the triggers write it: 's' + the id's hex digits.</summary>
+    public static string StationToken(Guid stationId) => "s" + stationId.ToString("N");
+
     public static string ToFtsQuery(string q)
     {
         var terms = new StringBuilder();
@@ -55,4 +77,7 @@ public sealed class SqlServerFirTextSearch : IFirTextSearch
             .Select(w => "\"" + w.Replace("\"", "", StringComparison.Ordinal) + "*\""));
         return firs.Where(f => f.Number == q || EF.Functions.Contains(f.Narrative, term) || EF.Functions.Contains(f.Informant.Name, term));
     }
+
+    public Task<(IReadOnlyList<Guid> Ids, int Total)?> TryPageAsync(Guid stationId, string q, int skip, int take,
+        CancellationToken ct) => Task.FromResult<(IReadOnlyList<Guid>, int)?>(null);
 }

@@ -34,12 +34,13 @@ public sealed class LoginValidator : AbstractValidator<LoginCommand>
 /// too until the lockout ends). Every attempt, success or failure, is audited.
 /// </summary>
 public sealed class LoginHandler(CyberCaseDbContext db, UserManager<OfficerAccount> users, IAccessTokenIssuer tokens,
-    AuditScope audit) : ICommandHandler<LoginCommand, LoginResult>
+    AuditScope audit, IWriteGate gate) : ICommandHandler<LoginCommand, LoginResult>
 {
     public async ValueTask<LoginResult> Handle(LoginCommand command, CancellationToken ct)
     {
         audit.Action = "Login";
         var userName = command.Username!.Trim();
+        await using var admission = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var account = await users.FindByNameAsync(userName);
         var officer = account is null ? null : await db.Officers.SingleOrDefaultAsync(o => o.Id == account.Id, ct);

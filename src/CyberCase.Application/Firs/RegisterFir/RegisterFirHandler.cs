@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Firs.RegisterFir;
 
-public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog)
     : ICommandHandler<RegisterFirCommand, FirDetails>
 {
     public async ValueTask<FirDetails> Handle(RegisterFirCommand command, CancellationToken ct)
@@ -33,15 +33,13 @@ public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer of
             sections, command.Narrative!);
         db.Firs.Add(fir);
         await db.SaveChangesAsync(ct);
-        return await db.LoadDetailsAsync(fir.Id, officer, ct);
+        return await db.LoadDetailsAsync(fir.Id, officer, catalog, ct);
     }
 
     private async Task EnsureSectionsExistAsync(List<FirSection> sections, CancellationToken ct)
     {
-        var acts = sections.Select(s => s.Act).Distinct().ToList();
-        var known = (await db.OffenceSections.Where(s => acts.Contains(s.Act)).Select(s => new { s.Act, s.Section })
-            .ToListAsync(ct)).Select(s => new FirSection(s.Act, s.Section)).ToHashSet();
-        var unknown = sections.FirstOrDefault(s => !known.Contains(s));
+        var known = await catalog.GetAsync(db, ct);
+        var unknown = sections.FirstOrDefault(s => !known.ContainsKey((s.Act, s.Section)));
         if (unknown is not null)
         {
             throw new DomainException("Fir.UnknownSection", $"{unknown} is not in the reference data of acts and sections.",

@@ -1,0 +1,31 @@
+namespace CyberCase.Benchmarks;
+
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-search|all]</summary>
+public static class BenchmarkMain
+{
+    private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
+    {
+        ["fir-insert"] = FirInsertBenchmark.Run,
+        ["fir-search"] = FirSearchBenchmark.Run,
+    };
+
+    public static async Task<int> Main(string[] args)
+    {
+        // WebApplicationFactory finds the API's content root through a manifest in the working directory.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        var which = args.FirstOrDefault() ?? "all";
+        if (which != "all" && !Benchmarks.ContainsKey(which))
+        {
+            Console.Error.WriteLine($"unknown benchmark '{which}'; choose one of: all, {string.Join(", ", Benchmarks.Keys)}");
+            return 2;
+        }
+
+        foreach (var (name, run) in Benchmarks.Where(b => which == "all" || b.Key == which))
+        {
+            Console.WriteLine($"== {name}");
+            await run();
+        }
+
+        return 0;
+    }
+}

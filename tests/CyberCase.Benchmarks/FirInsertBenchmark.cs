@@ -1,0 +1,118 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CyberCase.Benchmarks;
+
+/// <summary>
+/// FIR registration through the API (authentication, validation, numbering, audit chain, FTS trigger) against the
+/// lower bound: a bare Kestrel endpoint that reads the same JSON and does one raw INSERT into a SQLite file with the
+/// same settings (WAL, synchronous=FULL, foreign keys). Same machine, same HTTP client, same concurrency, same run.
+/// </summary>
+public static class FirInsertBenchmark
+{
+    private const int Warmup = 200;
+    private const int Total = 2000;
+    private const int Concurrency = 8;
+
+    private static object Body(int i) => new
+    {
+        occurredFrom = "2025-10-01T10:00:00+05:30",
+        occurredTo = "2025-10-02T18:00:00+05:30",
+        placeOfOccurrence = "Online; complainant at Lal Chowk, Srinagar",
+        informationType = "Written",
+        informant = new { name = $"Informant {i}", parentage = "S/o Someone", nationality = "Indian", address = "Srinagar", phone = "+919419012345" },
+        sections = new[] { new { act = "BNS", section = "318(4)" }, new { act = "ITAct", section = "66D" } },
+        narrative = $"Benchmark complaint number {i}: money moved through UPI after a fake KYC call.",
+        gdEntryNumber = $"GD-{i}",
+    };
+
+    public static async Task Run()
+    {
+        using var api = new ApiHost(Measure.TempDirectory("fir-insert-api"));
+        var client = await api.SignedInClient("io.kashmir");
+        await using var bare = await BareInsertServer.Start(Measure.TempDirectory("fir-insert-bare"));
+        using var bareClient = new HttpClient { BaseAddress = new Uri(bare.Address) };
+
+        async Task Ours(int i) => (await client.PostAsJsonAsync("/api/firs", Body(i))).EnsureSuccessStatusCode();
+        async Task Bare(int i) => (await bareClient.PostAsJsonAsync("/fir", Body(i))).EnsureSuccessStatusCode();
+
+        await Measure.Throughput(Warmup, Concurrency, Ours);
+        await Measure.Throughput(Warmup, Concurrency, i => Bare(i + 1_000_000));
+        // Alternate the two so that neither gets the quieter half of the run.
+        double ours = 0, lower = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            lower += await Measure.Throughput(Total / 2, Concurrency, i => Bare(i + 2_000_000 + round * Total));
+            ours += await Measure.Throughput(Total / 2, Concurrency, i => Ours(i + Warmup + round * Total));
+        }
+
+        ours /= 2;
+        lower /= 2;
+        Console.WriteLine($"FIR register via API : {ours,8:F0} req/s  ({Total} requests, {Concurrency} concurrent)");
+        Console.WriteLine($"bare raw INSERT      : {lower,8:F0} req/s");
+        Console.WriteLine($"ratio                : {ours / lower,8:F2}  (target >= 0.50)");
+    }
+
+    /// <summary>The lower bound: one endpoint, one INSERT, nothing else.</summary>
+    private sealed class BareInsertServer : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+
+        private BareInsertServer(WebApplication app, string address)
+        {
+            _app = app;
+            Address = address;
+        }
+
+        public string Address { get; }
+
+        public static async Task<BareInsertServer> Start(string dir)
+        {
+            var connectionString = $"Data Source={Path.Combine(dir, "bare.db")}";
+            await using (var setup = new SqliteConnection(connectionString))
+            {
+                await setup.OpenAsync();
+                await using var command = setup.CreateCommand();
+                command.CommandText = """
+                    PRAGMA journal_mode = WAL;
+                    CREATE TABLE Firs (Id TEXT PRIMARY KEY, InformantName TEXT NOT NULL, Narrative TEXT NOT NULL, Body TEXT NOT NULL);
+                    """;
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            var app = builder.Build();
+            app.MapPost("/fir", async (HttpRequest request) =>
+            {
+                var body = await request.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+                await using var connection = new SqliteConnection(connectionString);
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = """
+                    PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;
+                    INSERT INTO Firs (Id, InformantName, Narrative, Body) VALUES ($id, $name, $narrative, $body);
+                    """;
+                command.Parameters.AddWithValue("$id", Guid.NewGuid().ToString());
+                command.Parameters.AddWithValue("$name", body.GetProperty("informant").GetProperty("name").GetString());
+                command.Parameters.AddWithValue("$narrative", body.GetProperty("narrative").GetString());
+                command.Parameters.AddWithValue("$body", body.GetRawText());
+                await command.ExecuteNonQueryAsync();
+                return Results.Created();
+            });
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new BareInsertServer(app, address);
+        }
+
+        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CyberCase.Benchmarks;
+
+/// <summary>The real API on Kestrel (loopback, a real port) over a fresh SQLite database with the demo data.</summary>
+public sealed class ApiHost : WebApplicationFactory<Program>
+{
+    public ApiHost(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
+        UseKestrel(0);
+    }
+
+    public string DataDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Benchmark");
+        builder.UseSetting("CyberCase:DataDirectory", DataDirectory);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Jwt:SigningKey", "benchmark-signing-key-0123456789-0123456789");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public async Task<HttpClient> SignedInClient(string user)
+    {
+        StartServer();
+        var client = CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = "CyberCase@2021" });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+}
+
+public static class Measure
+{
+    public static string TempDirectory(string name)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "cybercase-bench", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    /// <summary>Runs <paramref name="total"/> calls with <paramref name="concurrency"/> workers; answers calls per second.</summary>
+    public static async Task<double> Throughput(int total, int concurrency, Func<int, Task> call)
+    {
+        var next = -1;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < total)
+            {
+                await call(i);
+            }
+        }));
+        return total / watch.Elapsed.TotalSeconds;
+    }
+
+    public static double Percentile(List<double> samples, double p)
+    {
+        var sorted = samples.Order().ToList();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+}
