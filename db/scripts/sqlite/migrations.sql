@@ -43,13 +43,6 @@ CREATE TABLE "AuditRecords" (
     "Hash" TEXT NOT NULL
 );
 
-CREATE TABLE "FirNumberSequences" (
-    "StationId" TEXT NOT NULL,
-    "Year" INTEGER NOT NULL,
-    "LastSerial" INTEGER NOT NULL,
-    CONSTRAINT "PK_FirNumberSequences" PRIMARY KEY ("StationId", "Year")
-);
-
 CREATE TABLE "OffenceSections" (
     "Act" TEXT NOT NULL,
     "Section" TEXT NOT NULL,
@@ -61,6 +54,13 @@ CREATE TABLE "OffenceSections" (
     "EquivalentAct" TEXT NULL,
     "EquivalentSection" TEXT NULL,
     CONSTRAINT "PK_OffenceSections" PRIMARY KEY ("Act", "Section")
+);
+
+CREATE TABLE "StationCounters" (
+    "StationId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Value" INTEGER NOT NULL,
+    CONSTRAINT "PK_StationCounters" PRIMARY KEY ("StationId", "Name")
 );
 
 CREATE TABLE "Stations" (
@@ -159,6 +159,22 @@ CREATE TABLE "FirSections" (
     CONSTRAINT "FK_FirSections_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "SeizureMemos" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SeizureMemos" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "RaidId" TEXT NOT NULL,
+    "PremisesId" TEXT NULL,
+    "MemoNumber" TEXT NOT NULL,
+    "DrawnUpAt" INTEGER NOT NULL,
+    "OccupantGivenCopy" TEXT NULL,
+    "PreparedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_SeizureMemos_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SeizureMemos_Officers_PreparedBy" FOREIGN KEY ("PreparedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SeizureMemos_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "SupplementaryStatement" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_SupplementaryStatement" PRIMARY KEY,
     "FirId" TEXT NOT NULL,
@@ -167,6 +183,75 @@ CREATE TABLE "SupplementaryStatement" (
     "RecordedAt" INTEGER NOT NULL,
     CONSTRAINT "FK_SupplementaryStatement_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_SupplementaryStatement_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Exhibits" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Exhibits" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "SeizureMemoId" TEXT NULL,
+    "ParentExhibitId" TEXT NULL,
+    "Serial" INTEGER NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Make" TEXT NULL,
+    "Model" TEXT NULL,
+    "Colour" TEXT NULL,
+    "SerialNumber" TEXT NULL,
+    "MacAddress" TEXT NULL,
+    "Iccid" TEXT NULL,
+    "SealNumber" TEXT NULL,
+    "Condition" TEXT NULL,
+    "FoundAt" TEXT NULL,
+    "SeizedFromPremisesId" TEXT NULL,
+    "SeizedFromAccusedId" TEXT NULL,
+    "Sha256" TEXT NULL,
+    "SeizedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Exhibits_Exhibits_ParentExhibitId" FOREIGN KEY ("ParentExhibitId") REFERENCES "Exhibits" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_SeizureMemos_SeizureMemoId" FOREIGN KEY ("SeizureMemoId") REFERENCES "SeizureMemos" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "SeizureMemoWitnesses" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SeizureMemoWitnesses" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "Parentage" TEXT NULL,
+    "Address" TEXT NOT NULL,
+    "SeizureMemoId" TEXT NOT NULL,
+    CONSTRAINT "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId" FOREIGN KEY ("SeizureMemoId") REFERENCES "SeizureMemos" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "CustodyEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustodyEvents" PRIMARY KEY,
+    "ExhibitId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "At" INTEGER NOT NULL,
+    "FromKind" TEXT NULL,
+    "FromOfficerId" TEXT NULL,
+    "FromName" TEXT NULL,
+    "ToKind" TEXT NOT NULL,
+    "ToOfficerId" TEXT NULL,
+    "ToName" TEXT NULL,
+    "Purpose" TEXT NOT NULL,
+    "SealIntact" INTEGER NOT NULL,
+    "HashVerified" TEXT NULL,
+    "HashMatched" INTEGER NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "PreviousHash" TEXT NOT NULL,
+    "Hash" TEXT NOT NULL,
+    CONSTRAINT "FK_CustodyEvents_Exhibits_ExhibitId" FOREIGN KEY ("ExhibitId") REFERENCES "Exhibits" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CustodyEvents_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ExhibitImeis" (
+    "ExhibitId" TEXT NOT NULL,
+    "Slot" INTEGER NOT NULL,
+    "Imei" TEXT NOT NULL,
+    CONSTRAINT "PK_ExhibitImeis" PRIMARY KEY ("ExhibitId", "Slot"),
+    CONSTRAINT "FK_ExhibitImeis_Exhibits_ExhibitId" FOREIGN KEY ("ExhibitId") REFERENCES "Exhibits" ("Id") ON DELETE CASCADE
 );
 
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
@@ -187,6 +272,30 @@ CREATE INDEX "IX_AuditRecords_EntityType_EntityId" ON "AuditRecords" ("EntityTyp
 
 CREATE INDEX "IX_AuditRecords_StationId" ON "AuditRecords" ("StationId");
 
+CREATE UNIQUE INDEX "IX_CustodyEvents_ExhibitId_Sequence" ON "CustodyEvents" ("ExhibitId", "Sequence");
+
+CREATE INDEX "IX_CustodyEvents_RecordedBy" ON "CustodyEvents" ("RecordedBy");
+
+CREATE INDEX "IX_CustodyEvents_ToKind_ToOfficerId" ON "CustodyEvents" ("ToKind", "ToOfficerId");
+
+CREATE INDEX "IX_ExhibitImeis_Imei" ON "ExhibitImeis" ("Imei");
+
+CREATE INDEX "IX_Exhibits_FirId" ON "Exhibits" ("FirId");
+
+CREATE INDEX "IX_Exhibits_ParentExhibitId" ON "Exhibits" ("ParentExhibitId");
+
+CREATE INDEX "IX_Exhibits_SeizureMemoId" ON "Exhibits" ("SeizureMemoId");
+
+CREATE INDEX "IX_Exhibits_StationId_MacAddress" ON "Exhibits" ("StationId", "MacAddress");
+
+CREATE INDEX "IX_Exhibits_StationId_Number" ON "Exhibits" ("StationId", "Number");
+
+CREATE INDEX "IX_Exhibits_StationId_SealNumber" ON "Exhibits" ("StationId", "SealNumber");
+
+CREATE UNIQUE INDEX "IX_Exhibits_StationId_Serial" ON "Exhibits" ("StationId", "Serial");
+
+CREATE INDEX "IX_Exhibits_StationId_SerialNumber" ON "Exhibits" ("StationId", "SerialNumber");
+
 CREATE INDEX "IX_Firs_AssignedOfficerId" ON "Firs" ("AssignedOfficerId");
 
 CREATE INDEX "IX_Firs_StationId_RegisteredAt" ON "Firs" ("StationId", "RegisteredAt");
@@ -199,6 +308,16 @@ CREATE INDEX "IX_Officers_StationId" ON "Officers" ("StationId");
 
 CREATE UNIQUE INDEX "IX_Officers_UserName" ON "Officers" ("UserName");
 
+CREATE INDEX "IX_SeizureMemos_FirId" ON "SeizureMemos" ("FirId");
+
+CREATE INDEX "IX_SeizureMemos_PreparedBy" ON "SeizureMemos" ("PreparedBy");
+
+CREATE INDEX "IX_SeizureMemos_RaidId" ON "SeizureMemos" ("RaidId");
+
+CREATE UNIQUE INDEX "IX_SeizureMemos_StationId_MemoNumber" ON "SeizureMemos" ("StationId", "MemoNumber");
+
+CREATE INDEX "IX_SeizureMemoWitnesses_SeizureMemoId" ON "SeizureMemoWitnesses" ("SeizureMemoId");
+
 CREATE UNIQUE INDEX "IX_Stations_Code" ON "Stations" ("Code");
 
 CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("FirId");
@@ -206,7 +325,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130084553_Initial', '10.0.15');
+VALUES ('20261130090536_Initial', '10.0.15');
 
 COMMIT;
 
@@ -233,7 +352,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130084616_FirFullTextSearch', '10.0.15');
+VALUES ('20261130090555_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -50,7 +50,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [AuditRecords] (
@@ -71,20 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
-)
-BEGIN
-    CREATE TABLE [FirNumberSequences] (
-        [StationId] uniqueidentifier NOT NULL,
-        [Year] int NOT NULL,
-        [LastSerial] int NOT NULL,
-        CONSTRAINT [PK_FirNumberSequences] PRIMARY KEY ([StationId], [Year])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [OffenceSections] (
@@ -103,7 +90,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE TABLE [StationCounters] (
+        [StationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(32) NOT NULL,
+        [Value] int NOT NULL,
+        CONSTRAINT [PK_StationCounters] PRIMARY KEY ([StationId], [Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [Stations] (
@@ -118,7 +118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -163,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -192,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [Officers] (
@@ -210,7 +210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [Firs] (
@@ -244,7 +244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [FirSections] (
@@ -258,7 +258,30 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE TABLE [SeizureMemos] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [RaidId] uniqueidentifier NOT NULL,
+        [PremisesId] uniqueidentifier NULL,
+        [MemoNumber] nvarchar(64) NOT NULL,
+        [DrawnUpAt] datetimeoffset NOT NULL,
+        [OccupantGivenCopy] nvarchar(200) NULL,
+        [PreparedBy] uniqueidentifier NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SeizureMemos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SeizureMemos_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SeizureMemos_Officers_PreparedBy] FOREIGN KEY ([PreparedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SeizureMemos_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE TABLE [SupplementaryStatement] (
@@ -275,7 +298,103 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE TABLE [Exhibits] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [SeizureMemoId] uniqueidentifier NULL,
+        [ParentExhibitId] uniqueidentifier NULL,
+        [Serial] int NOT NULL,
+        [Number] nvarchar(32) NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [Make] nvarchar(200) NULL,
+        [Model] nvarchar(200) NULL,
+        [Colour] nvarchar(200) NULL,
+        [SerialNumber] nvarchar(64) NULL,
+        [MacAddress] nvarchar(17) NULL,
+        [Iccid] nvarchar(22) NULL,
+        [SealNumber] nvarchar(64) NULL,
+        [Condition] nvarchar(200) NULL,
+        [FoundAt] nvarchar(1000) NULL,
+        [SeizedFromPremisesId] uniqueidentifier NULL,
+        [SeizedFromAccusedId] uniqueidentifier NULL,
+        [Sha256] nchar(64) NULL,
+        [SeizedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Exhibits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Exhibits_Exhibits_ParentExhibitId] FOREIGN KEY ([ParentExhibitId]) REFERENCES [Exhibits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Exhibits_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Exhibits_SeizureMemos_SeizureMemoId] FOREIGN KEY ([SeizureMemoId]) REFERENCES [SeizureMemos] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Exhibits_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE TABLE [SeizureMemoWitnesses] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Parentage] nvarchar(200) NULL,
+        [Address] nvarchar(500) NOT NULL,
+        [SeizureMemoId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SeizureMemoWitnesses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId] FOREIGN KEY ([SeizureMemoId]) REFERENCES [SeizureMemos] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE TABLE [CustodyEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [ExhibitId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [FromKind] nvarchar(20) NULL,
+        [FromOfficerId] uniqueidentifier NULL,
+        [FromName] nvarchar(200) NULL,
+        [ToKind] nvarchar(20) NOT NULL,
+        [ToOfficerId] uniqueidentifier NULL,
+        [ToName] nvarchar(200) NULL,
+        [Purpose] nvarchar(500) NOT NULL,
+        [SealIntact] bit NOT NULL,
+        [HashVerified] nchar(64) NULL,
+        [HashMatched] bit NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [PreviousHash] nchar(64) NOT NULL,
+        [Hash] nchar(64) NOT NULL,
+        CONSTRAINT [PK_CustodyEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CustodyEvents_Exhibits_ExhibitId] FOREIGN KEY ([ExhibitId]) REFERENCES [Exhibits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CustodyEvents_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE TABLE [ExhibitImeis] (
+        [ExhibitId] uniqueidentifier NOT NULL,
+        [Slot] int NOT NULL IDENTITY,
+        [Imei] nchar(15) NOT NULL,
+        CONSTRAINT [PK_ExhibitImeis] PRIMARY KEY ([ExhibitId], [Slot]),
+        CONSTRAINT [FK_ExhibitImeis_Exhibits_ExhibitId] FOREIGN KEY ([ExhibitId]) REFERENCES [Exhibits] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -283,7 +402,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -291,7 +410,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -299,7 +418,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -307,7 +426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -315,7 +434,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -323,7 +442,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -331,7 +450,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_EntityType_EntityId] ON [AuditRecords] ([EntityType], [EntityId]);
@@ -339,7 +458,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_StationId] ON [AuditRecords] ([StationId]);
@@ -347,7 +466,103 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CustodyEvents_ExhibitId_Sequence] ON [CustodyEvents] ([ExhibitId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CustodyEvents_RecordedBy] ON [CustodyEvents] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CustodyEvents_ToKind_ToOfficerId] ON [CustodyEvents] ([ToKind], [ToOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExhibitImeis_Imei] ON [ExhibitImeis] ([Imei]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_FirId] ON [Exhibits] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_ParentExhibitId] ON [Exhibits] ([ParentExhibitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_SeizureMemoId] ON [Exhibits] ([SeizureMemoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_StationId_MacAddress] ON [Exhibits] ([StationId], [MacAddress]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_StationId_Number] ON [Exhibits] ([StationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_StationId_SealNumber] ON [Exhibits] ([StationId], [SealNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Exhibits_StationId_Serial] ON [Exhibits] ([StationId], [Serial]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_StationId_SerialNumber] ON [Exhibits] ([StationId], [SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_AssignedOfficerId] ON [Firs] ([AssignedOfficerId]);
@@ -355,7 +570,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_StationId_RegisteredAt] ON [Firs] ([StationId], [RegisteredAt]);
@@ -363,7 +578,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Firs_StationId_Year_Serial] ON [Firs] ([StationId], [Year], [Serial]);
@@ -371,7 +586,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirSections_Act_Section] ON [FirSections] ([Act], [Section]);
@@ -379,7 +594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Officers_StationId] ON [Officers] ([StationId]);
@@ -387,7 +602,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Officers_UserName] ON [Officers] ([UserName]);
@@ -395,7 +610,47 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SeizureMemos_FirId] ON [SeizureMemos] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SeizureMemos_PreparedBy] ON [SeizureMemos] ([PreparedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SeizureMemos_RaidId] ON [SeizureMemos] ([RaidId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SeizureMemos_StationId_MemoNumber] ON [SeizureMemos] ([StationId], [MemoNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SeizureMemoWitnesses_SeizureMemoId] ON [SeizureMemoWitnesses] ([SeizureMemoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Stations_Code] ON [Stations] ([Code]);
@@ -403,7 +658,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_FirId] ON [SupplementaryStatement] ([FirId]);
@@ -411,7 +666,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_RecordedBy] ON [SupplementaryStatement] ([RecordedBy]);
@@ -419,11 +674,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084601_Initial'
+    WHERE [MigrationId] = N'20261130090615_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130084601_Initial', N'10.0.15');
+    VALUES (N'20261130090615_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -431,7 +686,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084624_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130090638_FirFullTextSearch'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'CyberCaseCatalog') CREATE FULLTEXT CATALOG CyberCaseCatalog;
@@ -440,7 +695,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084624_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130090638_FirFullTextSearch'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON Firs (Number, InformantName, Narrative) KEY INDEX PK_Firs ON CyberCaseCatalog WITH CHANGE_TRACKING AUTO;
@@ -449,11 +704,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130084624_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130090638_FirFullTextSearch'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130084624_FirFullTextSearch', N'10.0.15');
+    VALUES (N'20261130090638_FirFullTextSearch', N'10.0.15');
 END;
 GO
 

@@ -1,4 +1,5 @@
 using CyberCase.Domain.Audit;
+using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Stations;
@@ -20,8 +21,11 @@ public abstract class CyberCaseDbContext(DbContextOptions options)
     public DbSet<Officer> Officers => Set<Officer>();
     public DbSet<OffenceSection> OffenceSections => Set<OffenceSection>();
     public DbSet<Fir> Firs => Set<Fir>();
-    public DbSet<FirNumberSequence> FirNumberSequences => Set<FirNumberSequence>();
+    public DbSet<StationCounter> StationCounters => Set<StationCounter>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<SeizureMemo> SeizureMemos => Set<SeizureMemo>();
+    public DbSet<Exhibit> Exhibits => Set<Exhibit>();
+    public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

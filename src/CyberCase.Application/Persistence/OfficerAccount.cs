@@ -8,10 +8,4 @@ namespace CyberCase.Application.Persistence;
 /// </summary>
 public sealed class OfficerAccount : IdentityUser<Guid>;
 
-/// <summary>The next FIR serial per station and calendar year. Incremented atomically inside the registering transaction.</summary>
-public sealed class FirNumberSequence
-{
-    public Guid StationId { get; set; }
-    public int Year { get; set; }
-    public int LastSerial { get; set; }
-}
+

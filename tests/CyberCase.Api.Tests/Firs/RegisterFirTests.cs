@@ -182,7 +182,7 @@ public sealed class RegisterFirTests
     }
 
     private Task<(int Firs, int Audit, int Serials)> Snapshot() => _app.WithDb(async db =>
-        (await db.Firs.CountAsync(), await db.AuditRecords.CountAsync(), await db.FirNumberSequences.SumAsync(s => s.LastSerial)));
+        (await db.Firs.CountAsync(), await db.AuditRecords.CountAsync(), await db.StationCounters.SumAsync(s => s.Value)));
 
     private static System.Text.Json.Nodes.JsonObject With(object body, object[]? sections = null, string? from = null, string? to = null)
     {

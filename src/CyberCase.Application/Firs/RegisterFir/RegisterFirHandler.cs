@@ -16,7 +16,7 @@ public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer of
         await EnsureSectionsExistAsync(sections, ct);
 
         var now = clock.GetUtcNow();
-        var serial = await NextSerialAsync(officer.StationId, Fir.RegistrationYear(now), ct);
+        var serial = await db.NextAsync(officer.StationId, StationCounter.ForFirs(Fir.RegistrationYear(now)), ct);
         var i = command.Informant!;
         var fir = Fir.Register(Guid.CreateVersion7(now), officer.StationId, serial, now, officer.Id,
             command.GdEntryNumber, command.OccurredFrom!.Value, command.OccurredTo!.Value, command.PlaceOfOccurrence!.Trim(),
@@ -45,22 +45,5 @@ public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer of
             throw new DomainException("Fir.UnknownSection", $"{unknown} is not in the reference data of acts and sections.",
                 RuleKind.Unprocessable, $"sections[{sections.IndexOf(unknown)}].section");
         }
-    }
-
-    /// <summary>
-    /// Increments the station's counter for the year in place (an atomic UPDATE, a row lock on SQL Server; the
-    /// command's BEGIN IMMEDIATE transaction on SQLite), so two officers registering at once never get the same number.
-    /// </summary>
-    private async Task<int> NextSerialAsync(Guid stationId, int year, CancellationToken ct)
-    {
-        var counter = db.FirNumberSequences.Where(s => s.StationId == stationId && s.Year == year);
-        var updated = await counter.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSerial, x => x.LastSerial + 1), ct);
-        if (updated == 1)
-        {
-            return await counter.Select(s => s.LastSerial).SingleAsync(ct);
-        }
-
-        db.FirNumberSequences.Add(new FirNumberSequence { StationId = stationId, Year = year, LastSerial = 1 });
-        return 1;
     }
 }

@@ -50,7 +50,11 @@ internal sealed class OffenceSectionConfiguration : IEntityTypeConfiguration<Off
     }
 }
 
-internal sealed class FirNumberSequenceConfiguration : IEntityTypeConfiguration<FirNumberSequence>
+internal sealed class StationCounterConfiguration : IEntityTypeConfiguration<StationCounter>
 {
-    public void Configure(EntityTypeBuilder<FirNumberSequence> b) => b.HasKey(s => new { s.StationId, s.Year });
+    public void Configure(EntityTypeBuilder<StationCounter> b)
+    {
+        b.HasKey(s => new { s.StationId, s.Name });
+        b.Property(s => s.Name).HasMaxLength(StationCounter.NameMaxLength);
+    }
 }

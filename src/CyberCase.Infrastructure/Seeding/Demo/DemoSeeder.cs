@@ -32,15 +32,15 @@ public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount
         {
             fir.AssignTo(io.Id);
             db.Firs.Add(fir);
-            var year = fir.Year;
-            var sequence = await db.FirNumberSequences.SingleOrDefaultAsync(s => s.StationId == fir.StationId && s.Year == year, ct);
-            if (sequence is null)
+            var name = StationCounter.ForFirs(fir.Year);
+            var counter = await db.StationCounters.SingleOrDefaultAsync(s => s.StationId == fir.StationId && s.Name == name, ct);
+            if (counter is null)
             {
-                db.FirNumberSequences.Add(new FirNumberSequence { StationId = fir.StationId, Year = year, LastSerial = fir.Serial });
+                db.StationCounters.Add(new StationCounter { StationId = fir.StationId, Name = name, Value = fir.Serial });
             }
             else
             {
-                sequence.LastSerial = Math.Max(sequence.LastSerial, fir.Serial);
+                counter.Value = Math.Max(counter.Value, fir.Serial);
             }
 
             await db.SaveChangesAsync(ct);

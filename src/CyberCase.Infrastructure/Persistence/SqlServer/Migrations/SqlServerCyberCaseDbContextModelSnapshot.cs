@@ -22,22 +22,6 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("CyberCase.Application.Persistence.FirNumberSequence", b =>
-                {
-                    b.Property<Guid>("StationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LastSerial")
-                        .HasColumnType("int");
-
-                    b.HasKey("StationId", "Year");
-
-                    b.ToTable("FirNumberSequences");
-                });
-
             modelBuilder.Entity("CyberCase.Application.Persistence.OfficerAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -104,6 +88,23 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Application.Persistence.StationCounter", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("int");
+
+                    b.HasKey("StationId", "Name");
+
+                    b.ToTable("StationCounters");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -159,6 +160,250 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.CustodyEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ExhibitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FromKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("FromOfficerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<bool?>("HashMatched")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("HashVerified")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("SealIntact")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ToOfficerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("ExhibitId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("ToKind", "ToOfficerId");
+
+                    b.ToTable("CustodyEvents");
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Colour")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FoundAt")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Iccid")
+                        .HasMaxLength(22)
+                        .HasColumnType("nvarchar(22)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("MacAddress")
+                        .HasMaxLength(17)
+                        .HasColumnType("nvarchar(17)");
+
+                    b.Property<string>("Make")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("ParentExhibitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SealNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("SeizedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SeizedFromAccusedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SeizedFromPremisesId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SeizureMemoId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Serial")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirId");
+
+                    b.HasIndex("ParentExhibitId");
+
+                    b.HasIndex("SeizureMemoId");
+
+                    b.HasIndex("StationId", "MacAddress");
+
+                    b.HasIndex("StationId", "Number");
+
+                    b.HasIndex("StationId", "SealNumber");
+
+                    b.HasIndex("StationId", "Serial")
+                        .IsUnique();
+
+                    b.HasIndex("StationId", "SerialNumber");
+
+                    b.ToTable("Exhibits");
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DrawnUpAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("MemoNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OccupantGivenCopy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("PremisesId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PreparedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RaidId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirId");
+
+                    b.HasIndex("PreparedBy");
+
+                    b.HasIndex("RaidId");
+
+                    b.HasIndex("StationId", "MemoNumber")
+                        .IsUnique();
+
+                    b.ToTable("SeizureMemos");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>
@@ -509,6 +754,133 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.CustodyEvent", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Exhibits.Exhibit", null)
+                        .WithMany("Custody")
+                        .HasForeignKey("ExhibitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Exhibits.Exhibit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentExhibitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Exhibits.SeizureMemo", null)
+                        .WithMany()
+                        .HasForeignKey("SeizureMemoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.Exhibits.ExhibitImei", "Imeis", b1 =>
+                        {
+                            b1.Property<Guid>("ExhibitId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Slot")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Slot"));
+
+                            b1.Property<string>("Imei")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("nchar(15)")
+                                .IsFixedLength();
+
+                            b1.HasKey("ExhibitId", "Slot");
+
+                            b1.HasIndex("Imei");
+
+                            b1.ToTable("ExhibitImeis", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExhibitId");
+                        });
+
+                    b.Navigation("Imeis");
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("PreparedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.Exhibits.MemoWitness", "Witnesses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Parentage")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<Guid>("SeizureMemoId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SeizureMemoId");
+
+                            b1.ToTable("SeizureMemoWitnesses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SeizureMemoId");
+                        });
+
+                    b.Navigation("Witnesses");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>
                 {
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
@@ -674,6 +1046,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
+                {
+                    b.Navigation("Custody");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCyberCaseDbContext))]
-    [Migration("20261130084616_FirFullTextSearch")]
+    [Migration("20261130090555_FirFullTextSearch")]
     partial class FirFullTextSearch
     {
         /// <inheritdoc />
@@ -19,22 +19,6 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
-
-            modelBuilder.Entity("CyberCase.Application.Persistence.FirNumberSequence", b =>
-                {
-                    b.Property<Guid>("StationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LastSerial")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("StationId", "Year");
-
-                    b.ToTable("FirNumberSequences");
-                });
 
             modelBuilder.Entity("CyberCase.Application.Persistence.OfficerAccount", b =>
                 {
@@ -101,6 +85,23 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Application.Persistence.StationCounter", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StationId", "Name");
+
+                    b.ToTable("StationCounters");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -156,6 +157,250 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.CustodyEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ExhibitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<bool?>("HashMatched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HashVerified")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SealIntact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("ExhibitId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("ToKind", "ToOfficerId");
+
+                    b.ToTable("CustodyEvents");
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Colour")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundAt")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iccid")
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MacAddress")
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Make")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentExhibitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeizedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SeizedFromAccusedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeizedFromPremisesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeizureMemoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Serial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirId");
+
+                    b.HasIndex("ParentExhibitId");
+
+                    b.HasIndex("SeizureMemoId");
+
+                    b.HasIndex("StationId", "MacAddress");
+
+                    b.HasIndex("StationId", "Number");
+
+                    b.HasIndex("StationId", "SealNumber");
+
+                    b.HasIndex("StationId", "Serial")
+                        .IsUnique();
+
+                    b.HasIndex("StationId", "SerialNumber");
+
+                    b.ToTable("Exhibits");
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DrawnUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemoNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupantGivenCopy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PremisesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreparedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RaidId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirId");
+
+                    b.HasIndex("PreparedBy");
+
+                    b.HasIndex("RaidId");
+
+                    b.HasIndex("StationId", "MemoNumber")
+                        .IsUnique();
+
+                    b.ToTable("SeizureMemos");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>
@@ -501,6 +746,129 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.CustodyEvent", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Exhibits.Exhibit", null)
+                        .WithMany("Custody")
+                        .HasForeignKey("ExhibitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Exhibits.Exhibit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentExhibitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Exhibits.SeizureMemo", null)
+                        .WithMany()
+                        .HasForeignKey("SeizureMemoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.Exhibits.ExhibitImei", "Imeis", b1 =>
+                        {
+                            b1.Property<Guid>("ExhibitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Slot")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Imei")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("TEXT")
+                                .IsFixedLength();
+
+                            b1.HasKey("ExhibitId", "Slot");
+
+                            b1.HasIndex("Imei");
+
+                            b1.ToTable("ExhibitImeis", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExhibitId");
+                        });
+
+                    b.Navigation("Imeis");
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("PreparedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.Exhibits.MemoWitness", "Witnesses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Parentage")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SeizureMemoId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SeizureMemoId");
+
+                            b1.ToTable("SeizureMemoWitnesses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SeizureMemoId");
+                        });
+
+                    b.Navigation("Witnesses");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>
                 {
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
@@ -666,6 +1034,11 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
+                {
+                    b.Navigation("Custody");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>

@@ -72,19 +72,6 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "FirNumberSequences",
-                columns: table => new
-                {
-                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastSerial = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_FirNumberSequences", x => new { x.StationId, x.Year });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "OffenceSections",
                 columns: table => new
                 {
@@ -101,6 +88,19 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OffenceSections", x => new { x.Act, x.Section });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StationCounters",
+                columns: table => new
+                {
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StationCounters", x => new { x.StationId, x.Name });
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +316,44 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SeizureMemos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaidId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MemoNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DrawnUpAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccupantGivenCopy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PreparedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeizureMemos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Firs_FirId",
+                        column: x => x.FirId,
+                        principalTable: "Firs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Officers_PreparedBy",
+                        column: x => x.PreparedBy,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SupplementaryStatement",
                 columns: table => new
                 {
@@ -340,6 +378,143 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         principalTable: "Officers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Exhibits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeizureMemoId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentExhibitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Make = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Colour = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    MacAddress = table.Column<string>(type: "TEXT", maxLength: 17, nullable: true),
+                    Iccid = table.Column<string>(type: "TEXT", maxLength: 22, nullable: true),
+                    SealNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Condition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FoundAt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SeizedFromPremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeizedFromAccusedId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    SeizedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Exhibits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Exhibits_ParentExhibitId",
+                        column: x => x.ParentExhibitId,
+                        principalTable: "Exhibits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Firs_FirId",
+                        column: x => x.FirId,
+                        principalTable: "Firs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_SeizureMemos_SeizureMemoId",
+                        column: x => x.SeizureMemoId,
+                        principalTable: "SeizureMemos",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeizureMemoWitnesses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Parentage = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SeizureMemoId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeizureMemoWitnesses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId",
+                        column: x => x.SeizureMemoId,
+                        principalTable: "SeizureMemos",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustodyEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExhibitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    FromOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FromName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ToKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ToOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SealIntact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HashVerified = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    HashMatched = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustodyEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustodyEvents_Exhibits_ExhibitId",
+                        column: x => x.ExhibitId,
+                        principalTable: "Exhibits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CustodyEvents_Officers_RecordedBy",
+                        column: x => x.RecordedBy,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExhibitImeis",
+                columns: table => new
+                {
+                    ExhibitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Imei = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 15, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExhibitImeis", x => new { x.ExhibitId, x.Slot });
+                    table.ForeignKey(
+                        name: "FK_ExhibitImeis_Exhibits_ExhibitId",
+                        column: x => x.ExhibitId,
+                        principalTable: "Exhibits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -390,6 +565,68 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 column: "StationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CustodyEvents_ExhibitId_Sequence",
+                table: "CustodyEvents",
+                columns: new[] { "ExhibitId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustodyEvents_RecordedBy",
+                table: "CustodyEvents",
+                column: "RecordedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustodyEvents_ToKind_ToOfficerId",
+                table: "CustodyEvents",
+                columns: new[] { "ToKind", "ToOfficerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExhibitImeis_Imei",
+                table: "ExhibitImeis",
+                column: "Imei");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_FirId",
+                table: "Exhibits",
+                column: "FirId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_ParentExhibitId",
+                table: "Exhibits",
+                column: "ParentExhibitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_SeizureMemoId",
+                table: "Exhibits",
+                column: "SeizureMemoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_StationId_MacAddress",
+                table: "Exhibits",
+                columns: new[] { "StationId", "MacAddress" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_StationId_Number",
+                table: "Exhibits",
+                columns: new[] { "StationId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_StationId_SealNumber",
+                table: "Exhibits",
+                columns: new[] { "StationId", "SealNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_StationId_Serial",
+                table: "Exhibits",
+                columns: new[] { "StationId", "Serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_StationId_SerialNumber",
+                table: "Exhibits",
+                columns: new[] { "StationId", "SerialNumber" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Firs_AssignedOfficerId",
                 table: "Firs",
                 column: "AssignedOfficerId");
@@ -420,6 +657,32 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 table: "Officers",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeizureMemos_FirId",
+                table: "SeizureMemos",
+                column: "FirId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeizureMemos_PreparedBy",
+                table: "SeizureMemos",
+                column: "PreparedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeizureMemos_RaidId",
+                table: "SeizureMemos",
+                column: "RaidId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeizureMemos_StationId_MemoNumber",
+                table: "SeizureMemos",
+                columns: new[] { "StationId", "MemoNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeizureMemoWitnesses_SeizureMemoId",
+                table: "SeizureMemoWitnesses",
+                column: "SeizureMemoId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Stations_Code",
@@ -460,7 +723,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 name: "AuditRecords");
 
             migrationBuilder.DropTable(
-                name: "FirNumberSequences");
+                name: "CustodyEvents");
+
+            migrationBuilder.DropTable(
+                name: "ExhibitImeis");
 
             migrationBuilder.DropTable(
                 name: "FirSections");
@@ -469,10 +735,22 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 name: "OffenceSections");
 
             migrationBuilder.DropTable(
+                name: "SeizureMemoWitnesses");
+
+            migrationBuilder.DropTable(
+                name: "StationCounters");
+
+            migrationBuilder.DropTable(
                 name: "SupplementaryStatement");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Exhibits");
+
+            migrationBuilder.DropTable(
+                name: "SeizureMemos");
 
             migrationBuilder.DropTable(
                 name: "Firs");

@@ -1,0 +1,105 @@
+using CyberCase.Domain.Exhibits;
+using CyberCase.Domain.Firs;
+using CyberCase.Domain.Officers;
+using CyberCase.Domain.Stations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CyberCase.Application.Persistence.Configurations;
+
+internal sealed class SeizureMemoConfiguration : IEntityTypeConfiguration<SeizureMemo>
+{
+    public void Configure(EntityTypeBuilder<SeizureMemo> b)
+    {
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Version).IsConcurrencyToken();
+        b.HasOne<Station>().WithMany().HasForeignKey(m => m.StationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Fir>().WithMany().HasForeignKey(m => m.FirId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Officer>().WithMany().HasForeignKey(m => m.PreparedBy).OnDelete(DeleteBehavior.Restrict);
+        b.Property(m => m.MemoNumber).HasMaxLength(SeizureMemo.MemoNumberMaxLength);
+        b.HasIndex(m => new { m.StationId, m.MemoNumber }).IsUnique();
+        b.HasIndex(m => m.RaidId);
+        b.Property(m => m.OccupantGivenCopy).HasMaxLength(SeizureMemo.OccupantMaxLength);
+        b.OwnsMany(m => m.Witnesses, w =>
+        {
+            w.ToTable("SeizureMemoWitnesses");
+            w.WithOwner().HasForeignKey("SeizureMemoId");
+            w.Property<int>("Id");
+            w.HasKey("Id");
+            w.Property(x => x.Name).HasMaxLength(MemoWitness.NameMaxLength);
+            w.Property(x => x.Parentage).HasMaxLength(MemoWitness.NameMaxLength);
+            w.Property(x => x.Address).HasMaxLength(MemoWitness.AddressMaxLength);
+        });
+        b.Navigation(m => m.Witnesses).HasField("_witnesses");
+    }
+}
+
+internal sealed class ExhibitConfiguration : IEntityTypeConfiguration<Exhibit>
+{
+    public void Configure(EntityTypeBuilder<Exhibit> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Version).IsConcurrencyToken();
+        b.HasOne<Station>().WithMany().HasForeignKey(e => e.StationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Fir>().WithMany().HasForeignKey(e => e.FirId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<SeizureMemo>().WithMany().HasForeignKey(e => e.SeizureMemoId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Exhibit>().WithMany().HasForeignKey(e => e.ParentExhibitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => new { e.StationId, e.Serial }).IsUnique();
+        b.Property(e => e.Number).HasMaxLength(Exhibit.NumberMaxLength);
+        b.HasIndex(e => new { e.StationId, e.Number });
+        b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.Description).HasMaxLength(Exhibit.LongTextMaxLength);
+        foreach (var p in new[] { nameof(Exhibit.Make), nameof(Exhibit.Model), nameof(Exhibit.Colour), nameof(Exhibit.Condition) })
+        {
+            b.Property(p).HasMaxLength(Exhibit.TextMaxLength);
+        }
+
+        b.Property(e => e.SerialNumber).HasMaxLength(64);
+        b.Property(e => e.MacAddress).HasMaxLength(17);
+        b.Property(e => e.Iccid).HasMaxLength(22);
+        b.Property(e => e.SealNumber).HasMaxLength(64);
+        b.Property(e => e.FoundAt).HasMaxLength(Exhibit.LongTextMaxLength);
+        b.Property(e => e.Sha256).HasMaxLength(64).IsFixedLength();
+        // Lookups officers make by identifier: serial, MAC, seal (IMEIs have their own indexed table).
+        b.HasIndex(e => new { e.StationId, e.SerialNumber });
+        b.HasIndex(e => new { e.StationId, e.MacAddress });
+        b.HasIndex(e => new { e.StationId, e.SealNumber });
+        b.HasIndex(e => e.FirId);
+
+        b.OwnsMany(e => e.Imeis, i =>
+        {
+            i.ToTable("ExhibitImeis");
+            i.WithOwner().HasForeignKey(x => x.ExhibitId);
+            i.HasKey(x => new { x.ExhibitId, x.Slot });
+            i.Property(x => x.Imei).HasMaxLength(15).IsFixedLength();
+            i.HasIndex(x => x.Imei);
+        });
+        b.Navigation(e => e.Imeis).HasField("_imeis");
+
+        b.HasMany(e => e.Custody).WithOne().HasForeignKey(c => c.ExhibitId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(e => e.Custody).HasField("_custody");
+        b.Ignore(e => e.CurrentHolder);
+    }
+}
+
+internal sealed class CustodyEventConfiguration : IEntityTypeConfiguration<CustodyEvent>
+{
+    public void Configure(EntityTypeBuilder<CustodyEvent> b)
+    {
+        b.HasKey(c => c.Id);
+        // One entry per position in the chain: two concurrent transfers cannot both become entry N.
+        b.HasIndex(c => new { c.ExhibitId, c.Sequence }).IsUnique();
+        b.Property(c => c.FromKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.ToKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.FromName).HasMaxLength(CustodyHolder.NameMaxLength);
+        b.Property(c => c.ToName).HasMaxLength(CustodyHolder.NameMaxLength);
+        b.Property(c => c.Purpose).HasMaxLength(CustodyEvent.PurposeMaxLength);
+        b.Property(c => c.HashVerified).HasMaxLength(64).IsFixedLength();
+        b.Property(c => c.PreviousHash).HasMaxLength(64).IsFixedLength();
+        b.Property(c => c.Hash).HasMaxLength(64).IsFixedLength();
+        b.HasOne<Officer>().WithMany().HasForeignKey(c => c.RecordedBy).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.ToKind, c.ToOfficerId });
+        b.Ignore(c => c.From);
+        b.Ignore(c => c.To);
+    }
+}

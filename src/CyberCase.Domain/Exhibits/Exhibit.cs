@@ -1,0 +1,174 @@
+using CyberCase.Domain.Common;
+
+namespace CyberCase.Domain.Exhibits;
+
+/// <summary>
+/// A seized item (or a forensic image made from one) with everything a court needs to identify it: exhibit number,
+/// kind, make, model, colour, serial, IMEIs, MAC, ICCID, seal, condition, where exactly it was found and from whom,
+/// and its custody log from the moment of seizure.
+/// </summary>
+public sealed class Exhibit : VersionedEntity
+{
+    public const int NumberMaxLength = 32;
+    public const int TextMaxLength = 200;
+    public const int LongTextMaxLength = 1000;
+
+    private readonly List<ExhibitImei> _imeis = [];
+    private readonly List<CustodyEvent> _custody = [];
+
+    private Exhibit() { }
+
+    public Guid Id { get; private set; }
+    public Guid StationId { get; private set; }
+    public Guid FirId { get; private set; }
+    public Guid? SeizureMemoId { get; private set; }
+    public Guid? ParentExhibitId { get; private set; }
+    public int Serial { get; private set; }
+    public string Number { get; private set; } = "";
+    public ExhibitKind Kind { get; private set; }
+    public string Description { get; private set; } = "";
+    public string? Make { get; private set; }
+    public string? Model { get; private set; }
+    public string? Colour { get; private set; }
+    public string? SerialNumber { get; private set; }
+    public string? MacAddress { get; private set; }
+    public string? Iccid { get; private set; }
+    public string? SealNumber { get; private set; }
+    public string? Condition { get; private set; }
+    public string? FoundAt { get; private set; }
+    public Guid? SeizedFromPremisesId { get; private set; }
+    public Guid? SeizedFromAccusedId { get; private set; }
+    /// <summary>SHA-256 (lowercase hex) of a forensic image or extraction; null for physical items.</summary>
+    public string? Sha256 { get; private set; }
+    public DateTimeOffset SeizedAt { get; private set; }
+
+    public IReadOnlyList<ExhibitImei> Imeis => _imeis;
+    public IReadOnlyList<CustodyEvent> Custody => _custody;
+
+    /// <summary>Station-wide exhibit number, printed "EX-0007".</summary>
+    public static string FormatNumber(int serial) => $"EX-{serial:0000}";
+
+    public sealed record Identity(ExhibitKind Kind, string Description, string? Make, string? Model, string? Colour,
+        string? SerialNumber, IReadOnlyList<string> Imeis, string? MacAddress, string? Iccid, string? SealNumber,
+        string? Condition, string? FoundAt, Guid? SeizedFromPremisesId, Guid? SeizedFromAccusedId, string? Sha256);
+
+    /// <summary>Seizure: the first custody entry puts the item with the seizing officer.</summary>
+    public static Exhibit Seize(Guid id, Guid stationId, Guid firId, Guid? seizureMemoId, int serial, Identity identity,
+        DateTimeOffset seizedAt, Guid seizingOfficerId, string seizingOfficerName)
+    {
+        var exhibit = new Exhibit
+        {
+            Id = id,
+            StationId = stationId,
+            FirId = firId,
+            SeizureMemoId = seizureMemoId,
+            Serial = serial,
+            Number = FormatNumber(serial),
+            SeizedAt = seizedAt,
+        };
+        exhibit.Describe(identity);
+        exhibit.Append(Guid.CreateVersion7(seizedAt), seizedAt, null,
+            new CustodyHolder(CustodyHolderKind.Officer, seizingOfficerId, seizingOfficerName), "Seized", sealIntact: true,
+            hashVerified: null, recordedBy: seizingOfficerId);
+        return exhibit;
+    }
+
+    /// <summary>A forensic image or extraction of this exhibit: a child exhibit with its own hash and custody.</summary>
+    public Exhibit Image(Guid id, int serial, string description, string sha256, DateTimeOffset madeAt, Guid officerId, string officerName)
+    {
+        if (Kind == ExhibitKind.ForensicImage)
+        {
+            throw new DomainException("Exhibit.ImageOfImage", "Make images of the seized device, not of another image.");
+        }
+
+        var child = Seize(id, StationId, FirId, SeizureMemoId, serial,
+            new Identity(ExhibitKind.ForensicImage, description, null, null, null, null, [], null, null, null, null, null,
+                SeizedFromPremisesId, SeizedFromAccusedId, sha256),
+            madeAt, officerId, officerName);
+        child.ParentExhibitId = Id;
+        return child;
+    }
+
+    private void Describe(Identity i)
+    {
+        Kind = i.Kind;
+        Description = i.Description;
+        Make = i.Make;
+        Model = i.Model;
+        Colour = i.Colour;
+        SerialNumber = i.SerialNumber;
+        MacAddress = i.MacAddress;
+        Iccid = i.Iccid;
+        SealNumber = i.SealNumber;
+        Condition = i.Condition;
+        FoundAt = i.FoundAt;
+        SeizedFromPremisesId = i.SeizedFromPremisesId;
+        SeizedFromAccusedId = i.SeizedFromAccusedId;
+        Sha256 = i.Sha256?.ToLowerInvariant();
+        _imeis.Clear();
+        _imeis.AddRange(i.Imeis.Distinct().Select((imei, n) => new ExhibitImei(Id, n + 1, imei)));
+    }
+
+    public CustodyHolder CurrentHolder => _custody.OrderBy(c => c.Sequence).Last().To;
+
+    /// <summary>
+    /// Records a transfer. Leaving the malkhana needs the malkhana in-charge (the property-room register is theirs);
+    /// a returned-to-owner exhibit has left police custody for good.
+    /// </summary>
+    public CustodyEvent Transfer(Guid eventId, DateTimeOffset at, CustodyHolder to, string purpose, bool sealIntact,
+        string? hashVerified, Guid recordedBy, bool recordedByMalkhanaInCharge)
+    {
+        var from = CurrentHolder;
+        var last = _custody.OrderBy(c => c.Sequence).Last();
+        if (from.Kind == CustodyHolderKind.ReturnedToOwner)
+        {
+            throw new DomainException("Custody.ReturnedToOwner", "The exhibit was returned to its owner; no further transfer.");
+        }
+
+        if (from.Kind == CustodyHolderKind.Malkhana && !recordedByMalkhanaInCharge)
+        {
+            throw new DomainException("Custody.MalkhanaInChargeRequired", "Only the malkhana in-charge can release an exhibit from the malkhana.");
+        }
+
+        if (at < last.At)
+        {
+            throw new DomainException("Custody.BeforePreviousTransfer", "A transfer cannot be dated before the previous entry.",
+                RuleKind.Unprocessable, "at");
+        }
+
+        if (from == to)
+        {
+            throw new DomainException("Custody.SameHolder", "The exhibit is already with that holder.", RuleKind.Unprocessable, "to");
+        }
+
+        return Append(eventId, at, from, to, purpose, sealIntact, hashVerified, recordedBy);
+    }
+
+    private CustodyEvent Append(Guid eventId, DateTimeOffset at, CustodyHolder? from, CustodyHolder to, string purpose,
+        bool sealIntact, string? hashVerified, Guid recordedBy)
+    {
+        var previous = _custody.OrderBy(c => c.Sequence).LastOrDefault();
+        var verified = hashVerified?.ToLowerInvariant();
+        var entry = new CustodyEvent(eventId, Id, (previous?.Sequence ?? 0) + 1, at, from, to, purpose, sealIntact, verified,
+            verified is null ? null : verified == Sha256, recordedBy, previous?.Hash ?? Audit.AuditRecord.GenesisHash);
+        _custody.Add(entry);
+        return entry;
+    }
+}
+
+/// <summary>One IMEI of a device (dual-SIM phones have two), indexed for lookup across the station's exhibits.</summary>
+public sealed class ExhibitImei
+{
+    private ExhibitImei() { }
+
+    public ExhibitImei(Guid exhibitId, int slot, string imei)
+    {
+        ExhibitId = exhibitId;
+        Slot = slot;
+        Imei = imei;
+    }
+
+    public Guid ExhibitId { get; private set; }
+    public int Slot { get; private set; }
+    public string Imei { get; private set; } = "";
+}
