@@ -208,6 +208,9 @@ CREATE TABLE "Exhibits" (
     "SeizedFromAccusedId" TEXT NULL,
     "Sha256" TEXT NULL,
     "SeizedAt" INTEGER NOT NULL,
+    "HolderKind" TEXT NOT NULL,
+    "HolderOfficerId" TEXT NULL,
+    "HolderName" TEXT NULL,
     "Version" TEXT NOT NULL,
     CONSTRAINT "FK_Exhibits_Exhibits_ParentExhibitId" FOREIGN KEY ("ParentExhibitId") REFERENCES "Exhibits" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_Exhibits_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
@@ -286,6 +289,8 @@ CREATE INDEX "IX_Exhibits_ParentExhibitId" ON "Exhibits" ("ParentExhibitId");
 
 CREATE INDEX "IX_Exhibits_SeizureMemoId" ON "Exhibits" ("SeizureMemoId");
 
+CREATE INDEX "IX_Exhibits_StationId_HolderKind" ON "Exhibits" ("StationId", "HolderKind");
+
 CREATE INDEX "IX_Exhibits_StationId_MacAddress" ON "Exhibits" ("StationId", "MacAddress");
 
 CREATE INDEX "IX_Exhibits_StationId_Number" ON "Exhibits" ("StationId", "Number");
@@ -325,7 +330,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130090536_Initial', '10.0.15');
+VALUES ('20261130090938_Initial', '10.0.15');
 
 COMMIT;
 
@@ -352,7 +357,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130090555_FirFullTextSearch', '10.0.15');
+VALUES ('20261130091002_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -50,7 +50,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [AuditRecords] (
@@ -71,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [OffenceSections] (
@@ -90,7 +90,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [StationCounters] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [Stations] (
@@ -118,7 +118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -163,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -192,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [Officers] (
@@ -210,7 +210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [Firs] (
@@ -244,7 +244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [FirSections] (
@@ -258,7 +258,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemos] (
@@ -281,7 +281,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [SupplementaryStatement] (
@@ -298,7 +298,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [Exhibits] (
@@ -324,6 +324,9 @@ BEGIN
         [SeizedFromAccusedId] uniqueidentifier NULL,
         [Sha256] nchar(64) NULL,
         [SeizedAt] datetimeoffset NOT NULL,
+        [HolderKind] nvarchar(20) NOT NULL,
+        [HolderOfficerId] uniqueidentifier NULL,
+        [HolderName] nvarchar(200) NULL,
         [Version] uniqueidentifier NOT NULL,
         CONSTRAINT [PK_Exhibits] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_Exhibits_Exhibits_ParentExhibitId] FOREIGN KEY ([ParentExhibitId]) REFERENCES [Exhibits] ([Id]) ON DELETE NO ACTION,
@@ -335,7 +338,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemoWitnesses] (
@@ -351,7 +354,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyEvents] (
@@ -380,7 +383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE TABLE [ExhibitImeis] (
@@ -394,7 +397,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -402,7 +405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -410,7 +413,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -418,7 +421,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -426,7 +429,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -434,7 +437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -442,7 +445,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -450,7 +453,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_EntityType_EntityId] ON [AuditRecords] ([EntityType], [EntityId]);
@@ -458,7 +461,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_StationId] ON [AuditRecords] ([StationId]);
@@ -466,7 +469,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CustodyEvents_ExhibitId_Sequence] ON [CustodyEvents] ([ExhibitId], [Sequence]);
@@ -474,7 +477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_RecordedBy] ON [CustodyEvents] ([RecordedBy]);
@@ -482,7 +485,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_ToKind_ToOfficerId] ON [CustodyEvents] ([ToKind], [ToOfficerId]);
@@ -490,7 +493,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExhibitImeis_Imei] ON [ExhibitImeis] ([Imei]);
@@ -498,7 +501,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_FirId] ON [Exhibits] ([FirId]);
@@ -506,7 +509,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_ParentExhibitId] ON [Exhibits] ([ParentExhibitId]);
@@ -514,7 +517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizureMemoId] ON [Exhibits] ([SeizureMemoId]);
@@ -522,7 +525,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_StationId_HolderKind] ON [Exhibits] ([StationId], [HolderKind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_MacAddress] ON [Exhibits] ([StationId], [MacAddress]);
@@ -530,7 +541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_Number] ON [Exhibits] ([StationId], [Number]);
@@ -538,7 +549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SealNumber] ON [Exhibits] ([StationId], [SealNumber]);
@@ -546,7 +557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Exhibits_StationId_Serial] ON [Exhibits] ([StationId], [Serial]);
@@ -554,7 +565,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SerialNumber] ON [Exhibits] ([StationId], [SerialNumber]);
@@ -562,7 +573,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_AssignedOfficerId] ON [Firs] ([AssignedOfficerId]);
@@ -570,7 +581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_StationId_RegisteredAt] ON [Firs] ([StationId], [RegisteredAt]);
@@ -578,7 +589,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Firs_StationId_Year_Serial] ON [Firs] ([StationId], [Year], [Serial]);
@@ -586,7 +597,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirSections_Act_Section] ON [FirSections] ([Act], [Section]);
@@ -594,7 +605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Officers_StationId] ON [Officers] ([StationId]);
@@ -602,7 +613,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Officers_UserName] ON [Officers] ([UserName]);
@@ -610,7 +621,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_FirId] ON [SeizureMemos] ([FirId]);
@@ -618,7 +629,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PreparedBy] ON [SeizureMemos] ([PreparedBy]);
@@ -626,7 +637,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_RaidId] ON [SeizureMemos] ([RaidId]);
@@ -634,7 +645,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SeizureMemos_StationId_MemoNumber] ON [SeizureMemos] ([StationId], [MemoNumber]);
@@ -642,7 +653,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemoWitnesses_SeizureMemoId] ON [SeizureMemoWitnesses] ([SeizureMemoId]);
@@ -650,7 +661,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Stations_Code] ON [Stations] ([Code]);
@@ -658,7 +669,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_FirId] ON [SupplementaryStatement] ([FirId]);
@@ -666,7 +677,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_RecordedBy] ON [SupplementaryStatement] ([RecordedBy]);
@@ -674,11 +685,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090615_Initial'
+    WHERE [MigrationId] = N'20261130091019_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130090615_Initial', N'10.0.15');
+    VALUES (N'20261130091019_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -686,7 +697,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090638_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091041_FirFullTextSearch'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'CyberCaseCatalog') CREATE FULLTEXT CATALOG CyberCaseCatalog;
@@ -695,7 +706,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090638_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091041_FirFullTextSearch'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON Firs (Number, InformantName, Narrative) KEY INDEX PK_Firs ON CyberCaseCatalog WITH CHANGE_TRACKING AUTO;
@@ -704,11 +715,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090638_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091041_FirFullTextSearch'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130090638_FirFullTextSearch', N'10.0.15');
+    VALUES (N'20261130091041_FirFullTextSearch', N'10.0.15');
 END;
 GO
 

@@ -109,7 +109,12 @@ public sealed class Exhibit : VersionedEntity
         _imeis.AddRange(i.Imeis.Distinct().Select((imei, n) => new ExhibitImei(Id, n + 1, imei)));
     }
 
-    public CustodyHolder CurrentHolder => _custody.OrderBy(c => c.Sequence).Last().To;
+    /// <summary>Who holds the exhibit now (the last custody entry), kept on the record so "what is in the malkhana" is one indexed query.</summary>
+    public CustodyHolderKind HolderKind { get; private set; }
+    public Guid? HolderOfficerId { get; private set; }
+    public string? HolderName { get; private set; }
+
+    public CustodyHolder CurrentHolder => new(HolderKind, HolderOfficerId, HolderName);
 
     /// <summary>
     /// Records a transfer. Leaving the malkhana needs the malkhana in-charge (the property-room register is theirs);
@@ -119,7 +124,8 @@ public sealed class Exhibit : VersionedEntity
         string? hashVerified, Guid recordedBy, bool recordedByMalkhanaInCharge)
     {
         var from = CurrentHolder;
-        var last = _custody.OrderBy(c => c.Sequence).Last();
+        var last = _custody.OrderBy(c => c.Sequence).LastOrDefault()
+            ?? throw new InvalidOperationException("Load the custody log before recording a transfer.");
         if (from.Kind == CustodyHolderKind.ReturnedToOwner)
         {
             throw new DomainException("Custody.ReturnedToOwner", "The exhibit was returned to its owner; no further transfer.");
@@ -152,6 +158,7 @@ public sealed class Exhibit : VersionedEntity
         var entry = new CustodyEvent(eventId, Id, (previous?.Sequence ?? 0) + 1, at, from, to, purpose, sealIntact, verified,
             verified is null ? null : verified == Sha256, recordedBy, previous?.Hash ?? Audit.AuditRecord.GenesisHash);
         _custody.Add(entry);
+        (HolderKind, HolderOfficerId, HolderName) = (to.Kind, to.OfficerId, to.Name);
         return entry;
     }
 }

@@ -79,6 +79,9 @@ internal sealed class ExhibitConfiguration : IEntityTypeConfiguration<Exhibit>
         b.HasMany(e => e.Custody).WithOne().HasForeignKey(c => c.ExhibitId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(e => e.Custody).HasField("_custody");
         b.Ignore(e => e.CurrentHolder);
+        b.Property(e => e.HolderKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.HolderName).HasMaxLength(CustodyHolder.NameMaxLength);
+        b.HasIndex(e => new { e.StationId, e.HolderKind });
     }
 }
 

@@ -269,6 +269,18 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("HolderOfficerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Iccid")
                         .HasMaxLength(22)
                         .HasColumnType("nvarchar(22)");
@@ -340,6 +352,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("ParentExhibitId");
 
                     b.HasIndex("SeizureMemoId");
+
+                    b.HasIndex("StationId", "HolderKind");
 
                     b.HasIndex("StationId", "MacAddress");
 

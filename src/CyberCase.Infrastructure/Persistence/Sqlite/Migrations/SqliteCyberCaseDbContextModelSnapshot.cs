@@ -263,6 +263,18 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HolderOfficerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Iccid")
                         .HasMaxLength(22)
                         .HasColumnType("TEXT");
@@ -334,6 +346,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ParentExhibitId");
 
                     b.HasIndex("SeizureMemoId");
+
+                    b.HasIndex("StationId", "HolderKind");
 
                     b.HasIndex("StationId", "MacAddress");
 

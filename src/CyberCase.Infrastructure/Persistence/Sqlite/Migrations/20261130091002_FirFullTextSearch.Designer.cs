@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCyberCaseDbContext))]
-    [Migration("20261130090555_FirFullTextSearch")]
+    [Migration("20261130091002_FirFullTextSearch")]
     partial class FirFullTextSearch
     {
         /// <inheritdoc />
@@ -266,6 +266,18 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HolderOfficerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Iccid")
                         .HasMaxLength(22)
                         .HasColumnType("TEXT");
@@ -337,6 +349,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ParentExhibitId");
 
                     b.HasIndex("SeizureMemoId");
+
+                    b.HasIndex("StationId", "HolderKind");
 
                     b.HasIndex("StationId", "MacAddress");
 

@@ -406,6 +406,9 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     SeizedFromAccusedId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
                     SeizedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    HolderKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    HolderOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -599,6 +602,11 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_Exhibits_SeizureMemoId",
                 table: "Exhibits",
                 column: "SeizureMemoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_StationId_HolderKind",
+                table: "Exhibits",
+                columns: new[] { "StationId", "HolderKind" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_MacAddress",

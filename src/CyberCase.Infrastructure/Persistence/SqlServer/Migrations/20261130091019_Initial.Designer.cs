@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerCyberCaseDbContext))]
-    [Migration("20261130090638_FirFullTextSearch")]
-    partial class FirFullTextSearch
+    [Migration("20261130091019_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -272,6 +272,18 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("HolderOfficerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Iccid")
                         .HasMaxLength(22)
                         .HasColumnType("nvarchar(22)");
@@ -343,6 +355,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("ParentExhibitId");
 
                     b.HasIndex("SeizureMemoId");
+
+                    b.HasIndex("StationId", "HolderKind");
 
                     b.HasIndex("StationId", "MacAddress");
 

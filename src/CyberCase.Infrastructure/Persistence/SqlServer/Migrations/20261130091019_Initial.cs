@@ -406,6 +406,9 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     SeizedFromAccusedId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: true),
                     SeizedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    HolderKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    HolderOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    HolderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -602,6 +605,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IX_Exhibits_SeizureMemoId",
                 table: "Exhibits",
                 column: "SeizureMemoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_StationId_HolderKind",
+                table: "Exhibits",
+                columns: new[] { "StationId", "HolderKind" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_MacAddress",

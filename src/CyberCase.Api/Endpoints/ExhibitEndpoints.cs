@@ -1,0 +1,57 @@
+using CyberCase.Api.Infrastructure;
+using CyberCase.Application.Exhibits.GetCustody;
+using CyberCase.Application.Exhibits.GetExhibit;
+using CyberCase.Application.Exhibits.GetMalkhana;
+using CyberCase.Application.Exhibits.MakeForensicImage;
+using CyberCase.Application.Exhibits.SearchExhibits;
+using CyberCase.Application.Exhibits.TransferCustody;
+using Mediator;
+
+namespace CyberCase.Api.Endpoints;
+
+public sealed record ForensicImageRequest(string? Description, string? Sha256, DateTimeOffset? MadeAt);
+public sealed record CustodyTransferRequest(HolderInput? To, DateTimeOffset? At, string? Purpose, bool? SealIntact,
+    string? HashVerified, Guid? Version);
+
+public static class ExhibitEndpoints
+{
+    public static void MapExhibitEndpoints(this IEndpointRouteBuilder app)
+    {
+        var exhibits = app.MapGroup("/api/exhibits").WithTags("Exhibits");
+
+        exhibits.MapGet("/", async (string? q, Guid? firId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchExhibitsQuery(q, firId, page, pageSize), ct)))
+            .WithSummary("Search the station's exhibits by exhibit number, IMEI, serial, MAC or seal number.")
+            .WithErrors(400);
+
+        exhibits.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetExhibitQuery(id), ct)))
+            .WithSummary("An exhibit with its identifiers, hash, forensic images and current holder.")
+            .WithErrors(404);
+
+        exhibits.MapPost("/{id:guid}/images", async (Guid id, ForensicImageRequest body, IMediator mediator, CancellationToken ct) =>
+            {
+                var image = await mediator.Send(new MakeForensicImageCommand(id, body.Description, body.Sha256, body.MadeAt), ct);
+                return TypedResults.Created($"/api/exhibits/{image.Id}", image);
+            })
+            .WithSummary("Record a forensic image or extraction of the exhibit (a child exhibit with its own SHA-256).")
+            .WithErrors(400, 404, 409, 422);
+
+        exhibits.MapPost("/{id:guid}/custody", async (Guid id, CustodyTransferRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new TransferCustodyCommand(id, body.To, body.At, body.Purpose, body.SealIntact,
+                    body.HashVerified, body.Version), ct)))
+            .WithSummary("Record a custody transfer (append-only, hash-chained); leaving the malkhana needs the malkhana in-charge.")
+            .WithErrors(400, 404, 409, 422);
+
+        exhibits.MapGet("/{id:guid}/custody", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetCustodyQuery(id), ct)))
+            .WithSummary("The custody sequence of the exhibit and whether it verifies.")
+            .WithErrors(404);
+
+        app.MapGet("/api/malkhana", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMalkhanaQuery(), ct)))
+            .WithTags("Exhibits")
+            .WithSummary("What is in the malkhana now, and what is out and with whom (malkhana in-charge, SHO).")
+            .WithErrors();
+    }
+}

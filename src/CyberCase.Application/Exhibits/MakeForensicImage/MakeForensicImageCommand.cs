@@ -1,0 +1,46 @@
+using CyberCase.Application.Common;
+using CyberCase.Application.Persistence;
+using CyberCase.Domain.Exhibits;
+using CyberCase.Domain.Officers;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberCase.Application.Exhibits.MakeForensicImage;
+
+/// <summary>Records a forensic image or extraction of a seized device: a child exhibit with its own SHA-256 and custody.</summary>
+[AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
+public sealed record MakeForensicImageCommand(Guid ExhibitId, string? Description, string? Sha256, DateTimeOffset? MadeAt)
+    : ICommand<ExhibitDetails>;
+
+public sealed class MakeForensicImageValidator : AbstractValidator<MakeForensicImageCommand>
+{
+    public MakeForensicImageValidator()
+    {
+        RuleFor(c => c.Description).NotEmpty().MaximumLength(Exhibit.LongTextMaxLength);
+        RuleFor(c => c.Sha256).NotEmpty().Matches("^[0-9a-fA-F]{64}$").WithMessage("A SHA-256 is 64 hexadecimal digits.");
+        RuleFor(c => c.MadeAt).NotNull();
+    }
+}
+
+public sealed class MakeForensicImageHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+    : ICommandHandler<MakeForensicImageCommand, ExhibitDetails>
+{
+    public async ValueTask<ExhibitDetails> Handle(MakeForensicImageCommand command, CancellationToken ct)
+    {
+        var source = await db.FindOwnExhibitAsync(command.ExhibitId, officer, ct);
+        if (command.MadeAt!.Value > clock.GetUtcNow())
+        {
+            throw new Domain.Common.DomainException("Exhibit.ImageInFuture", "The image cannot be made in the future.",
+                Domain.Common.RuleKind.Unprocessable, "madeAt");
+        }
+
+        var me = await db.Officers.SingleAsync(o => o.Id == officer.Id, ct);
+        var serial = await db.NextAsync(officer.StationId, StationCounter.Exhibits, ct);
+        var image = source.Image(Guid.CreateVersion7(command.MadeAt.Value), serial, command.Description!, command.Sha256!,
+            command.MadeAt.Value, me.Id, me.FullName);
+        db.Exhibits.Add(image);
+        await db.SaveChangesAsync(ct);
+        return await db.LoadExhibitAsync(image.Id, officer, ct);
+    }
+}

@@ -1,0 +1,72 @@
+using CyberCase.Application.Common;
+using CyberCase.Application.Persistence;
+using CyberCase.Domain.Common;
+using CyberCase.Domain.Exhibits;
+using CyberCase.Domain.Officers;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberCase.Application.Exhibits.TransferCustody;
+
+public sealed record HolderInput(CustodyHolderKind? Kind, Guid? OfficerId, string? Name);
+
+/// <summary>
+/// Records a hand-over of an exhibit: to an officer, the malkhana, the forensic science laboratory, the court, or back
+/// to its owner; when, why, whether the seal was intact, and for images the hash verified at that moment.
+/// </summary>
+[AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.MalkhanaInCharge)]
+public sealed record TransferCustodyCommand(Guid ExhibitId, HolderInput? To, DateTimeOffset? At, string? Purpose,
+    bool? SealIntact, string? HashVerified, Guid? Version) : ICommand<CustodyLog>;
+
+public sealed class TransferCustodyValidator : AbstractValidator<TransferCustodyCommand>
+{
+    public TransferCustodyValidator()
+    {
+        RuleFor(c => c.To).NotNull();
+        RuleFor(c => c.To!.Kind).NotNull().IsInEnum().When(c => c.To is not null).OverridePropertyName("to.kind");
+        RuleFor(c => c.To!.OfficerId).NotEmpty().When(c => c.To?.Kind == CustodyHolderKind.Officer)
+            .OverridePropertyName("to.officerId").WithMessage("Name the officer who receives the exhibit.");
+        RuleFor(c => c.To!.Name).NotEmpty().MaximumLength(CustodyHolder.NameMaxLength)
+            .When(c => c.To?.Kind is CustodyHolderKind.ForensicLab or CustodyHolderKind.Court or CustodyHolderKind.ReturnedToOwner)
+            .OverridePropertyName("to.name").WithMessage("Name the laboratory, court or owner.");
+        RuleFor(c => c.At).NotNull();
+        RuleFor(c => c.Purpose).NotEmpty().MaximumLength(CustodyEvent.PurposeMaxLength);
+        RuleFor(c => c.SealIntact).NotNull();
+        RuleFor(c => c.HashVerified).Matches("^[0-9a-fA-F]{64}$").When(c => c.HashVerified is not null)
+            .WithMessage("A SHA-256 is 64 hexadecimal digits.");
+        RuleFor(c => c.Version).NotEmpty();
+    }
+}
+
+public sealed class TransferCustodyHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+    : ICommandHandler<TransferCustodyCommand, CustodyLog>
+{
+    public async ValueTask<CustodyLog> Handle(TransferCustodyCommand command, CancellationToken ct)
+    {
+        var exhibit = await db.FindOwnExhibitAsync(command.ExhibitId, officer, ct);
+        db.ExpectVersion(exhibit, command.Version!.Value);
+        if (command.At!.Value > clock.GetUtcNow().AddMinutes(5))
+        {
+            throw new DomainException("Custody.InFuture", "A transfer cannot be recorded ahead of time.", RuleKind.Unprocessable, "at");
+        }
+
+        var to = command.To!;
+        var name = to.Name?.Trim();
+        if (to.Kind == CustodyHolderKind.Officer)
+        {
+            var receiver = await db.Officers.SingleOrDefaultAsync(o => o.Id == to.OfficerId && o.StationId == officer.StationId, ct)
+                ?? throw new DomainException("Custody.UnknownOfficer", "The receiving officer is not of this station.",
+                    RuleKind.Unprocessable, "to.officerId");
+            name = receiver.FullName;
+        }
+
+        var entry = exhibit.Transfer(Guid.CreateVersion7(command.At.Value), command.At.Value,
+            new CustodyHolder(to.Kind!.Value, to.Kind == CustodyHolderKind.Officer ? to.OfficerId : null, name),
+            command.Purpose!.Trim(), command.SealIntact!.Value, command.HashVerified, officer.Id,
+            officer.IsInRole(Roles.MalkhanaInCharge));
+        db.CustodyEvents.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return await db.LoadCustodyAsync(exhibit.Id, officer, ct);
+    }
+}
