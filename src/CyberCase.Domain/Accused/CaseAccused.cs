@@ -162,7 +162,7 @@ public sealed class CaseAccused : VersionedEntity
                     $"Production before the Magistrate is recorded once, after the arrest (the accused is {Status}).");
             }
 
-            ProducedAt = at;
+            ProducedAt = at.ToUniversalTime();
         }
         else
         {
@@ -180,7 +180,7 @@ public sealed class CaseAccused : VersionedEntity
             // A remand is ordered by a Magistrate, so the accused was produced then at the latest.
             if (wasArrested && ProducedAt is null && kind is CustodyEventKind.PoliceCustody or CustodyEventKind.JudicialCustody)
             {
-                ProducedAt = at;
+                ProducedAt = at.ToUniversalTime();
             }
         }
 
@@ -221,7 +221,8 @@ public sealed class ArrestMemo
     {
         Id = id;
         AccusedId = accusedId;
-        ArrestedAt = arrestedAt;
+        // Stored in UTC so that the date range of the arrest display compares correctly on every provider.
+        ArrestedAt = arrestedAt.ToUniversalTime();
         Place = place;
         ArrestingOfficerId = arrestingOfficerId;
         RaidId = raidId;
@@ -232,8 +233,8 @@ public sealed class ArrestMemo
         RelativeName = relativeName;
         RelativeRelation = relativeRelation;
         RelativeInformedHow = relativeInformedHow;
-        RelativeInformedAt = relativeInformedAt;
-        MedicalExaminedAt = medicalExaminedAt;
+        RelativeInformedAt = relativeInformedAt?.ToUniversalTime();
+        MedicalExaminedAt = medicalExaminedAt?.ToUniversalTime();
         MedicalExaminedBy = medicalExaminedBy;
         RecordedBy = recordedBy;
         RecordedAt = recordedAt;
@@ -287,7 +288,7 @@ public sealed class CustodyRecord
         Id = id;
         AccusedId = accusedId;
         Kind = kind;
-        At = at;
+        At = at.ToUniversalTime();
         Court = court;
         OrderReference = orderReference;
         Until = until;

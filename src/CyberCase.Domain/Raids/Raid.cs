@@ -102,7 +102,8 @@ public sealed class Raid : VersionedEntity
             StationId = stationId,
             FirId = firId,
             PremisesId = premisesId,
-            ScheduledAt = scheduledAt,
+            // Stored in UTC: SQLite compares the stored form, which must not depend on the offset the client sent.
+            ScheduledAt = scheduledAt.ToUniversalTime(),
             LeadOfficerId = leadOfficerId,
             Purpose = purpose,
             ReasonsRecorded = reasonsRecorded,
@@ -131,7 +132,7 @@ public sealed class Raid : VersionedEntity
     {
         EnsureStatus(RaidStatus.InProgress, RaidStatus.Planned);
         NotInFuture(startedAt, now, "startedAt");
-        StartedAt = startedAt;
+        StartedAt = startedAt.ToUniversalTime();
         StartedBy = by;
         Status = RaidStatus.InProgress;
         AddWitnesses(witnesses);
@@ -174,10 +175,10 @@ public sealed class Raid : VersionedEntity
                 RuleKind.Unprocessable, "witnesses");
         }
 
-        EndedAt = endedAt;
+        EndedAt = endedAt.ToUniversalTime();
         CompletedBy = by;
         AudioVideoRecorded = audioVideoRecorded;
-        RecordingForwardedToMagistrateAt = recordingForwardedAt;
+        RecordingForwardedToMagistrateAt = recordingForwardedAt?.ToUniversalTime();
         OutcomeNotes = outcomeNotes;
         Status = RaidStatus.Completed;
     }
