@@ -457,3 +457,463 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [AccusedPersons] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Aliases] nvarchar(max) NOT NULL,
+        [ParentageRelation] nvarchar(16) NULL,
+        [ParentName] nvarchar(200) NULL,
+        [Gender] nvarchar(16) NOT NULL,
+        [DateOfBirth] date NULL,
+        [Age] int NULL,
+        [Address] nvarchar(500) NOT NULL,
+        [AadhaarLast4] nchar(4) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AccusedPersons] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccusedPersons_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [AccusedPhones] (
+        [Number] nvarchar(16) NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AccusedPhones] PRIMARY KEY ([PersonId], [Number]),
+        CONSTRAINT [FK_AccusedPhones_AccusedPersons_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AccusedPersons] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [Premises] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [AddressLine] nvarchar(300) NOT NULL,
+        [Locality] nvarchar(100) NULL,
+        [City] nvarchar(100) NOT NULL,
+        [District] nvarchar(100) NOT NULL,
+        [State] nvarchar(100) NOT NULL,
+        [Pin] nvarchar(6) NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        [OwnerOperator] nvarchar(200) NULL,
+        [OwnerAccusedPersonId] uniqueidentifier NULL,
+        [Notes] nvarchar(4000) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Premises] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Premises_AccusedPersons_OwnerAccusedPersonId] FOREIGN KEY ([OwnerAccusedPersonId]) REFERENCES [AccusedPersons] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Premises_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Premises_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [CaseAccused] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [Serial] int NOT NULL,
+        [Code] nvarchar(8) NOT NULL,
+        [Role] nvarchar(16) NOT NULL,
+        [RoleNote] nvarchar(500) NULL,
+        [PremisesId] uniqueidentifier NULL,
+        [Status] nvarchar(24) NOT NULL,
+        [AddedAt] datetimeoffset NOT NULL,
+        [AddedBy] uniqueidentifier NOT NULL,
+        [ProducedAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CaseAccused] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseAccused_AccusedPersons_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AccusedPersons] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccused_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccused_Officers_AddedBy] FOREIGN KEY ([AddedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccused_Premises_PremisesId] FOREIGN KEY ([PremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccused_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [FirPremises] (
+        [FirId] uniqueidentifier NOT NULL,
+        [PremisesId] uniqueidentifier NOT NULL,
+        [LinkedAt] datetimeoffset NOT NULL,
+        [LinkedBy] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_FirPremises] PRIMARY KEY ([FirId], [PremisesId]),
+        CONSTRAINT [FK_FirPremises_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FirPremises_Officers_LinkedBy] FOREIGN KEY ([LinkedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FirPremises_Premises_PremisesId] FOREIGN KEY ([PremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [Raids] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [PremisesId] uniqueidentifier NOT NULL,
+        [ScheduledAt] datetimeoffset NOT NULL,
+        [LeadOfficerId] uniqueidentifier NOT NULL,
+        [Purpose] nvarchar(2000) NOT NULL,
+        [ReasonsRecorded] nvarchar(max) NOT NULL,
+        [PlannedAt] datetimeoffset NOT NULL,
+        [PlannedBy] uniqueidentifier NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [StartedAt] datetimeoffset NULL,
+        [StartedBy] uniqueidentifier NULL,
+        [EndedAt] datetimeoffset NULL,
+        [CompletedBy] uniqueidentifier NULL,
+        [AudioVideoRecorded] bit NULL,
+        [RecordingForwardedToMagistrateAt] datetimeoffset NULL,
+        [OutcomeNotes] nvarchar(max) NULL,
+        [CalledOffAt] datetimeoffset NULL,
+        [CalledOffBy] uniqueidentifier NULL,
+        [CallOffReason] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Raids] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Raids_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Raids_Officers_LeadOfficerId] FOREIGN KEY ([LeadOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Raids_Officers_PlannedBy] FOREIGN KEY ([PlannedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Raids_Premises_PremisesId] FOREIGN KEY ([PremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Raids_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [CustodyRecords] (
+        [Id] uniqueidentifier NOT NULL,
+        [AccusedId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Court] nvarchar(200) NULL,
+        [OrderReference] nvarchar(100) NULL,
+        [Until] date NULL,
+        [Notes] nvarchar(2000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CustodyRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CustodyRecords_CaseAccused_AccusedId] FOREIGN KEY ([AccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CustodyRecords_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [ArrestMemos] (
+        [Id] uniqueidentifier NOT NULL,
+        [AccusedId] uniqueidentifier NOT NULL,
+        [ArrestedAt] datetimeoffset NOT NULL,
+        [Place] nvarchar(500) NOT NULL,
+        [ArrestingOfficerId] uniqueidentifier NOT NULL,
+        [RaidId] uniqueidentifier NULL,
+        [GroundsCommunicated] nvarchar(4000) NOT NULL,
+        [AttestingWitnessName] nvarchar(200) NOT NULL,
+        [AttestingWitnessAddress] nvarchar(500) NULL,
+        [CountersignedByArrestee] bit NOT NULL,
+        [RelativeName] nvarchar(200) NULL,
+        [RelativeRelation] nvarchar(64) NULL,
+        [RelativeInformedHow] nvarchar(16) NULL,
+        [RelativeInformedAt] datetimeoffset NULL,
+        [MedicalExaminedAt] datetimeoffset NULL,
+        [MedicalExaminedBy] nvarchar(200) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ArrestMemos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ArrestMemos_CaseAccused_AccusedId] FOREIGN KEY ([AccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ArrestMemos_Officers_ArrestingOfficerId] FOREIGN KEY ([ArrestingOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ArrestMemos_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ArrestMemos_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [RaidMembers] (
+        [Position] int NOT NULL,
+        [RaidId] uniqueidentifier NOT NULL,
+        [OfficerId] uniqueidentifier NULL,
+        [Name] nvarchar(200) NULL,
+        [Rank] nvarchar(40) NULL,
+        [Unit] nvarchar(200) NULL,
+        CONSTRAINT [PK_RaidMembers] PRIMARY KEY ([RaidId], [Position]),
+        CONSTRAINT [FK_RaidMembers_Officers_OfficerId] FOREIGN KEY ([OfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_RaidMembers_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE TABLE [RaidWitnesses] (
+        [Position] int NOT NULL,
+        [RaidId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Parentage] nvarchar(200) NOT NULL,
+        [Address] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_RaidWitnesses] PRIMARY KEY ([RaidId], [Position]),
+        CONSTRAINT [FK_RaidWitnesses_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_AccusedPersons_StationId_Name] ON [AccusedPersons] ([StationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_AccusedPhones_Number] ON [AccusedPhones] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_AccusedId] ON [ArrestMemos] ([AccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_ArrestedAt] ON [ArrestMemos] ([ArrestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_ArrestingOfficerId] ON [ArrestMemos] ([ArrestingOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_RaidId] ON [ArrestMemos] ([RaidId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_RecordedBy] ON [ArrestMemos] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccused_AddedBy] ON [CaseAccused] ([AddedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseAccused_FirId_PersonId] ON [CaseAccused] ([FirId], [PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseAccused_FirId_Serial] ON [CaseAccused] ([FirId], [Serial]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccused_PersonId] ON [CaseAccused] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccused_PremisesId] ON [CaseAccused] ([PremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccused_StationId] ON [CaseAccused] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_CustodyRecords_AccusedId] ON [CustodyRecords] ([AccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_CustodyRecords_RecordedBy] ON [CustodyRecords] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_FirPremises_LinkedBy] ON [FirPremises] ([LinkedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_FirPremises_PremisesId] ON [FirPremises] ([PremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_Premises_OwnerAccusedPersonId] ON [Premises] ([OwnerAccusedPersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_Premises_RecordedBy] ON [Premises] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_Premises_StationId_Name] ON [Premises] ([StationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_RaidMembers_OfficerId] ON [RaidMembers] ([OfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_FirId] ON [Raids] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_LeadOfficerId] ON [Raids] ([LeadOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_PlannedBy] ON [Raids] ([PlannedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_PremisesId] ON [Raids] ([PremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_StationId_ScheduledAt] ON [Raids] ([StationId], [ScheduledAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090316_Investigation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130090316_Investigation', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
