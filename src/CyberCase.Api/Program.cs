@@ -108,6 +108,9 @@ app.MapGet("/health", async (CyberCaseDbContext db, CancellationToken ct) =>
     .AllowAnonymous().WithTags("Health");
 app.MapAuthEndpoints();
 app.MapFirEndpoints();
+app.MapPremisesEndpoints();
+app.MapRaidEndpoints();
+app.MapAccusedEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 

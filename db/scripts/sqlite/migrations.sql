@@ -113,6 +113,23 @@ CREATE TABLE "AspNetUserTokens" (
     CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "AccusedPersons" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AccusedPersons" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Aliases" TEXT NOT NULL,
+    "ParentageRelation" TEXT NULL,
+    "ParentName" TEXT NULL,
+    "Gender" TEXT NOT NULL,
+    "DateOfBirth" TEXT NULL,
+    "Age" INTEGER NULL,
+    "Address" TEXT NOT NULL,
+    "AadhaarLast4" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_AccusedPersons_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "Officers" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Officers" PRIMARY KEY,
     "UserName" TEXT NOT NULL,
@@ -122,6 +139,13 @@ CREATE TABLE "Officers" (
     "Version" TEXT NOT NULL,
     CONSTRAINT "FK_Officers_AspNetUsers_Id" FOREIGN KEY ("Id") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_Officers_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "AccusedPhones" (
+    "Number" TEXT NOT NULL,
+    "PersonId" TEXT NOT NULL,
+    CONSTRAINT "PK_AccusedPhones" PRIMARY KEY ("PersonId", "Number"),
+    CONSTRAINT "FK_AccusedPhones_AccusedPersons_PersonId" FOREIGN KEY ("PersonId") REFERENCES "AccusedPersons" ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE "Firs" (
@@ -149,6 +173,30 @@ CREATE TABLE "Firs" (
     "Version" TEXT NOT NULL,
     CONSTRAINT "FK_Firs_Officers_AssignedOfficerId" FOREIGN KEY ("AssignedOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_Firs_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Premises" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Premises" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "AddressLine" TEXT NOT NULL,
+    "Locality" TEXT NULL,
+    "City" TEXT NOT NULL,
+    "District" TEXT NOT NULL,
+    "State" TEXT NOT NULL,
+    "Pin" TEXT NULL,
+    "Latitude" REAL NULL,
+    "Longitude" REAL NULL,
+    "OwnerOperator" TEXT NULL,
+    "OwnerAccusedPersonId" TEXT NULL,
+    "Notes" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Premises_AccusedPersons_OwnerAccusedPersonId" FOREIGN KEY ("OwnerAccusedPersonId") REFERENCES "AccusedPersons" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Premises_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Premises_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "FirSections" (
@@ -183,6 +231,69 @@ CREATE TABLE "SupplementaryStatement" (
     "RecordedAt" INTEGER NOT NULL,
     CONSTRAINT "FK_SupplementaryStatement_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_SupplementaryStatement_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "CaseAccused" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseAccused" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "PersonId" TEXT NOT NULL,
+    "Serial" INTEGER NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "RoleNote" TEXT NULL,
+    "PremisesId" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "AddedAt" INTEGER NOT NULL,
+    "AddedBy" TEXT NOT NULL,
+    "ProducedAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_CaseAccused_AccusedPersons_PersonId" FOREIGN KEY ("PersonId") REFERENCES "AccusedPersons" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseAccused_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseAccused_Officers_AddedBy" FOREIGN KEY ("AddedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseAccused_Premises_PremisesId" FOREIGN KEY ("PremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseAccused_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "FirPremises" (
+    "FirId" TEXT NOT NULL,
+    "PremisesId" TEXT NOT NULL,
+    "LinkedAt" INTEGER NOT NULL,
+    "LinkedBy" TEXT NOT NULL,
+    CONSTRAINT "PK_FirPremises" PRIMARY KEY ("FirId", "PremisesId"),
+    CONSTRAINT "FK_FirPremises_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_FirPremises_Officers_LinkedBy" FOREIGN KEY ("LinkedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_FirPremises_Premises_PremisesId" FOREIGN KEY ("PremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Raids" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Raids" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "PremisesId" TEXT NOT NULL,
+    "ScheduledAt" INTEGER NOT NULL,
+    "LeadOfficerId" TEXT NOT NULL,
+    "Purpose" TEXT NOT NULL,
+    "ReasonsRecorded" TEXT NOT NULL,
+    "PlannedAt" INTEGER NOT NULL,
+    "PlannedBy" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "StartedAt" INTEGER NULL,
+    "StartedBy" TEXT NULL,
+    "EndedAt" INTEGER NULL,
+    "CompletedBy" TEXT NULL,
+    "AudioVideoRecorded" INTEGER NULL,
+    "RecordingForwardedToMagistrateAt" INTEGER NULL,
+    "OutcomeNotes" TEXT NULL,
+    "CalledOffAt" INTEGER NULL,
+    "CalledOffBy" TEXT NULL,
+    "CallOffReason" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Raids_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Officers_LeadOfficerId" FOREIGN KEY ("LeadOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Officers_PlannedBy" FOREIGN KEY ("PlannedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Premises_PremisesId" FOREIGN KEY ("PremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "Exhibits" (
@@ -227,6 +338,68 @@ CREATE TABLE "SeizureMemoWitnesses" (
     CONSTRAINT "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId" FOREIGN KEY ("SeizureMemoId") REFERENCES "SeizureMemos" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "CustodyRecords" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustodyRecords" PRIMARY KEY,
+    "AccusedId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Court" TEXT NULL,
+    "OrderReference" TEXT NULL,
+    "Until" TEXT NULL,
+    "Notes" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustodyRecords_CaseAccused_AccusedId" FOREIGN KEY ("AccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_CustodyRecords_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ArrestMemos" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ArrestMemos" PRIMARY KEY,
+    "AccusedId" TEXT NOT NULL,
+    "ArrestedAt" INTEGER NOT NULL,
+    "Place" TEXT NOT NULL,
+    "ArrestingOfficerId" TEXT NOT NULL,
+    "RaidId" TEXT NULL,
+    "GroundsCommunicated" TEXT NOT NULL,
+    "AttestingWitnessName" TEXT NOT NULL,
+    "AttestingWitnessAddress" TEXT NULL,
+    "CountersignedByArrestee" INTEGER NOT NULL,
+    "RelativeName" TEXT NULL,
+    "RelativeRelation" TEXT NULL,
+    "RelativeInformedHow" TEXT NULL,
+    "RelativeInformedAt" INTEGER NULL,
+    "MedicalExaminedAt" INTEGER NULL,
+    "MedicalExaminedBy" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_ArrestMemos_CaseAccused_AccusedId" FOREIGN KEY ("AccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ArrestMemos_Officers_ArrestingOfficerId" FOREIGN KEY ("ArrestingOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ArrestMemos_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ArrestMemos_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "RaidMembers" (
+    "Position" INTEGER NOT NULL,
+    "RaidId" TEXT NOT NULL,
+    "OfficerId" TEXT NULL,
+    "Name" TEXT NULL,
+    "Rank" TEXT NULL,
+    "Unit" TEXT NULL,
+    CONSTRAINT "PK_RaidMembers" PRIMARY KEY ("RaidId", "Position"),
+    CONSTRAINT "FK_RaidMembers_Officers_OfficerId" FOREIGN KEY ("OfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_RaidMembers_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "RaidWitnesses" (
+    "Position" INTEGER NOT NULL,
+    "RaidId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Parentage" TEXT NOT NULL,
+    "Address" TEXT NOT NULL,
+    CONSTRAINT "PK_RaidWitnesses" PRIMARY KEY ("RaidId", "Position"),
+    CONSTRAINT "FK_RaidWitnesses_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE CASCADE
+);
+
 CREATE TABLE "CustodyEvents" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_CustodyEvents" PRIMARY KEY,
     "ExhibitId" TEXT NOT NULL,
@@ -257,6 +430,20 @@ CREATE TABLE "ExhibitImeis" (
     CONSTRAINT "FK_ExhibitImeis_Exhibits_ExhibitId" FOREIGN KEY ("ExhibitId") REFERENCES "Exhibits" ("Id") ON DELETE CASCADE
 );
 
+CREATE INDEX "IX_AccusedPersons_StationId_Name" ON "AccusedPersons" ("StationId", "Name");
+
+CREATE INDEX "IX_AccusedPhones_Number" ON "AccusedPhones" ("Number");
+
+CREATE INDEX "IX_ArrestMemos_AccusedId" ON "ArrestMemos" ("AccusedId");
+
+CREATE INDEX "IX_ArrestMemos_ArrestedAt" ON "ArrestMemos" ("ArrestedAt");
+
+CREATE INDEX "IX_ArrestMemos_ArrestingOfficerId" ON "ArrestMemos" ("ArrestingOfficerId");
+
+CREATE INDEX "IX_ArrestMemos_RaidId" ON "ArrestMemos" ("RaidId");
+
+CREATE INDEX "IX_ArrestMemos_RecordedBy" ON "ArrestMemos" ("RecordedBy");
+
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
 
 CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
@@ -275,11 +462,27 @@ CREATE INDEX "IX_AuditRecords_EntityType_EntityId" ON "AuditRecords" ("EntityTyp
 
 CREATE INDEX "IX_AuditRecords_StationId" ON "AuditRecords" ("StationId");
 
+CREATE INDEX "IX_CaseAccused_AddedBy" ON "CaseAccused" ("AddedBy");
+
+CREATE UNIQUE INDEX "IX_CaseAccused_FirId_PersonId" ON "CaseAccused" ("FirId", "PersonId");
+
+CREATE UNIQUE INDEX "IX_CaseAccused_FirId_Serial" ON "CaseAccused" ("FirId", "Serial");
+
+CREATE INDEX "IX_CaseAccused_PersonId" ON "CaseAccused" ("PersonId");
+
+CREATE INDEX "IX_CaseAccused_PremisesId" ON "CaseAccused" ("PremisesId");
+
+CREATE INDEX "IX_CaseAccused_StationId" ON "CaseAccused" ("StationId");
+
 CREATE UNIQUE INDEX "IX_CustodyEvents_ExhibitId_Sequence" ON "CustodyEvents" ("ExhibitId", "Sequence");
 
 CREATE INDEX "IX_CustodyEvents_RecordedBy" ON "CustodyEvents" ("RecordedBy");
 
 CREATE INDEX "IX_CustodyEvents_ToKind_ToOfficerId" ON "CustodyEvents" ("ToKind", "ToOfficerId");
+
+CREATE INDEX "IX_CustodyRecords_AccusedId" ON "CustodyRecords" ("AccusedId");
+
+CREATE INDEX "IX_CustodyRecords_RecordedBy" ON "CustodyRecords" ("RecordedBy");
 
 CREATE INDEX "IX_ExhibitImeis_Imei" ON "ExhibitImeis" ("Imei");
 
@@ -301,6 +504,10 @@ CREATE UNIQUE INDEX "IX_Exhibits_StationId_Serial" ON "Exhibits" ("StationId", "
 
 CREATE INDEX "IX_Exhibits_StationId_SerialNumber" ON "Exhibits" ("StationId", "SerialNumber");
 
+CREATE INDEX "IX_FirPremises_LinkedBy" ON "FirPremises" ("LinkedBy");
+
+CREATE INDEX "IX_FirPremises_PremisesId" ON "FirPremises" ("PremisesId");
+
 CREATE INDEX "IX_Firs_AssignedOfficerId" ON "Firs" ("AssignedOfficerId");
 
 CREATE INDEX "IX_Firs_StationId_RegisteredAt" ON "Firs" ("StationId", "RegisteredAt");
@@ -312,6 +519,24 @@ CREATE INDEX "IX_FirSections_Act_Section" ON "FirSections" ("Act", "Section");
 CREATE INDEX "IX_Officers_StationId" ON "Officers" ("StationId");
 
 CREATE UNIQUE INDEX "IX_Officers_UserName" ON "Officers" ("UserName");
+
+CREATE INDEX "IX_Premises_OwnerAccusedPersonId" ON "Premises" ("OwnerAccusedPersonId");
+
+CREATE INDEX "IX_Premises_RecordedBy" ON "Premises" ("RecordedBy");
+
+CREATE INDEX "IX_Premises_StationId_Name" ON "Premises" ("StationId", "Name");
+
+CREATE INDEX "IX_RaidMembers_OfficerId" ON "RaidMembers" ("OfficerId");
+
+CREATE INDEX "IX_Raids_FirId" ON "Raids" ("FirId");
+
+CREATE INDEX "IX_Raids_LeadOfficerId" ON "Raids" ("LeadOfficerId");
+
+CREATE INDEX "IX_Raids_PlannedBy" ON "Raids" ("PlannedBy");
+
+CREATE INDEX "IX_Raids_PremisesId" ON "Raids" ("PremisesId");
+
+CREATE INDEX "IX_Raids_StationId_ScheduledAt" ON "Raids" ("StationId", "ScheduledAt");
 
 CREATE INDEX "IX_SeizureMemos_FirId" ON "SeizureMemos" ("FirId");
 
@@ -330,7 +555,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130090938_Initial', '10.0.15');
+VALUES ('20261130091214_Initial', '10.0.15');
 
 COMMIT;
 
@@ -357,7 +582,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130091002_FirFullTextSearch', '10.0.15');
+VALUES ('20261130091226_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 

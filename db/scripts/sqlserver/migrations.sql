@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -50,7 +50,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [AuditRecords] (
@@ -71,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [OffenceSections] (
@@ -90,7 +90,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [StationCounters] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [Stations] (
@@ -118,7 +118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -163,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -192,7 +192,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [AccusedPersons] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Aliases] nvarchar(max) NOT NULL,
+        [ParentageRelation] nvarchar(16) NULL,
+        [ParentName] nvarchar(200) NULL,
+        [Gender] nvarchar(16) NOT NULL,
+        [DateOfBirth] date NULL,
+        [Age] int NULL,
+        [Address] nvarchar(500) NOT NULL,
+        [AadhaarLast4] nchar(4) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AccusedPersons] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccusedPersons_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [Officers] (
@@ -210,7 +234,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [AccusedPhones] (
+        [Number] nvarchar(16) NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AccusedPhones] PRIMARY KEY ([PersonId], [Number]),
+        CONSTRAINT [FK_AccusedPhones_AccusedPersons_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AccusedPersons] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [Firs] (
@@ -244,7 +281,38 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [Premises] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [AddressLine] nvarchar(300) NOT NULL,
+        [Locality] nvarchar(100) NULL,
+        [City] nvarchar(100) NOT NULL,
+        [District] nvarchar(100) NOT NULL,
+        [State] nvarchar(100) NOT NULL,
+        [Pin] nvarchar(6) NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        [OwnerOperator] nvarchar(200) NULL,
+        [OwnerAccusedPersonId] uniqueidentifier NULL,
+        [Notes] nvarchar(4000) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Premises] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Premises_AccusedPersons_OwnerAccusedPersonId] FOREIGN KEY ([OwnerAccusedPersonId]) REFERENCES [AccusedPersons] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Premises_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Premises_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [FirSections] (
@@ -258,7 +326,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemos] (
@@ -281,7 +349,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [SupplementaryStatement] (
@@ -298,7 +366,90 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseAccused] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [Serial] int NOT NULL,
+        [Code] nvarchar(8) NOT NULL,
+        [Role] nvarchar(16) NOT NULL,
+        [RoleNote] nvarchar(500) NULL,
+        [PremisesId] uniqueidentifier NULL,
+        [Status] nvarchar(24) NOT NULL,
+        [AddedAt] datetimeoffset NOT NULL,
+        [AddedBy] uniqueidentifier NOT NULL,
+        [ProducedAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CaseAccused] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseAccused_AccusedPersons_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [AccusedPersons] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccused_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccused_Officers_AddedBy] FOREIGN KEY ([AddedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccused_Premises_PremisesId] FOREIGN KEY ([PremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccused_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [FirPremises] (
+        [FirId] uniqueidentifier NOT NULL,
+        [PremisesId] uniqueidentifier NOT NULL,
+        [LinkedAt] datetimeoffset NOT NULL,
+        [LinkedBy] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_FirPremises] PRIMARY KEY ([FirId], [PremisesId]),
+        CONSTRAINT [FK_FirPremises_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FirPremises_Officers_LinkedBy] FOREIGN KEY ([LinkedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FirPremises_Premises_PremisesId] FOREIGN KEY ([PremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [Raids] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [PremisesId] uniqueidentifier NOT NULL,
+        [ScheduledAt] datetimeoffset NOT NULL,
+        [LeadOfficerId] uniqueidentifier NOT NULL,
+        [Purpose] nvarchar(2000) NOT NULL,
+        [ReasonsRecorded] nvarchar(max) NOT NULL,
+        [PlannedAt] datetimeoffset NOT NULL,
+        [PlannedBy] uniqueidentifier NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [StartedAt] datetimeoffset NULL,
+        [StartedBy] uniqueidentifier NULL,
+        [EndedAt] datetimeoffset NULL,
+        [CompletedBy] uniqueidentifier NULL,
+        [AudioVideoRecorded] bit NULL,
+        [RecordingForwardedToMagistrateAt] datetimeoffset NULL,
+        [OutcomeNotes] nvarchar(max) NULL,
+        [CalledOffAt] datetimeoffset NULL,
+        [CalledOffBy] uniqueidentifier NULL,
+        [CallOffReason] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Raids] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Raids_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Raids_Officers_LeadOfficerId] FOREIGN KEY ([LeadOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Raids_Officers_PlannedBy] FOREIGN KEY ([PlannedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Raids_Premises_PremisesId] FOREIGN KEY ([PremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Raids_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [Exhibits] (
@@ -338,7 +489,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemoWitnesses] (
@@ -354,7 +505,95 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [CustodyRecords] (
+        [Id] uniqueidentifier NOT NULL,
+        [AccusedId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Court] nvarchar(200) NULL,
+        [OrderReference] nvarchar(100) NULL,
+        [Until] date NULL,
+        [Notes] nvarchar(2000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CustodyRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CustodyRecords_CaseAccused_AccusedId] FOREIGN KEY ([AccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CustodyRecords_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [ArrestMemos] (
+        [Id] uniqueidentifier NOT NULL,
+        [AccusedId] uniqueidentifier NOT NULL,
+        [ArrestedAt] datetimeoffset NOT NULL,
+        [Place] nvarchar(500) NOT NULL,
+        [ArrestingOfficerId] uniqueidentifier NOT NULL,
+        [RaidId] uniqueidentifier NULL,
+        [GroundsCommunicated] nvarchar(4000) NOT NULL,
+        [AttestingWitnessName] nvarchar(200) NOT NULL,
+        [AttestingWitnessAddress] nvarchar(500) NULL,
+        [CountersignedByArrestee] bit NOT NULL,
+        [RelativeName] nvarchar(200) NULL,
+        [RelativeRelation] nvarchar(64) NULL,
+        [RelativeInformedHow] nvarchar(16) NULL,
+        [RelativeInformedAt] datetimeoffset NULL,
+        [MedicalExaminedAt] datetimeoffset NULL,
+        [MedicalExaminedBy] nvarchar(200) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ArrestMemos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ArrestMemos_CaseAccused_AccusedId] FOREIGN KEY ([AccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ArrestMemos_Officers_ArrestingOfficerId] FOREIGN KEY ([ArrestingOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ArrestMemos_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ArrestMemos_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [RaidMembers] (
+        [Position] int NOT NULL,
+        [RaidId] uniqueidentifier NOT NULL,
+        [OfficerId] uniqueidentifier NULL,
+        [Name] nvarchar(200) NULL,
+        [Rank] nvarchar(40) NULL,
+        [Unit] nvarchar(200) NULL,
+        CONSTRAINT [PK_RaidMembers] PRIMARY KEY ([RaidId], [Position]),
+        CONSTRAINT [FK_RaidMembers_Officers_OfficerId] FOREIGN KEY ([OfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_RaidMembers_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE TABLE [RaidWitnesses] (
+        [Position] int NOT NULL,
+        [RaidId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Parentage] nvarchar(200) NOT NULL,
+        [Address] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_RaidWitnesses] PRIMARY KEY ([RaidId], [Position]),
+        CONSTRAINT [FK_RaidWitnesses_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyEvents] (
@@ -383,7 +622,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE TABLE [ExhibitImeis] (
@@ -397,7 +636,63 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AccusedPersons_StationId_Name] ON [AccusedPersons] ([StationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AccusedPhones_Number] ON [AccusedPhones] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_AccusedId] ON [ArrestMemos] ([AccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_ArrestedAt] ON [ArrestMemos] ([ArrestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_ArrestingOfficerId] ON [ArrestMemos] ([ArrestingOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_RaidId] ON [ArrestMemos] ([RaidId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ArrestMemos_RecordedBy] ON [ArrestMemos] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -405,7 +700,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -413,7 +708,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -421,7 +716,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -429,7 +724,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -437,7 +732,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -445,7 +740,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -453,7 +748,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_EntityType_EntityId] ON [AuditRecords] ([EntityType], [EntityId]);
@@ -461,7 +756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_StationId] ON [AuditRecords] ([StationId]);
@@ -469,7 +764,55 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccused_AddedBy] ON [CaseAccused] ([AddedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseAccused_FirId_PersonId] ON [CaseAccused] ([FirId], [PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseAccused_FirId_Serial] ON [CaseAccused] ([FirId], [Serial]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccused_PersonId] ON [CaseAccused] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccused_PremisesId] ON [CaseAccused] ([PremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccused_StationId] ON [CaseAccused] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CustodyEvents_ExhibitId_Sequence] ON [CustodyEvents] ([ExhibitId], [Sequence]);
@@ -477,7 +820,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_RecordedBy] ON [CustodyEvents] ([RecordedBy]);
@@ -485,7 +828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_ToKind_ToOfficerId] ON [CustodyEvents] ([ToKind], [ToOfficerId]);
@@ -493,7 +836,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CustodyRecords_AccusedId] ON [CustodyRecords] ([AccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CustodyRecords_RecordedBy] ON [CustodyRecords] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExhibitImeis_Imei] ON [ExhibitImeis] ([Imei]);
@@ -501,7 +860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_FirId] ON [Exhibits] ([FirId]);
@@ -509,7 +868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_ParentExhibitId] ON [Exhibits] ([ParentExhibitId]);
@@ -517,7 +876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizureMemoId] ON [Exhibits] ([SeizureMemoId]);
@@ -525,7 +884,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_HolderKind] ON [Exhibits] ([StationId], [HolderKind]);
@@ -533,7 +892,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_MacAddress] ON [Exhibits] ([StationId], [MacAddress]);
@@ -541,7 +900,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_Number] ON [Exhibits] ([StationId], [Number]);
@@ -549,7 +908,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SealNumber] ON [Exhibits] ([StationId], [SealNumber]);
@@ -557,7 +916,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Exhibits_StationId_Serial] ON [Exhibits] ([StationId], [Serial]);
@@ -565,7 +924,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SerialNumber] ON [Exhibits] ([StationId], [SerialNumber]);
@@ -573,7 +932,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_FirPremises_LinkedBy] ON [FirPremises] ([LinkedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_FirPremises_PremisesId] ON [FirPremises] ([PremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_AssignedOfficerId] ON [Firs] ([AssignedOfficerId]);
@@ -581,7 +956,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_StationId_RegisteredAt] ON [Firs] ([StationId], [RegisteredAt]);
@@ -589,7 +964,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Firs_StationId_Year_Serial] ON [Firs] ([StationId], [Year], [Serial]);
@@ -597,7 +972,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirSections_Act_Section] ON [FirSections] ([Act], [Section]);
@@ -605,7 +980,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Officers_StationId] ON [Officers] ([StationId]);
@@ -613,7 +988,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Officers_UserName] ON [Officers] ([UserName]);
@@ -621,7 +996,79 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Premises_OwnerAccusedPersonId] ON [Premises] ([OwnerAccusedPersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Premises_RecordedBy] ON [Premises] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Premises_StationId_Name] ON [Premises] ([StationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RaidMembers_OfficerId] ON [RaidMembers] ([OfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_FirId] ON [Raids] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_LeadOfficerId] ON [Raids] ([LeadOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_PlannedBy] ON [Raids] ([PlannedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_PremisesId] ON [Raids] ([PremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_StationId_ScheduledAt] ON [Raids] ([StationId], [ScheduledAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_FirId] ON [SeizureMemos] ([FirId]);
@@ -629,7 +1076,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PreparedBy] ON [SeizureMemos] ([PreparedBy]);
@@ -637,7 +1084,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_RaidId] ON [SeizureMemos] ([RaidId]);
@@ -645,7 +1092,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SeizureMemos_StationId_MemoNumber] ON [SeizureMemos] ([StationId], [MemoNumber]);
@@ -653,7 +1100,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemoWitnesses_SeizureMemoId] ON [SeizureMemoWitnesses] ([SeizureMemoId]);
@@ -661,7 +1108,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Stations_Code] ON [Stations] ([Code]);
@@ -669,7 +1116,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_FirId] ON [SupplementaryStatement] ([FirId]);
@@ -677,7 +1124,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_RecordedBy] ON [SupplementaryStatement] ([RecordedBy]);
@@ -685,11 +1132,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091019_Initial'
+    WHERE [MigrationId] = N'20261130091244_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130091019_Initial', N'10.0.15');
+    VALUES (N'20261130091244_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -697,7 +1144,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091041_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091303_FirFullTextSearch'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'CyberCaseCatalog') CREATE FULLTEXT CATALOG CyberCaseCatalog;
@@ -706,7 +1153,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091041_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091303_FirFullTextSearch'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON Firs (Number, InformantName, Narrative) KEY INDEX PK_Firs ON CyberCaseCatalog WITH CHANGE_TRACKING AUTO;
@@ -715,11 +1162,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091041_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091303_FirFullTextSearch'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130091041_FirFullTextSearch', N'10.0.15');
+    VALUES (N'20261130091303_FirFullTextSearch', N'10.0.15');
 END;
 GO
 

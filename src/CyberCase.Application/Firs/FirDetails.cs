@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using CyberCase.Application.Deadlines;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
@@ -18,7 +19,8 @@ public sealed record FirDetails(
     Guid Id, string Number, StationRef Station, DateTimeOffset RegisteredAt, string? GdEntryNumber,
     DateTimeOffset OccurredFrom, DateTimeOffset OccurredTo, string PlaceOfOccurrence, InformationType InformationType,
     Informant Informant, IReadOnlyList<FirSectionView> Sections, string Narrative, FirStatus Status,
-    OfficerRef? AssignedOfficer, IReadOnlyList<SupplementaryStatementView> SupplementaryStatements, Guid Version);
+    OfficerRef? AssignedOfficer, IReadOnlyList<SupplementaryStatementView> SupplementaryStatements,
+    IReadOnlyList<DeadlineView> Deadlines, Guid Version);
 
 public static class FirReads
 {
@@ -28,7 +30,7 @@ public static class FirReads
         ?? throw new NotFoundException("Fir", id);
 
     public static async Task<FirDetails> LoadDetailsAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer,
-        OffenceSectionCatalog catalog, CancellationToken ct)
+        OffenceSectionCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
         var fir = await db.Firs.AsNoTracking().Include(f => f.SupplementaryStatements)
             .SingleOrDefaultAsync(f => f.Id == id && f.StationId == officer.StationId, ct)
@@ -42,12 +44,15 @@ public static class FirReads
             .ToDictionaryAsync(o => o.Id, o => new OfficerRef(o.Id, o.FullName, o.Rank), ct);
 
         var sections = DescribeSections(await catalog.GetAsync(db, ct), fir.Sections);
+        var now = clock.GetUtcNow();
+        var deadlines = (await db.StatutoryDeadlinesAsync(fir.StationId, fir.Id, ct)).Where(DeadlineReads.ShownOnCase)
+            .OrderBy(d => d.DueAt).Select(d => DeadlineView.From(d, now)).ToList();
         return new FirDetails(fir.Id, fir.Number, station, fir.RegisteredAt, fir.GdEntryNumber, fir.OccurredFrom,
             fir.OccurredTo, fir.PlaceOfOccurrence, fir.InformationType, fir.Informant, sections, fir.Narrative, fir.Status,
             fir.AssignedOfficerId is { } io ? officers[io] : null,
             fir.SupplementaryStatements.OrderBy(s => s.RecordedAt)
                 .Select(s => new SupplementaryStatementView(s.Id, s.Text, officers[s.RecordedBy], s.RecordedAt)).ToList(),
-            fir.Version);
+            deadlines, fir.Version);
     }
 
     /// <summary>Each section with its title and, for an IPC section, the BNS provision that replaced it (from reference data).</summary>

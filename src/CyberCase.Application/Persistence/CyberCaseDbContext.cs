@@ -1,7 +1,10 @@
+using CyberCase.Domain.Accused;
 using CyberCase.Domain.Audit;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
+using CyberCase.Domain.Places;
+using CyberCase.Domain.Raids;
 using CyberCase.Domain.Stations;
 using CyberCase.Domain.Statutes;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +29,13 @@ public abstract class CyberCaseDbContext(DbContextOptions options)
     public DbSet<SeizureMemo> SeizureMemos => Set<SeizureMemo>();
     public DbSet<Exhibit> Exhibits => Set<Exhibit>();
     public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
+    public DbSet<Premises> Premises => Set<Premises>();
+    public DbSet<FirPremises> FirPremises => Set<FirPremises>();
+    public DbSet<Raid> Raids => Set<Raid>();
+    public DbSet<AccusedPerson> AccusedPersons => Set<AccusedPerson>();
+    public DbSet<CaseAccused> CaseAccused => Set<CaseAccused>();
+    public DbSet<ArrestMemo> ArrestMemos => Set<ArrestMemo>();
+    public DbSet<CustodyRecord> CustodyRecords => Set<CustodyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

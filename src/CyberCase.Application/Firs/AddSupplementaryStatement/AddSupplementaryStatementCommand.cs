@@ -27,6 +27,6 @@ public sealed class AddSupplementaryStatementHandler(CyberCaseDbContext db, ICur
         var statement = fir.AddSupplementaryStatement(Guid.CreateVersion7(now), command.Text!, officer.Id, now);
         db.Add(statement);
         await db.SaveChangesAsync(ct);
-        return await db.LoadDetailsAsync(fir.Id, officer, catalog, ct);
+        return await db.LoadDetailsAsync(fir.Id, officer, catalog, clock, ct);
     }
 }

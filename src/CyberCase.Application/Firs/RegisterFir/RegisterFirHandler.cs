@@ -33,7 +33,7 @@ public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer of
             sections, command.Narrative!);
         db.Firs.Add(fir);
         await db.SaveChangesAsync(ct);
-        return await db.LoadDetailsAsync(fir.Id, officer, catalog, ct);
+        return await db.LoadDetailsAsync(fir.Id, officer, catalog, clock, ct);
     }
 
     private async Task EnsureSectionsExistAsync(List<FirSection> sections, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace CyberCase.Infrastructure.Seeding.Demo;
 /// Seeds the demo stations' users and the founding case into an empty database (Demo:Seed). Deterministic: the
 /// same ids and numbers on every run, written here in the project, never read from outside.
 /// </summary>
-public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount> users)
+public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount> users, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -45,6 +45,15 @@ public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount
 
             await db.SaveChangesAsync(ct);
         }
+
+        // The founding case in full: premises, raids, accused with arrests and custody.
+        var (premises, links, raids, persons, accused) = DemoInvestigation.Build(clock.GetUtcNow());
+        db.Premises.AddRange(premises);
+        db.FirPremises.AddRange(links);
+        db.Raids.AddRange(raids);
+        db.AccusedPersons.AddRange(persons);
+        db.CaseAccused.AddRange(accused);
+        await db.SaveChangesAsync(ct);
     }
 
     private static void Check(IdentityResult result)

@@ -1,0 +1,70 @@
+using CyberCase.Api.Infrastructure;
+using CyberCase.Application.Raids;
+using CyberCase.Application.Raids.CallOffRaid;
+using CyberCase.Application.Raids.CompleteRaid;
+using CyberCase.Application.Raids.GetRaid;
+using CyberCase.Application.Raids.ListFirRaids;
+using CyberCase.Application.Raids.PlanRaid;
+using CyberCase.Application.Raids.SearchRaids;
+using CyberCase.Application.Raids.StartRaid;
+using CyberCase.Domain.Raids;
+using Mediator;
+
+namespace CyberCase.Api.Endpoints;
+
+public sealed record PlanRaidRequest(Guid? PremisesId, DateTimeOffset? ScheduledAt, Guid? LeadOfficerId,
+    IReadOnlyList<TeamMemberInput>? Members, string? Purpose, string? Reasons);
+public sealed record StartRaidRequest(DateTimeOffset? StartedAt, IReadOnlyList<WitnessInput>? Witnesses, Guid? Version);
+public sealed record CompleteRaidRequest(DateTimeOffset? EndedAt, IReadOnlyList<WitnessInput>? Witnesses, bool? AudioVideoRecorded,
+    DateTimeOffset? RecordingForwardedAt, string? OutcomeNotes, Guid? Version);
+public sealed record CallOffRaidRequest(string? Reason, Guid? Version);
+
+public static class RaidEndpoints
+{
+    public static void MapRaidEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/firs/{id:guid}/raids", async (Guid id, PlanRaidRequest body, IMediator mediator, CancellationToken ct) =>
+            {
+                var raid = await mediator.Send(new PlanRaidCommand(id, body.PremisesId, body.ScheduledAt, body.LeadOfficerId, body.Members,
+                    body.Purpose, body.Reasons), ct);
+                return TypedResults.Created($"/api/raids/{raid.Id}", raid);
+            })
+            .WithTags("Raids")
+            .WithSummary("Plan a raid on a premises of the case, with the team and the reasons recorded before the search (SHO).")
+            .WithErrors(400, 404, 422);
+
+        app.MapGet("/api/firs/{id:guid}/raids", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListFirRaidsQuery(id), ct)))
+            .WithTags("Raids")
+            .WithSummary("The raids of an FIR.")
+            .WithErrors(404);
+
+        var raids = app.MapGroup("/api/raids").WithTags("Raids");
+
+        raids.MapGet("/", async (RaidStatus? status, DateTimeOffset? from, DateTimeOffset? to, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchRaidsQuery(status, from, to), ct)))
+            .WithSummary("The station's raid board by status and scheduled time (from inclusive, to exclusive).")
+            .WithErrors(400);
+
+        raids.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetRaidQuery(id), ct)))
+            .WithSummary("A raid with its team, premises, witnesses, arrests and (with seizures) seizure memos.")
+            .WithErrors(404);
+
+        raids.MapPost("/{id:guid}/start", async (Guid id, StartRaidRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new StartRaidCommand(id, body.StartedAt, body.Witnesses, body.Version), ct)))
+            .WithSummary("Record that the search began (lead or team member): Planned -> InProgress.")
+            .WithErrors(400, 404, 409, 422);
+
+        raids.MapPost("/{id:guid}/complete", async (Guid id, CompleteRaidRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CompleteRaidCommand(id, body.EndedAt, body.Witnesses, body.AudioVideoRecorded,
+                    body.RecordingForwardedAt, body.OutcomeNotes, body.Version), ct)))
+            .WithSummary("Record the end of the search with at least two independent witnesses: InProgress -> Completed.")
+            .WithErrors(400, 404, 409, 422);
+
+        raids.MapPost("/{id:guid}/call-off", async (Guid id, CallOffRaidRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CallOffRaidCommand(id, body.Reason, body.Version), ct)))
+            .WithSummary("Call off a planned or running raid (SHO).")
+            .WithErrors(400, 404, 409);
+    }
+}

@@ -1,0 +1,48 @@
+using CyberCase.Application.Common;
+using CyberCase.Application.Persistence;
+using CyberCase.Domain.Accused;
+using CyberCase.Domain.Officers;
+using FluentValidation;
+using Mediator;
+
+namespace CyberCase.Application.Accused.RecordCustody;
+
+/// <summary>
+/// Production before the Magistrate, police or judicial custody (remand), bail, absconding, charge-sheet or
+/// discharge. Each is one record in the accused's custody history; the status follows.
+/// </summary>
+[AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
+public sealed record RecordCustodyCommand(Guid AccusedId, CustodyEventKind? Event, DateTimeOffset? At, string? Court,
+    string? OrderReference, DateOnly? Until, string? Notes, Guid? Version) : ICommand<AccusedDetails>;
+
+public sealed class RecordCustodyValidator : AbstractValidator<RecordCustodyCommand>
+{
+    public RecordCustodyValidator()
+    {
+        RuleFor(c => c.Event).NotNull().IsInEnum();
+        RuleFor(c => c.At).NotNull();
+        RuleFor(c => c.Court).NotEmpty().When(c => c.Event is CustodyEventKind.ProducedBeforeMagistrate or CustodyEventKind.PoliceCustody
+                or CustodyEventKind.JudicialCustody)
+            .WithMessage("Name the court that the accused was produced before or that ordered the remand.");
+        RuleFor(c => c.Court).MaximumLength(CustodyRecord.CourtMaxLength);
+        RuleFor(c => c.OrderReference).MaximumLength(CustodyRecord.OrderMaxLength);
+        RuleFor(c => c.Notes).MaximumLength(CustodyRecord.NotesMaxLength);
+        RuleFor(c => c.Version).NotEmpty().WithMessage("Send the version you read, so that a concurrent change is not overwritten.");
+    }
+}
+
+public sealed class RecordCustodyHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+    : ICommandHandler<RecordCustodyCommand, AccusedDetails>
+{
+    public async ValueTask<AccusedDetails> Handle(RecordCustodyCommand command, CancellationToken ct)
+    {
+        var accused = await db.FindOwnAccusedAsync(command.AccusedId, officer, ct);
+        db.ExpectVersion(accused, command.Version!.Value);
+        var now = clock.GetUtcNow();
+        var record = accused.RecordCustody(Guid.CreateVersion7(now), command.Event!.Value, command.At!.Value, command.Court?.Trim(),
+            command.OrderReference?.Trim(), command.Until, command.Notes?.Trim(), officer.Id, now);
+        db.CustodyRecords.Add(record);
+        await db.SaveChangesAsync(ct);
+        return await db.LoadAccusedAsync(accused.Id, officer, clock, ct);
+    }
+}

@@ -1,0 +1,67 @@
+using CyberCase.Application.Persistence;
+using CyberCase.Domain.Clocks;
+using CyberCase.Domain.Firs;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberCase.Application.Deadlines;
+
+public static class DeadlineReads
+{
+    /// <summary>
+    /// The statutory deadlines of the station's open FIRs (or of one FIR): loads the facts, then leaves the
+    /// arithmetic to the pure <see cref="StatutoryClocks"/>. The 60/90-day class comes from the sections reference data.
+    /// </summary>
+    public static async Task<IReadOnlyList<StatutoryDeadline>> StatutoryDeadlinesAsync(this CyberCaseDbContext db, Guid stationId,
+        Guid? firId, CancellationToken ct)
+    {
+        var firs = db.Firs.AsNoTracking().Where(f => f.StationId == stationId);
+        firs = firId is { } id
+            ? firs.Where(f => f.Id == id)
+            : firs.Where(f => f.Status == FirStatus.Registered || f.Status == FirStatus.UnderInvestigation);
+        var firRows = await firs.Select(f => new { f.Id, f.Number, f.RegisteredAt, f.Status, Sections = f.Sections.ToList() })
+            .ToListAsync(ct);
+        if (firRows.Count == 0)
+        {
+            return [];
+        }
+
+        var firIds = firRows.Select(f => f.Id).ToList();
+        var accused = await db.CaseAccused.AsNoTracking().Where(a => firIds.Contains(a.FirId))
+            .Join(db.AccusedPersons, a => a.PersonId, p => p.Id, (a, p) => new { a.Id, a.FirId, a.Code, p.Name, a.Status, a.ProducedAt })
+            .ToListAsync(ct);
+        var accusedIds = accused.Select(a => a.Id).ToList();
+        var arrests = (await db.ArrestMemos.AsNoTracking().Where(m => accusedIds.Contains(m.AccusedId))
+                .Select(m => new { m.AccusedId, m.ArrestedAt }).ToListAsync(ct))
+            .GroupBy(m => m.AccusedId)
+            .ToDictionary(g => g.Key, g => (First: g.Min(m => m.ArrestedAt), Latest: g.Max(m => m.ArrestedAt)));
+        var reference = (await db.OffenceSections.AsNoTracking().ToListAsync(ct)).ToDictionary(s => (s.Act, s.Section));
+
+        var deadlines = new List<StatutoryDeadline>();
+        foreach (var fir in firRows)
+        {
+            var facts = new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status);
+            var charged = fir.Sections.Select(s => reference.GetValueOrDefault((s.Act, s.Section))).OfType<Domain.Statutes.OffenceSection>().ToList();
+            var accusedFacts = accused.Where(a => a.FirId == fir.Id).OrderBy(a => a.Code.Length).ThenBy(a => a.Code, StringComparer.Ordinal)
+                .Select(a =>
+                {
+                    var arrest = arrests.TryGetValue(a.Id, out var x) ? x : default;
+                    return new AccusedClockFacts(a.Id, a.Code, a.Name, a.Status,
+                        arrests.ContainsKey(a.Id) ? arrest.First : null, arrests.ContainsKey(a.Id) ? arrest.Latest : null, a.ProducedAt);
+                })
+                .ToList();
+            deadlines.AddRange(StatutoryClocks.ForFir(facts, accusedFacts, charged));
+            foreach (var a in accusedFacts)
+            {
+                deadlines.AddRange(StatutoryClocks.ForAccused(facts, a, charged));
+            }
+        }
+
+        return deadlines;
+    }
+
+    /// <summary>
+    /// What a station or an FIR shows: the FIR's own deadlines and each accused's production. The per-accused
+    /// charge-sheet dates repeat the FIR's and are shown on the accused's own record instead.
+    /// </summary>
+    public static bool ShownOnCase(StatutoryDeadline d) => d.AccusedId is null || d.Kind != DeadlineKind.ChargeSheet;
+}

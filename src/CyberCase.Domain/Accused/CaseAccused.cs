@@ -1,0 +1,311 @@
+using CyberCase.Domain.Common;
+
+namespace CyberCase.Domain.Accused;
+
+/// <summary>
+/// Suspect -> Arrested -> PoliceCustody / JudicialCustody -> Bailed | Absconding | ChargeSheeted | Discharged.
+/// </summary>
+public enum AccusedStatus
+{
+    Suspect,
+    Arrested,
+    PoliceCustody,
+    JudicialCustody,
+    Bailed,
+    Absconding,
+    ChargeSheeted,
+    Discharged,
+}
+
+/// <summary>The accused's part in the operation, as the case diary records it.</summary>
+public enum AccusedRole
+{
+    Owner,
+    Manager,
+    FloorManager,
+    ItStaff,
+    Caller,
+    Other,
+}
+
+/// <summary>What a custody record says happened; each moves the status (production alone does not).</summary>
+public enum CustodyEventKind
+{
+    ProducedBeforeMagistrate,
+    PoliceCustody,
+    JudicialCustody,
+    Bailed,
+    Absconding,
+    ChargeSheeted,
+    Discharged,
+}
+
+/// <summary>
+/// A person as an accused in one FIR: the per-case code (A1, A2, ...), role, where found, status, arrest memo and
+/// custody history. The same <see cref="AccusedPerson"/> can be accused in several FIRs.
+/// </summary>
+public sealed class CaseAccused : VersionedEntity
+{
+    public const int CodeMaxLength = 8;
+    public const int RoleNoteMaxLength = 500;
+
+    private readonly List<CustodyRecord> _custody = [];
+    private readonly List<ArrestMemo> _arrests = [];
+
+    private CaseAccused() { }
+
+    public Guid Id { get; private set; }
+    public Guid StationId { get; private set; }
+    public Guid FirId { get; private set; }
+    public Guid PersonId { get; private set; }
+    public int Serial { get; private set; }
+    public string Code { get; private set; } = "";
+    public AccusedRole Role { get; private set; }
+    public string? RoleNote { get; private set; }
+    public Guid? PremisesId { get; private set; }
+    public AccusedStatus Status { get; private set; }
+    public DateTimeOffset AddedAt { get; private set; }
+    public Guid AddedBy { get; private set; }
+    /// <summary>The latest arrest (an absconder can be arrested again); every memo is kept.</summary>
+    public ArrestMemo? Arrest => _arrests.MaxBy(a => a.ArrestedAt);
+    /// <summary>The first arrest starts the 60/90-day charge-sheet clock (BNSS 187).</summary>
+    public DateTimeOffset? FirstArrestedAt => _arrests.Count == 0 ? null : _arrests.Min(a => a.ArrestedAt);
+    public IReadOnlyList<ArrestMemo> Arrests => _arrests;
+    /// <summary>When first produced before a Magistrate after arrest (BNSS 58): stops the 24-hour clock.</summary>
+    public DateTimeOffset? ProducedAt { get; private set; }
+
+    public IReadOnlyList<CustodyRecord> Custody => _custody;
+
+    public static string FormatCode(int serial) => $"A{serial}";
+
+    public static CaseAccused Add(Guid id, Guid stationId, Guid firId, Guid personId, int serial, AccusedRole role,
+        string? roleNote, Guid? premisesId, DateTimeOffset addedAt, Guid addedBy) => new()
+        {
+            Id = id,
+            StationId = stationId,
+            FirId = firId,
+            PersonId = personId,
+            Serial = serial,
+            Code = FormatCode(serial),
+            Role = role,
+            RoleNote = roleNote,
+            PremisesId = premisesId,
+            Status = AccusedStatus.Suspect,
+            AddedAt = addedAt,
+            AddedBy = addedBy,
+        };
+
+    private static readonly Dictionary<AccusedStatus, AccusedStatus[]> AllowedMoves = new()
+    {
+        [AccusedStatus.Suspect] = [AccusedStatus.Arrested, AccusedStatus.Absconding],
+        [AccusedStatus.Arrested] = [AccusedStatus.PoliceCustody, AccusedStatus.JudicialCustody, AccusedStatus.Bailed, AccusedStatus.Discharged],
+        // Police custody within the first 40/60 days can alternate with judicial custody (BNSS 187(2)).
+        [AccusedStatus.PoliceCustody] = [AccusedStatus.JudicialCustody, AccusedStatus.Bailed, AccusedStatus.ChargeSheeted, AccusedStatus.Discharged],
+        [AccusedStatus.JudicialCustody] = [AccusedStatus.PoliceCustody, AccusedStatus.Bailed, AccusedStatus.ChargeSheeted, AccusedStatus.Discharged],
+        // Bail can be cancelled (back to judicial custody) or jumped (absconding).
+        [AccusedStatus.Bailed] = [AccusedStatus.JudicialCustody, AccusedStatus.Absconding, AccusedStatus.ChargeSheeted, AccusedStatus.Discharged],
+        [AccusedStatus.Absconding] = [AccusedStatus.Arrested],
+        [AccusedStatus.ChargeSheeted] = [],
+        [AccusedStatus.Discharged] = [],
+    };
+
+    /// <summary>Records the arrest memo (BNSS 35/36/47/48). Only a suspect or an absconder can be arrested.</summary>
+    public void RecordArrest(ArrestMemo memo, DateTimeOffset now)
+    {
+        if (memo.ArrestedAt > now)
+        {
+            throw new DomainException("Accused.ArrestInFuture", "The arrest cannot be in the future.", RuleKind.Unprocessable, "arrestedAt");
+        }
+
+        if (memo.RelativeInformedAt is { } informed && informed < memo.ArrestedAt)
+        {
+            throw new DomainException("Accused.InformedBeforeArrest", "The relative or friend is informed after the arrest (BNSS 48).",
+                RuleKind.Unprocessable, "relativeInformed.at");
+        }
+
+        if (memo.MedicalExaminedAt is { } examined && examined < memo.ArrestedAt)
+        {
+            throw new DomainException("Accused.ExaminedBeforeArrest", "The medical examination follows the arrest (BNSS 53).",
+                RuleKind.Unprocessable, "medicalExamination.at");
+        }
+
+        if (Arrest is { } previous && memo.ArrestedAt <= previous.ArrestedAt)
+        {
+            throw new DomainException("Accused.ArrestBeforePrevious", "A new arrest follows the previous one.",
+                RuleKind.Unprocessable, "arrestedAt");
+        }
+
+        Move(AccusedStatus.Arrested);
+        _arrests.Add(memo);
+        ProducedAt = null;
+    }
+
+    public CustodyRecord RecordCustody(Guid recordId, CustodyEventKind kind, DateTimeOffset at, string? court,
+        string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset now)
+    {
+        if (at > now)
+        {
+            throw new DomainException("Accused.CustodyInFuture", "A custody event cannot be in the future.", RuleKind.Unprocessable, "at");
+        }
+
+        if (Arrest is { } arrest && at < arrest.ArrestedAt && kind != CustodyEventKind.Absconding)
+        {
+            throw new DomainException("Accused.CustodyBeforeArrest", "A custody event cannot precede the arrest.",
+                RuleKind.Unprocessable, "at");
+        }
+
+        if (kind == CustodyEventKind.ProducedBeforeMagistrate)
+        {
+            if (Status != AccusedStatus.Arrested || ProducedAt is not null)
+            {
+                throw new DomainException("Accused.IllegalStatusChange",
+                    $"Production before the Magistrate is recorded once, after the arrest (the accused is {Status}).");
+            }
+
+            ProducedAt = at.ToUniversalTime();
+        }
+        else
+        {
+            var wasArrested = Status == AccusedStatus.Arrested;
+            Move(kind switch
+            {
+                CustodyEventKind.PoliceCustody => AccusedStatus.PoliceCustody,
+                CustodyEventKind.JudicialCustody => AccusedStatus.JudicialCustody,
+                CustodyEventKind.Bailed => AccusedStatus.Bailed,
+                CustodyEventKind.Absconding => AccusedStatus.Absconding,
+                CustodyEventKind.ChargeSheeted => AccusedStatus.ChargeSheeted,
+                _ => AccusedStatus.Discharged,
+            });
+
+            // A remand is ordered by a Magistrate, so the accused was produced then at the latest.
+            if (wasArrested && ProducedAt is null && kind is CustodyEventKind.PoliceCustody or CustodyEventKind.JudicialCustody)
+            {
+                ProducedAt = at.ToUniversalTime();
+            }
+        }
+
+        var record = new CustodyRecord(recordId, Id, kind, at, court, orderReference, until, notes, recordedBy, now);
+        _custody.Add(record);
+        return record;
+    }
+
+    private void Move(AccusedStatus next)
+    {
+        if (!AllowedMoves[Status].Contains(next))
+        {
+            throw new DomainException("Accused.IllegalStatusChange", $"An accused cannot move from {Status} to {next}.");
+        }
+
+        Status = next;
+    }
+}
+
+/// <summary>
+/// The arrest memo (BNSS 35/36/47/48; D.K. Basu v. State of West Bengal): when and where, by whom, the grounds
+/// communicated, the attesting witness, the arrestee's countersignature, who was informed, the medical examination.
+/// </summary>
+public sealed class ArrestMemo
+{
+    public const int PlaceMaxLength = 500;
+    public const int GroundsMaxLength = 4000;
+    public const int NameMaxLength = 200;
+    public const int AddressMaxLength = 500;
+    public const int RelationMaxLength = 64;
+
+    private ArrestMemo() { }
+
+    public ArrestMemo(Guid id, Guid accusedId, DateTimeOffset arrestedAt, string place, Guid arrestingOfficerId, Guid? raidId,
+        string groundsCommunicated, string attestingWitnessName, string? attestingWitnessAddress, bool countersignedByArrestee,
+        string? relativeName, string? relativeRelation, InformedBy? relativeInformedHow, DateTimeOffset? relativeInformedAt,
+        DateTimeOffset? medicalExaminedAt, string? medicalExaminedBy, Guid recordedBy, DateTimeOffset recordedAt)
+    {
+        Id = id;
+        AccusedId = accusedId;
+        // Stored in UTC so that the date range of the arrest display compares correctly on every provider.
+        ArrestedAt = arrestedAt.ToUniversalTime();
+        Place = place;
+        ArrestingOfficerId = arrestingOfficerId;
+        RaidId = raidId;
+        GroundsCommunicated = groundsCommunicated;
+        AttestingWitnessName = attestingWitnessName;
+        AttestingWitnessAddress = attestingWitnessAddress;
+        CountersignedByArrestee = countersignedByArrestee;
+        RelativeName = relativeName;
+        RelativeRelation = relativeRelation;
+        RelativeInformedHow = relativeInformedHow;
+        RelativeInformedAt = relativeInformedAt?.ToUniversalTime();
+        MedicalExaminedAt = medicalExaminedAt?.ToUniversalTime();
+        MedicalExaminedBy = medicalExaminedBy;
+        RecordedBy = recordedBy;
+        RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid AccusedId { get; private set; }
+    public DateTimeOffset ArrestedAt { get; private set; }
+    public string Place { get; private set; } = "";
+    public Guid ArrestingOfficerId { get; private set; }
+    public Guid? RaidId { get; private set; }
+    /// <summary>BNSS 47: the full particulars of the offence or other grounds, communicated forthwith.</summary>
+    public string GroundsCommunicated { get; private set; } = "";
+    /// <summary>BNSS 36(b): attested by at least one witness, a family member or a respectable local person.</summary>
+    public string AttestingWitnessName { get; private set; } = "";
+    public string? AttestingWitnessAddress { get; private set; }
+    /// <summary>BNSS 36(c): countersigned by the person arrested.</summary>
+    public bool CountersignedByArrestee { get; private set; }
+    /// <summary>BNSS 48: a relative, friend or nominated person is informed of the arrest and the place held.</summary>
+    public string? RelativeName { get; private set; }
+    public string? RelativeRelation { get; private set; }
+    public InformedBy? RelativeInformedHow { get; private set; }
+    public DateTimeOffset? RelativeInformedAt { get; private set; }
+    /// <summary>BNSS 53: medical examination of the arrested person.</summary>
+    public DateTimeOffset? MedicalExaminedAt { get; private set; }
+    public string? MedicalExaminedBy { get; private set; }
+    public Guid RecordedBy { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+}
+
+public enum InformedBy
+{
+    Phone,
+    InPerson,
+    Message,
+    Other,
+}
+
+/// <summary>One step of an accused's custody: production, remand, bail, absconding, charge-sheet, discharge.</summary>
+public sealed class CustodyRecord
+{
+    public const int CourtMaxLength = 200;
+    public const int OrderMaxLength = 100;
+    public const int NotesMaxLength = 2000;
+
+    private CustodyRecord() { }
+
+    internal CustodyRecord(Guid id, Guid accusedId, CustodyEventKind kind, DateTimeOffset at, string? court,
+        string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset recordedAt)
+    {
+        Id = id;
+        AccusedId = accusedId;
+        Kind = kind;
+        At = at.ToUniversalTime();
+        Court = court;
+        OrderReference = orderReference;
+        Until = until;
+        Notes = notes;
+        RecordedBy = recordedBy;
+        RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid AccusedId { get; private set; }
+    public CustodyEventKind Kind { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string? Court { get; private set; }
+    public string? OrderReference { get; private set; }
+    /// <summary>The remand runs until this date (a Magistrate remands for a fixed term).</summary>
+    public DateOnly? Until { get; private set; }
+    public string? Notes { get; private set; }
+    public Guid RecordedBy { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+}
