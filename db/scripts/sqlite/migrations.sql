@@ -207,22 +207,6 @@ CREATE TABLE "FirSections" (
     CONSTRAINT "FK_FirSections_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE CASCADE
 );
 
-CREATE TABLE "SeizureMemos" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_SeizureMemos" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "RaidId" TEXT NOT NULL,
-    "PremisesId" TEXT NULL,
-    "MemoNumber" TEXT NOT NULL,
-    "DrawnUpAt" INTEGER NOT NULL,
-    "OccupantGivenCopy" TEXT NULL,
-    "PreparedBy" TEXT NOT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_SeizureMemos_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_SeizureMemos_Officers_PreparedBy" FOREIGN KEY ("PreparedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_SeizureMemos_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
 CREATE TABLE "SupplementaryStatement" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_SupplementaryStatement" PRIMARY KEY,
     "FirId" TEXT NOT NULL,
@@ -296,48 +280,6 @@ CREATE TABLE "Raids" (
     CONSTRAINT "FK_Raids_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
 );
 
-CREATE TABLE "Exhibits" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Exhibits" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "SeizureMemoId" TEXT NULL,
-    "ParentExhibitId" TEXT NULL,
-    "Serial" INTEGER NOT NULL,
-    "Number" TEXT NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "Description" TEXT NOT NULL,
-    "Make" TEXT NULL,
-    "Model" TEXT NULL,
-    "Colour" TEXT NULL,
-    "SerialNumber" TEXT NULL,
-    "MacAddress" TEXT NULL,
-    "Iccid" TEXT NULL,
-    "SealNumber" TEXT NULL,
-    "Condition" TEXT NULL,
-    "FoundAt" TEXT NULL,
-    "SeizedFromPremisesId" TEXT NULL,
-    "SeizedFromAccusedId" TEXT NULL,
-    "Sha256" TEXT NULL,
-    "SeizedAt" INTEGER NOT NULL,
-    "HolderKind" TEXT NOT NULL,
-    "HolderOfficerId" TEXT NULL,
-    "HolderName" TEXT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_Exhibits_Exhibits_ParentExhibitId" FOREIGN KEY ("ParentExhibitId") REFERENCES "Exhibits" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Exhibits_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Exhibits_SeizureMemos_SeizureMemoId" FOREIGN KEY ("SeizureMemoId") REFERENCES "SeizureMemos" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Exhibits_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "SeizureMemoWitnesses" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_SeizureMemoWitnesses" PRIMARY KEY AUTOINCREMENT,
-    "Name" TEXT NOT NULL,
-    "Parentage" TEXT NULL,
-    "Address" TEXT NOT NULL,
-    "SeizureMemoId" TEXT NOT NULL,
-    CONSTRAINT "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId" FOREIGN KEY ("SeizureMemoId") REFERENCES "SeizureMemos" ("Id") ON DELETE CASCADE
-);
-
 CREATE TABLE "CustodyRecords" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_CustodyRecords" PRIMARY KEY,
     "AccusedId" TEXT NOT NULL,
@@ -398,6 +340,68 @@ CREATE TABLE "RaidWitnesses" (
     "Address" TEXT NOT NULL,
     CONSTRAINT "PK_RaidWitnesses" PRIMARY KEY ("RaidId", "Position"),
     CONSTRAINT "FK_RaidWitnesses_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SeizureMemos" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SeizureMemos" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "RaidId" TEXT NOT NULL,
+    "PremisesId" TEXT NULL,
+    "MemoNumber" TEXT NOT NULL,
+    "DrawnUpAt" INTEGER NOT NULL,
+    "OccupantGivenCopy" TEXT NULL,
+    "PreparedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_SeizureMemos_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SeizureMemos_Officers_PreparedBy" FOREIGN KEY ("PreparedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SeizureMemos_Premises_PremisesId" FOREIGN KEY ("PremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SeizureMemos_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SeizureMemos_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Exhibits" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Exhibits" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "SeizureMemoId" TEXT NULL,
+    "ParentExhibitId" TEXT NULL,
+    "Serial" INTEGER NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Make" TEXT NULL,
+    "Model" TEXT NULL,
+    "Colour" TEXT NULL,
+    "SerialNumber" TEXT NULL,
+    "MacAddress" TEXT NULL,
+    "Iccid" TEXT NULL,
+    "SealNumber" TEXT NULL,
+    "Condition" TEXT NULL,
+    "FoundAt" TEXT NULL,
+    "SeizedFromPremisesId" TEXT NULL,
+    "SeizedFromAccusedId" TEXT NULL,
+    "Sha256" TEXT NULL,
+    "SeizedAt" INTEGER NOT NULL,
+    "HolderKind" TEXT NOT NULL,
+    "HolderOfficerId" TEXT NULL,
+    "HolderName" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Exhibits_CaseAccused_SeizedFromAccusedId" FOREIGN KEY ("SeizedFromAccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Exhibits_ParentExhibitId" FOREIGN KEY ("ParentExhibitId") REFERENCES "Exhibits" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Premises_SeizedFromPremisesId" FOREIGN KEY ("SeizedFromPremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_SeizureMemos_SeizureMemoId" FOREIGN KEY ("SeizureMemoId") REFERENCES "SeizureMemos" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "SeizureMemoWitnesses" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SeizureMemoWitnesses" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "Parentage" TEXT NULL,
+    "Address" TEXT NOT NULL,
+    "SeizureMemoId" TEXT NOT NULL,
+    CONSTRAINT "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId" FOREIGN KEY ("SeizureMemoId") REFERENCES "SeizureMemos" ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE "CustodyEvents" (
@@ -490,6 +494,10 @@ CREATE INDEX "IX_Exhibits_FirId" ON "Exhibits" ("FirId");
 
 CREATE INDEX "IX_Exhibits_ParentExhibitId" ON "Exhibits" ("ParentExhibitId");
 
+CREATE INDEX "IX_Exhibits_SeizedFromAccusedId" ON "Exhibits" ("SeizedFromAccusedId");
+
+CREATE INDEX "IX_Exhibits_SeizedFromPremisesId" ON "Exhibits" ("SeizedFromPremisesId");
+
 CREATE INDEX "IX_Exhibits_SeizureMemoId" ON "Exhibits" ("SeizureMemoId");
 
 CREATE INDEX "IX_Exhibits_StationId_HolderKind" ON "Exhibits" ("StationId", "HolderKind");
@@ -540,6 +548,8 @@ CREATE INDEX "IX_Raids_StationId_ScheduledAt" ON "Raids" ("StationId", "Schedule
 
 CREATE INDEX "IX_SeizureMemos_FirId" ON "SeizureMemos" ("FirId");
 
+CREATE INDEX "IX_SeizureMemos_PremisesId" ON "SeizureMemos" ("PremisesId");
+
 CREATE INDEX "IX_SeizureMemos_PreparedBy" ON "SeizureMemos" ("PreparedBy");
 
 CREATE INDEX "IX_SeizureMemos_RaidId" ON "SeizureMemos" ("RaidId");
@@ -555,7 +565,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130091214_Initial', '10.0.15');
+VALUES ('20261130091648_Initial', '10.0.15');
 
 COMMIT;
 
@@ -582,7 +592,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130091226_FirFullTextSearch', '10.0.15');
+VALUES ('20261130091704_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -50,7 +50,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AuditRecords] (
@@ -71,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [OffenceSections] (
@@ -90,7 +90,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [StationCounters] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [Stations] (
@@ -118,7 +118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -163,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -192,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AccusedPersons] (
@@ -216,7 +216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [Officers] (
@@ -234,7 +234,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [AccusedPhones] (
@@ -247,7 +247,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [Firs] (
@@ -281,7 +281,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [Premises] (
@@ -312,7 +312,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [FirSections] (
@@ -326,30 +326,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
-)
-BEGIN
-    CREATE TABLE [SeizureMemos] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [RaidId] uniqueidentifier NOT NULL,
-        [PremisesId] uniqueidentifier NULL,
-        [MemoNumber] nvarchar(64) NOT NULL,
-        [DrawnUpAt] datetimeoffset NOT NULL,
-        [OccupantGivenCopy] nvarchar(200) NULL,
-        [PreparedBy] uniqueidentifier NOT NULL,
-        [Version] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_SeizureMemos] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_SeizureMemos_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_SeizureMemos_Officers_PreparedBy] FOREIGN KEY ([PreparedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_SeizureMemos_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [SupplementaryStatement] (
@@ -366,7 +343,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [CaseAccused] (
@@ -395,7 +372,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [FirPremises] (
@@ -412,7 +389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [Raids] (
@@ -449,63 +426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
-)
-BEGIN
-    CREATE TABLE [Exhibits] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [SeizureMemoId] uniqueidentifier NULL,
-        [ParentExhibitId] uniqueidentifier NULL,
-        [Serial] int NOT NULL,
-        [Number] nvarchar(32) NOT NULL,
-        [Kind] nvarchar(16) NOT NULL,
-        [Description] nvarchar(1000) NOT NULL,
-        [Make] nvarchar(200) NULL,
-        [Model] nvarchar(200) NULL,
-        [Colour] nvarchar(200) NULL,
-        [SerialNumber] nvarchar(64) NULL,
-        [MacAddress] nvarchar(17) NULL,
-        [Iccid] nvarchar(22) NULL,
-        [SealNumber] nvarchar(64) NULL,
-        [Condition] nvarchar(200) NULL,
-        [FoundAt] nvarchar(1000) NULL,
-        [SeizedFromPremisesId] uniqueidentifier NULL,
-        [SeizedFromAccusedId] uniqueidentifier NULL,
-        [Sha256] nchar(64) NULL,
-        [SeizedAt] datetimeoffset NOT NULL,
-        [HolderKind] nvarchar(20) NOT NULL,
-        [HolderOfficerId] uniqueidentifier NULL,
-        [HolderName] nvarchar(200) NULL,
-        [Version] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_Exhibits] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Exhibits_Exhibits_ParentExhibitId] FOREIGN KEY ([ParentExhibitId]) REFERENCES [Exhibits] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Exhibits_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Exhibits_SeizureMemos_SeizureMemoId] FOREIGN KEY ([SeizureMemoId]) REFERENCES [SeizureMemos] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Exhibits_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
-)
-BEGIN
-    CREATE TABLE [SeizureMemoWitnesses] (
-        [Id] int NOT NULL IDENTITY,
-        [Name] nvarchar(200) NOT NULL,
-        [Parentage] nvarchar(200) NULL,
-        [Address] nvarchar(500) NOT NULL,
-        [SeizureMemoId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_SeizureMemoWitnesses] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId] FOREIGN KEY ([SeizureMemoId]) REFERENCES [SeizureMemos] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyRecords] (
@@ -527,7 +448,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [ArrestMemos] (
@@ -559,7 +480,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [RaidMembers] (
@@ -577,7 +498,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [RaidWitnesses] (
@@ -593,7 +514,90 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
+)
+BEGIN
+    CREATE TABLE [SeizureMemos] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [RaidId] uniqueidentifier NOT NULL,
+        [PremisesId] uniqueidentifier NULL,
+        [MemoNumber] nvarchar(64) NOT NULL,
+        [DrawnUpAt] datetimeoffset NOT NULL,
+        [OccupantGivenCopy] nvarchar(200) NULL,
+        [PreparedBy] uniqueidentifier NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SeizureMemos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SeizureMemos_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SeizureMemos_Officers_PreparedBy] FOREIGN KEY ([PreparedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SeizureMemos_Premises_PremisesId] FOREIGN KEY ([PremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SeizureMemos_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SeizureMemos_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091725_Initial'
+)
+BEGIN
+    CREATE TABLE [Exhibits] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [SeizureMemoId] uniqueidentifier NULL,
+        [ParentExhibitId] uniqueidentifier NULL,
+        [Serial] int NOT NULL,
+        [Number] nvarchar(32) NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [Make] nvarchar(200) NULL,
+        [Model] nvarchar(200) NULL,
+        [Colour] nvarchar(200) NULL,
+        [SerialNumber] nvarchar(64) NULL,
+        [MacAddress] nvarchar(17) NULL,
+        [Iccid] nvarchar(22) NULL,
+        [SealNumber] nvarchar(64) NULL,
+        [Condition] nvarchar(200) NULL,
+        [FoundAt] nvarchar(1000) NULL,
+        [SeizedFromPremisesId] uniqueidentifier NULL,
+        [SeizedFromAccusedId] uniqueidentifier NULL,
+        [Sha256] nchar(64) NULL,
+        [SeizedAt] datetimeoffset NOT NULL,
+        [HolderKind] nvarchar(20) NOT NULL,
+        [HolderOfficerId] uniqueidentifier NULL,
+        [HolderName] nvarchar(200) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Exhibits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Exhibits_CaseAccused_SeizedFromAccusedId] FOREIGN KEY ([SeizedFromAccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Exhibits_Exhibits_ParentExhibitId] FOREIGN KEY ([ParentExhibitId]) REFERENCES [Exhibits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Exhibits_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Exhibits_Premises_SeizedFromPremisesId] FOREIGN KEY ([SeizedFromPremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Exhibits_SeizureMemos_SeizureMemoId] FOREIGN KEY ([SeizureMemoId]) REFERENCES [SeizureMemos] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Exhibits_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091725_Initial'
+)
+BEGIN
+    CREATE TABLE [SeizureMemoWitnesses] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Parentage] nvarchar(200) NULL,
+        [Address] nvarchar(500) NOT NULL,
+        [SeizureMemoId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SeizureMemoWitnesses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId] FOREIGN KEY ([SeizureMemoId]) REFERENCES [SeizureMemos] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyEvents] (
@@ -622,7 +626,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE TABLE [ExhibitImeis] (
@@ -636,7 +640,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccusedPersons_StationId_Name] ON [AccusedPersons] ([StationId], [Name]);
@@ -644,7 +648,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccusedPhones_Number] ON [AccusedPhones] ([Number]);
@@ -652,7 +656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_AccusedId] ON [ArrestMemos] ([AccusedId]);
@@ -660,7 +664,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_ArrestedAt] ON [ArrestMemos] ([ArrestedAt]);
@@ -668,7 +672,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_ArrestingOfficerId] ON [ArrestMemos] ([ArrestingOfficerId]);
@@ -676,7 +680,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_RaidId] ON [ArrestMemos] ([RaidId]);
@@ -684,7 +688,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_RecordedBy] ON [ArrestMemos] ([RecordedBy]);
@@ -692,7 +696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -700,7 +704,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -708,7 +712,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -716,7 +720,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -724,7 +728,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -732,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -740,7 +744,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -748,7 +752,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_EntityType_EntityId] ON [AuditRecords] ([EntityType], [EntityId]);
@@ -756,7 +760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_StationId] ON [AuditRecords] ([StationId]);
@@ -764,7 +768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_AddedBy] ON [CaseAccused] ([AddedBy]);
@@ -772,7 +776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccused_FirId_PersonId] ON [CaseAccused] ([FirId], [PersonId]);
@@ -780,7 +784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccused_FirId_Serial] ON [CaseAccused] ([FirId], [Serial]);
@@ -788,7 +792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_PersonId] ON [CaseAccused] ([PersonId]);
@@ -796,7 +800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_PremisesId] ON [CaseAccused] ([PremisesId]);
@@ -804,7 +808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_StationId] ON [CaseAccused] ([StationId]);
@@ -812,7 +816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CustodyEvents_ExhibitId_Sequence] ON [CustodyEvents] ([ExhibitId], [Sequence]);
@@ -820,7 +824,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_RecordedBy] ON [CustodyEvents] ([RecordedBy]);
@@ -828,7 +832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_ToKind_ToOfficerId] ON [CustodyEvents] ([ToKind], [ToOfficerId]);
@@ -836,7 +840,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyRecords_AccusedId] ON [CustodyRecords] ([AccusedId]);
@@ -844,7 +848,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyRecords_RecordedBy] ON [CustodyRecords] ([RecordedBy]);
@@ -852,7 +856,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExhibitImeis_Imei] ON [ExhibitImeis] ([Imei]);
@@ -860,7 +864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_FirId] ON [Exhibits] ([FirId]);
@@ -868,7 +872,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_ParentExhibitId] ON [Exhibits] ([ParentExhibitId]);
@@ -876,7 +880,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_SeizedFromAccusedId] ON [Exhibits] ([SeizedFromAccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091725_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_SeizedFromPremisesId] ON [Exhibits] ([SeizedFromPremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizureMemoId] ON [Exhibits] ([SeizureMemoId]);
@@ -884,7 +904,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_HolderKind] ON [Exhibits] ([StationId], [HolderKind]);
@@ -892,7 +912,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_MacAddress] ON [Exhibits] ([StationId], [MacAddress]);
@@ -900,7 +920,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_Number] ON [Exhibits] ([StationId], [Number]);
@@ -908,7 +928,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SealNumber] ON [Exhibits] ([StationId], [SealNumber]);
@@ -916,7 +936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Exhibits_StationId_Serial] ON [Exhibits] ([StationId], [Serial]);
@@ -924,7 +944,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SerialNumber] ON [Exhibits] ([StationId], [SerialNumber]);
@@ -932,7 +952,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirPremises_LinkedBy] ON [FirPremises] ([LinkedBy]);
@@ -940,7 +960,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirPremises_PremisesId] ON [FirPremises] ([PremisesId]);
@@ -948,7 +968,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_AssignedOfficerId] ON [Firs] ([AssignedOfficerId]);
@@ -956,7 +976,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_StationId_RegisteredAt] ON [Firs] ([StationId], [RegisteredAt]);
@@ -964,7 +984,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Firs_StationId_Year_Serial] ON [Firs] ([StationId], [Year], [Serial]);
@@ -972,7 +992,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirSections_Act_Section] ON [FirSections] ([Act], [Section]);
@@ -980,7 +1000,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Officers_StationId] ON [Officers] ([StationId]);
@@ -988,7 +1008,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Officers_UserName] ON [Officers] ([UserName]);
@@ -996,7 +1016,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_OwnerAccusedPersonId] ON [Premises] ([OwnerAccusedPersonId]);
@@ -1004,7 +1024,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_RecordedBy] ON [Premises] ([RecordedBy]);
@@ -1012,7 +1032,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_StationId_Name] ON [Premises] ([StationId], [Name]);
@@ -1020,7 +1040,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RaidMembers_OfficerId] ON [RaidMembers] ([OfficerId]);
@@ -1028,7 +1048,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_FirId] ON [Raids] ([FirId]);
@@ -1036,7 +1056,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_LeadOfficerId] ON [Raids] ([LeadOfficerId]);
@@ -1044,7 +1064,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_PlannedBy] ON [Raids] ([PlannedBy]);
@@ -1052,7 +1072,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_PremisesId] ON [Raids] ([PremisesId]);
@@ -1060,7 +1080,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_StationId_ScheduledAt] ON [Raids] ([StationId], [ScheduledAt]);
@@ -1068,7 +1088,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_FirId] ON [SeizureMemos] ([FirId]);
@@ -1076,7 +1096,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SeizureMemos_PremisesId] ON [SeizureMemos] ([PremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PreparedBy] ON [SeizureMemos] ([PreparedBy]);
@@ -1084,7 +1112,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_RaidId] ON [SeizureMemos] ([RaidId]);
@@ -1092,7 +1120,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SeizureMemos_StationId_MemoNumber] ON [SeizureMemos] ([StationId], [MemoNumber]);
@@ -1100,7 +1128,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemoWitnesses_SeizureMemoId] ON [SeizureMemoWitnesses] ([SeizureMemoId]);
@@ -1108,7 +1136,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Stations_Code] ON [Stations] ([Code]);
@@ -1116,7 +1144,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_FirId] ON [SupplementaryStatement] ([FirId]);
@@ -1124,7 +1152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_RecordedBy] ON [SupplementaryStatement] ([RecordedBy]);
@@ -1132,11 +1160,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091244_Initial'
+    WHERE [MigrationId] = N'20261130091725_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130091244_Initial', N'10.0.15');
+    VALUES (N'20261130091725_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -1144,7 +1172,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091303_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091743_FirFullTextSearch'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'CyberCaseCatalog') CREATE FULLTEXT CATALOG CyberCaseCatalog;
@@ -1153,7 +1181,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091303_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091743_FirFullTextSearch'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON Firs (Number, InformantName, Narrative) KEY INDEX PK_Firs ON CyberCaseCatalog WITH CHANGE_TRACKING AUTO;
@@ -1162,11 +1190,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091303_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130091743_FirFullTextSearch'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130091303_FirFullTextSearch', N'10.0.15');
+    VALUES (N'20261130091743_FirFullTextSearch', N'10.0.15');
 END;
 GO
 

@@ -2,6 +2,8 @@ using CyberCase.Api.Infrastructure;
 using CyberCase.Application.Exhibits.GetCustody;
 using CyberCase.Application.Exhibits.GetExhibit;
 using CyberCase.Application.Exhibits.GetMalkhana;
+using CyberCase.Application.Exhibits.GetSeizureMemo;
+using CyberCase.Application.Exhibits.RecordSeizure;
 using CyberCase.Application.Exhibits.MakeForensicImage;
 using CyberCase.Application.Exhibits.SearchExhibits;
 using CyberCase.Application.Exhibits.TransferCustody;
@@ -9,6 +11,8 @@ using Mediator;
 
 namespace CyberCase.Api.Endpoints;
 
+public sealed record SeizureMemoRequest(string? MemoNumber, DateTimeOffset? DrawnUpAt, IReadOnlyList<MemoWitnessInput>? Witnesses,
+    string? OccupantGivenCopy, IReadOnlyList<SeizedItemInput>? Items);
 public sealed record ForensicImageRequest(string? Description, string? Sha256, DateTimeOffset? MadeAt);
 public sealed record CustodyTransferRequest(HolderInput? To, DateTimeOffset? At, string? Purpose, bool? SealIntact,
     string? HashVerified, Guid? Version);
@@ -46,6 +50,22 @@ public static class ExhibitEndpoints
         exhibits.MapGet("/{id:guid}/custody", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCustodyQuery(id), ct)))
             .WithSummary("The custody sequence of the exhibit and whether it verifies.")
+            .WithErrors(404);
+
+        app.MapPost("/api/raids/{id:guid}/seizure-memos", async (Guid id, SeizureMemoRequest body, IMediator mediator, CancellationToken ct) =>
+            {
+                var memo = await mediator.Send(new RecordSeizureCommand(id, body.MemoNumber, body.DrawnUpAt, body.Witnesses,
+                    body.OccupantGivenCopy, body.Items), ct);
+                return TypedResults.Created($"/api/seizure-memos/{memo.Id}", memo);
+            })
+            .WithTags("Exhibits")
+            .WithSummary("Record the seizure memo of a raid with its items; each item becomes an exhibit with a station-wide number.")
+            .WithErrors(400, 404, 409, 422);
+
+        app.MapGet("/api/seizure-memos/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetSeizureMemoQuery(id), ct)))
+            .WithTags("Exhibits")
+            .WithSummary("A seizure memo with its witnesses and items.")
             .WithErrors(404);
 
         app.MapGet("/api/malkhana", async (IMediator mediator, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using CyberCase.Application.Exhibits;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.Places;
@@ -10,11 +11,11 @@ namespace CyberCase.Application.Places;
 public sealed record PremisesRaidView(Guid Id, Guid FirId, string FirNumber, DateTimeOffset ScheduledAt, RaidStatus Status);
 public sealed record PremisesAccusedView(Guid Id, string Code, string Name, AccusedStatus Status, Guid FirId, string FirNumber);
 
-/// <summary>A premises with the cases, raids and accused linked to it. Exhibits arrive with the seizures.</summary>
+/// <summary>A premises with the cases, raids, accused and exhibits (seized there) linked to it.</summary>
 public sealed record PremisesDetails(Guid Id, string Name, PremisesKind Kind, PostalAddress Address, string AddressText,
     double? Latitude, double? Longitude, string? OwnerOperator, Guid? OwnerAccusedPersonId, string? Notes, DateTimeOffset RecordedAt,
     IReadOnlyList<FirRef> Firs, IReadOnlyList<PremisesRaidView> Raids, IReadOnlyList<PremisesAccusedView> Accused,
-    IReadOnlyList<object> Exhibits, Guid Version);
+    IReadOnlyList<Exhibits.ExhibitSummary> Exhibits, Guid Version);
 
 public static class PremisesReads
 {
@@ -44,6 +45,8 @@ public static class PremisesReads
             firs.OrderBy(f => f.Number, StringComparer.Ordinal).ToList(),
             raids.OrderBy(r => r.ScheduledAt).ToList(),
             accused.OrderBy(a => a.FirNumber, StringComparer.Ordinal).ThenBy(a => a.Code.Length).ThenBy(a => a.Code, StringComparer.Ordinal).ToList(),
-            [], p.Version);
+            (await db.Exhibits.AsNoTracking().Where(e => e.SeizedFromPremisesId == id && e.StationId == officer.StationId)
+                .OrderBy(e => e.Serial).ToListAsync(ct)).Select(e => e.Summary()).ToList(),
+            p.Version);
     }
 }

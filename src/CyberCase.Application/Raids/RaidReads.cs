@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using CyberCase.Application.Exhibits;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Officers;
@@ -22,7 +23,7 @@ public sealed record RaidDetails(Guid Id, FirRef Fir, RaidPremisesView Premises,
     string Purpose, string ReasonsRecorded, OfficerRef PlannedBy, DateTimeOffset PlannedAt, RaidTeamView Team,
     DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, bool? AudioVideoRecorded, DateTimeOffset? RecordingForwardedToMagistrateAt,
     string? OutcomeNotes, DateTimeOffset? CalledOffAt, string? CallOffReason, IReadOnlyList<RaidWitnessView> Witnesses,
-    IReadOnlyList<RaidArrestView> Arrests, IReadOnlyList<object> Seizures, Guid Version);
+    IReadOnlyList<RaidArrestView> Arrests, IReadOnlyList<Exhibits.SeizureMemoView> Seizures, Guid Version);
 
 public static class RaidReads
 {
@@ -73,7 +74,7 @@ public static class RaidReads
             raid.Witnesses.OrderBy(w => w.Position).Select(w => new RaidWitnessView(w.Name, w.Parentage, w.Address)).ToList(),
             arrests.OrderBy(a => a.Code.Length).ThenBy(a => a.Code, StringComparer.Ordinal)
                 .Select(a => new RaidArrestView(a.Id, a.Code, a.Name, a.ArrestedAt)).ToList(),
-            [], raid.Version);
+            await db.LoadSeizureMemosAsync(db.SeizureMemos.Where(m => m.RaidId == raid.Id), ct), raid.Version);
     }
 
     private static RaidPremisesView PremisesView(Premises p) => new(p.Id, p.Name, p.Kind, p.Address.ToString());

@@ -50,26 +50,10 @@ public sealed class SearchExhibitsHandler(CyberCaseDbContext db, ICurrentOfficer
 
         var term = q.Trim();
         var upper = term.ToUpperInvariant();
-        var mac = DeviceIdentifierText.NormaliseMac(term);
-        var imeiOwners = db.Set<ExhibitImei>().Where(i => i.Imei == term).Select(i => i.ExhibitId);
+        string? mac = DeviceIdentifiers.TryNormaliseMac(term, out var m) ? m : null;
+        var imei = DeviceIdentifiers.TryNormaliseImei(term, out var normalised) ? normalised : term;
+        var imeiOwners = db.Set<ExhibitImei>().Where(i => i.Imei == imei).Select(i => i.ExhibitId);
         return exhibits.Where(e => e.Number == upper || e.SerialNumber == term || e.SealNumber == term
             || (mac != null && e.MacAddress == mac) || imeiOwners.Contains(e.Id));
-    }
-}
-
-/// <summary>Lenient parsing of identifiers typed into a search box.</summary>
-public static class DeviceIdentifierText
-{
-    /// <summary>"aa-bb-cc-dd-ee-ff", "aabb.ccdd.eeff" and "AA:BB:CC:DD:EE:FF" are the same MAC address.</summary>
-    public static string? NormaliseMac(string text)
-    {
-        var hex = new string(text.Where(Uri.IsHexDigit).ToArray()).ToUpperInvariant();
-        var separators = text.Count(c => !Uri.IsHexDigit(c));
-        if (hex.Length != 12 || separators > 5)
-        {
-            return null;
-        }
-
-        return string.Join(':', Enumerable.Range(0, 6).Select(i => hex.Substring(i * 2, 2)));
     }
 }

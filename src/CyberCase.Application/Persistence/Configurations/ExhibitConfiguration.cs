@@ -1,6 +1,9 @@
+using CyberCase.Domain.Accused;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
+using CyberCase.Domain.Places;
+using CyberCase.Domain.Raids;
 using CyberCase.Domain.Stations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +19,8 @@ internal sealed class SeizureMemoConfiguration : IEntityTypeConfiguration<Seizur
         b.HasOne<Station>().WithMany().HasForeignKey(m => m.StationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Fir>().WithMany().HasForeignKey(m => m.FirId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Officer>().WithMany().HasForeignKey(m => m.PreparedBy).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Raid>().WithMany().HasForeignKey(m => m.RaidId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Premises>().WithMany().HasForeignKey(m => m.PremisesId).OnDelete(DeleteBehavior.Restrict);
         b.Property(m => m.MemoNumber).HasMaxLength(SeizureMemo.MemoNumberMaxLength);
         b.HasIndex(m => new { m.StationId, m.MemoNumber }).IsUnique();
         b.HasIndex(m => m.RaidId);
@@ -44,6 +49,8 @@ internal sealed class ExhibitConfiguration : IEntityTypeConfiguration<Exhibit>
         b.HasOne<Fir>().WithMany().HasForeignKey(e => e.FirId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SeizureMemo>().WithMany().HasForeignKey(e => e.SeizureMemoId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Exhibit>().WithMany().HasForeignKey(e => e.ParentExhibitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Premises>().WithMany().HasForeignKey(e => e.SeizedFromPremisesId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<CaseAccused>().WithMany().HasForeignKey(e => e.SeizedFromAccusedId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(e => new { e.StationId, e.Serial }).IsUnique();
         b.Property(e => e.Number).HasMaxLength(Exhibit.NumberMaxLength);
         b.HasIndex(e => new { e.StationId, e.Number });

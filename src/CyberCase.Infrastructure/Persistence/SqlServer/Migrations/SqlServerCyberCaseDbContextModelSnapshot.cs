@@ -614,6 +614,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("ParentExhibitId");
 
+                    b.HasIndex("SeizedFromAccusedId");
+
+                    b.HasIndex("SeizedFromPremisesId");
+
                     b.HasIndex("SeizureMemoId");
 
                     b.HasIndex("StationId", "HolderKind");
@@ -672,6 +676,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FirId");
+
+                    b.HasIndex("PremisesId");
 
                     b.HasIndex("PreparedBy");
 
@@ -1335,6 +1341,16 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("ParentExhibitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CyberCase.Domain.Accused.CaseAccused", null)
+                        .WithMany()
+                        .HasForeignKey("SeizedFromAccusedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Places.Premises", null)
+                        .WithMany()
+                        .HasForeignKey("SeizedFromPremisesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Exhibits.SeizureMemo", null)
                         .WithMany()
                         .HasForeignKey("SeizureMemoId")
@@ -1384,9 +1400,20 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CyberCase.Domain.Places.Premises", null)
+                        .WithMany()
+                        .HasForeignKey("PremisesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
                         .WithMany()
                         .HasForeignKey("PreparedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Raids.Raid", null)
+                        .WithMany()
+                        .HasForeignKey("RaidId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

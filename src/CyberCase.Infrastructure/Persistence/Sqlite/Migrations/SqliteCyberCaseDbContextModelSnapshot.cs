@@ -608,6 +608,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("ParentExhibitId");
 
+                    b.HasIndex("SeizedFromAccusedId");
+
+                    b.HasIndex("SeizedFromPremisesId");
+
                     b.HasIndex("SeizureMemoId");
 
                     b.HasIndex("StationId", "HolderKind");
@@ -666,6 +670,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FirId");
+
+                    b.HasIndex("PremisesId");
 
                     b.HasIndex("PreparedBy");
 
@@ -1324,6 +1330,16 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("ParentExhibitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CyberCase.Domain.Accused.CaseAccused", null)
+                        .WithMany()
+                        .HasForeignKey("SeizedFromAccusedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Places.Premises", null)
+                        .WithMany()
+                        .HasForeignKey("SeizedFromPremisesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Exhibits.SeizureMemo", null)
                         .WithMany()
                         .HasForeignKey("SeizureMemoId")
@@ -1371,9 +1387,20 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CyberCase.Domain.Places.Premises", null)
+                        .WithMany()
+                        .HasForeignKey("PremisesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
                         .WithMany()
                         .HasForeignKey("PreparedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Raids.Raid", null)
+                        .WithMany()
+                        .HasForeignKey("RaidId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

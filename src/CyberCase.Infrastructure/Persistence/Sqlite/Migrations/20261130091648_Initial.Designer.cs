@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCyberCaseDbContext))]
-    [Migration("20261130091214_Initial")]
+    [Migration("20261130091648_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -611,6 +611,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("ParentExhibitId");
 
+                    b.HasIndex("SeizedFromAccusedId");
+
+                    b.HasIndex("SeizedFromPremisesId");
+
                     b.HasIndex("SeizureMemoId");
 
                     b.HasIndex("StationId", "HolderKind");
@@ -669,6 +673,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FirId");
+
+                    b.HasIndex("PremisesId");
 
                     b.HasIndex("PreparedBy");
 
@@ -1327,6 +1333,16 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("ParentExhibitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CyberCase.Domain.Accused.CaseAccused", null)
+                        .WithMany()
+                        .HasForeignKey("SeizedFromAccusedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Places.Premises", null)
+                        .WithMany()
+                        .HasForeignKey("SeizedFromPremisesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Exhibits.SeizureMemo", null)
                         .WithMany()
                         .HasForeignKey("SeizureMemoId")
@@ -1374,9 +1390,20 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CyberCase.Domain.Places.Premises", null)
+                        .WithMany()
+                        .HasForeignKey("PremisesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
                         .WithMany()
                         .HasForeignKey("PreparedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Raids.Raid", null)
+                        .WithMany()
+                        .HasForeignKey("RaidId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -409,44 +409,6 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "SeizureMemos",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RaidId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    MemoNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DrawnUpAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OccupantGivenCopy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PreparedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SeizureMemos", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_SeizureMemos_Firs_FirId",
-                        column: x => x.FirId,
-                        principalTable: "Firs",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_SeizureMemos_Officers_PreparedBy",
-                        column: x => x.PreparedBy,
-                        principalTable: "Officers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_SeizureMemos_Stations_StationId",
-                        column: x => x.StationId,
-                        principalTable: "Stations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "SupplementaryStatement",
                 columns: table => new
                 {
@@ -622,88 +584,6 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Exhibits",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SeizureMemoId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ParentExhibitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Serial = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Make = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Model = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Colour = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SerialNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    MacAddress = table.Column<string>(type: "nvarchar(17)", maxLength: 17, nullable: true),
-                    Iccid = table.Column<string>(type: "nvarchar(22)", maxLength: 22, nullable: true),
-                    SealNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Condition = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FoundAt = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    SeizedFromPremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SeizedFromAccusedId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: true),
-                    SeizedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    HolderKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    HolderOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    HolderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Exhibits", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Exhibits_Exhibits_ParentExhibitId",
-                        column: x => x.ParentExhibitId,
-                        principalTable: "Exhibits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Exhibits_Firs_FirId",
-                        column: x => x.FirId,
-                        principalTable: "Firs",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Exhibits_SeizureMemos_SeizureMemoId",
-                        column: x => x.SeizureMemoId,
-                        principalTable: "SeizureMemos",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Exhibits_Stations_StationId",
-                        column: x => x.StationId,
-                        principalTable: "Stations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "SeizureMemoWitnesses",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Parentage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    SeizureMemoId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SeizureMemoWitnesses", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId",
-                        column: x => x.SeizureMemoId,
-                        principalTable: "SeizureMemos",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CustodyRecords",
                 columns: table => new
                 {
@@ -832,6 +712,150 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         name: "FK_RaidWitnesses_Raids_RaidId",
                         column: x => x.RaidId,
                         principalTable: "Raids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeizureMemos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RaidId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MemoNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DrawnUpAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OccupantGivenCopy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PreparedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeizureMemos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Firs_FirId",
+                        column: x => x.FirId,
+                        principalTable: "Firs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Officers_PreparedBy",
+                        column: x => x.PreparedBy,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Premises_PremisesId",
+                        column: x => x.PremisesId,
+                        principalTable: "Premises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Raids_RaidId",
+                        column: x => x.RaidId,
+                        principalTable: "Raids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Exhibits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SeizureMemoId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ParentExhibitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Serial = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Make = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Model = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Colour = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SerialNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    MacAddress = table.Column<string>(type: "nvarchar(17)", maxLength: 17, nullable: true),
+                    Iccid = table.Column<string>(type: "nvarchar(22)", maxLength: 22, nullable: true),
+                    SealNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Condition = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FoundAt = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    SeizedFromPremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SeizedFromAccusedId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: true),
+                    SeizedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    HolderKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    HolderOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    HolderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Exhibits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_CaseAccused_SeizedFromAccusedId",
+                        column: x => x.SeizedFromAccusedId,
+                        principalTable: "CaseAccused",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Exhibits_ParentExhibitId",
+                        column: x => x.ParentExhibitId,
+                        principalTable: "Exhibits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Firs_FirId",
+                        column: x => x.FirId,
+                        principalTable: "Firs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Premises_SeizedFromPremisesId",
+                        column: x => x.SeizedFromPremisesId,
+                        principalTable: "Premises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_SeizureMemos_SeizureMemoId",
+                        column: x => x.SeizureMemoId,
+                        principalTable: "SeizureMemos",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeizureMemoWitnesses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Parentage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    SeizureMemoId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeizureMemoWitnesses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId",
+                        column: x => x.SeizureMemoId,
+                        principalTable: "SeizureMemos",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1053,6 +1077,16 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 column: "ParentExhibitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_SeizedFromAccusedId",
+                table: "Exhibits",
+                column: "SeizedFromAccusedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_SeizedFromPremisesId",
+                table: "Exhibits",
+                column: "SeizedFromPremisesId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_SeizureMemoId",
                 table: "Exhibits",
                 column: "SeizureMemoId");
@@ -1181,6 +1215,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 column: "FirId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SeizureMemos_PremisesId",
+                table: "SeizureMemos",
+                column: "PremisesId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeizureMemos_PreparedBy",
                 table: "SeizureMemos",
                 column: "PreparedBy");
@@ -1282,22 +1321,22 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "CaseAccused");
-
-            migrationBuilder.DropTable(
                 name: "Exhibits");
 
             migrationBuilder.DropTable(
-                name: "Raids");
+                name: "CaseAccused");
 
             migrationBuilder.DropTable(
                 name: "SeizureMemos");
 
             migrationBuilder.DropTable(
-                name: "Premises");
+                name: "Raids");
 
             migrationBuilder.DropTable(
                 name: "Firs");
+
+            migrationBuilder.DropTable(
+                name: "Premises");
 
             migrationBuilder.DropTable(
                 name: "AccusedPersons");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerCyberCaseDbContext))]
-    [Migration("20261130091244_Initial")]
-    partial class Initial
+    [Migration("20261130091743_FirFullTextSearch")]
+    partial class FirFullTextSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -617,6 +617,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("ParentExhibitId");
 
+                    b.HasIndex("SeizedFromAccusedId");
+
+                    b.HasIndex("SeizedFromPremisesId");
+
                     b.HasIndex("SeizureMemoId");
 
                     b.HasIndex("StationId", "HolderKind");
@@ -675,6 +679,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FirId");
+
+                    b.HasIndex("PremisesId");
 
                     b.HasIndex("PreparedBy");
 
@@ -1338,6 +1344,16 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("ParentExhibitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CyberCase.Domain.Accused.CaseAccused", null)
+                        .WithMany()
+                        .HasForeignKey("SeizedFromAccusedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Places.Premises", null)
+                        .WithMany()
+                        .HasForeignKey("SeizedFromPremisesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Exhibits.SeizureMemo", null)
                         .WithMany()
                         .HasForeignKey("SeizureMemoId")
@@ -1387,9 +1403,20 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CyberCase.Domain.Places.Premises", null)
+                        .WithMany()
+                        .HasForeignKey("PremisesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
                         .WithMany()
                         .HasForeignKey("PreparedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Raids.Raid", null)
+                        .WithMany()
+                        .HasForeignKey("RaidId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -409,44 +409,6 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "SeizureMemos",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RaidId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    MemoNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DrawnUpAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    OccupantGivenCopy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PreparedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SeizureMemos", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_SeizureMemos_Firs_FirId",
-                        column: x => x.FirId,
-                        principalTable: "Firs",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_SeizureMemos_Officers_PreparedBy",
-                        column: x => x.PreparedBy,
-                        principalTable: "Officers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_SeizureMemos_Stations_StationId",
-                        column: x => x.StationId,
-                        principalTable: "Stations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "SupplementaryStatement",
                 columns: table => new
                 {
@@ -622,88 +584,6 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Exhibits",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SeizureMemoId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ParentExhibitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Make = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Model = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Colour = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    MacAddress = table.Column<string>(type: "TEXT", maxLength: 17, nullable: true),
-                    Iccid = table.Column<string>(type: "TEXT", maxLength: 22, nullable: true),
-                    SealNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Condition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FoundAt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    SeizedFromPremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SeizedFromAccusedId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
-                    SeizedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    HolderKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    HolderOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Exhibits", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Exhibits_Exhibits_ParentExhibitId",
-                        column: x => x.ParentExhibitId,
-                        principalTable: "Exhibits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Exhibits_Firs_FirId",
-                        column: x => x.FirId,
-                        principalTable: "Firs",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Exhibits_SeizureMemos_SeizureMemoId",
-                        column: x => x.SeizureMemoId,
-                        principalTable: "SeizureMemos",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Exhibits_Stations_StationId",
-                        column: x => x.StationId,
-                        principalTable: "Stations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "SeizureMemoWitnesses",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Parentage = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    SeizureMemoId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SeizureMemoWitnesses", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId",
-                        column: x => x.SeizureMemoId,
-                        principalTable: "SeizureMemos",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CustodyRecords",
                 columns: table => new
                 {
@@ -832,6 +712,150 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         name: "FK_RaidWitnesses_Raids_RaidId",
                         column: x => x.RaidId,
                         principalTable: "Raids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeizureMemos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaidId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MemoNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DrawnUpAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccupantGivenCopy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PreparedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeizureMemos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Firs_FirId",
+                        column: x => x.FirId,
+                        principalTable: "Firs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Officers_PreparedBy",
+                        column: x => x.PreparedBy,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Premises_PremisesId",
+                        column: x => x.PremisesId,
+                        principalTable: "Premises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Raids_RaidId",
+                        column: x => x.RaidId,
+                        principalTable: "Raids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemos_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Exhibits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeizureMemoId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentExhibitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Make = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Colour = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    MacAddress = table.Column<string>(type: "TEXT", maxLength: 17, nullable: true),
+                    Iccid = table.Column<string>(type: "TEXT", maxLength: 22, nullable: true),
+                    SealNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Condition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FoundAt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SeizedFromPremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeizedFromAccusedId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    SeizedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    HolderKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    HolderOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Exhibits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_CaseAccused_SeizedFromAccusedId",
+                        column: x => x.SeizedFromAccusedId,
+                        principalTable: "CaseAccused",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Exhibits_ParentExhibitId",
+                        column: x => x.ParentExhibitId,
+                        principalTable: "Exhibits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Firs_FirId",
+                        column: x => x.FirId,
+                        principalTable: "Firs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Premises_SeizedFromPremisesId",
+                        column: x => x.SeizedFromPremisesId,
+                        principalTable: "Premises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_SeizureMemos_SeizureMemoId",
+                        column: x => x.SeizureMemoId,
+                        principalTable: "SeizureMemos",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Exhibits_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeizureMemoWitnesses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Parentage = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SeizureMemoId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeizureMemoWitnesses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeizureMemoWitnesses_SeizureMemos_SeizureMemoId",
+                        column: x => x.SeizureMemoId,
+                        principalTable: "SeizureMemos",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1050,6 +1074,16 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 column: "ParentExhibitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_SeizedFromAccusedId",
+                table: "Exhibits",
+                column: "SeizedFromAccusedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exhibits_SeizedFromPremisesId",
+                table: "Exhibits",
+                column: "SeizedFromPremisesId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_SeizureMemoId",
                 table: "Exhibits",
                 column: "SeizureMemoId");
@@ -1178,6 +1212,11 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 column: "FirId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SeizureMemos_PremisesId",
+                table: "SeizureMemos",
+                column: "PremisesId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeizureMemos_PreparedBy",
                 table: "SeizureMemos",
                 column: "PreparedBy");
@@ -1279,22 +1318,22 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "CaseAccused");
-
-            migrationBuilder.DropTable(
                 name: "Exhibits");
 
             migrationBuilder.DropTable(
-                name: "Raids");
+                name: "CaseAccused");
 
             migrationBuilder.DropTable(
                 name: "SeizureMemos");
 
             migrationBuilder.DropTable(
-                name: "Premises");
+                name: "Raids");
 
             migrationBuilder.DropTable(
                 name: "Firs");
+
+            migrationBuilder.DropTable(
+                name: "Premises");
 
             migrationBuilder.DropTable(
                 name: "AccusedPersons");
