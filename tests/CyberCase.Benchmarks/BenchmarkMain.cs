@@ -7,6 +7,7 @@ public static class BenchmarkMain
     {
         ["fir-insert"] = FirInsertBenchmark.Run,
         ["fir-search"] = FirSearchBenchmark.Run,
+        ["imei-lookup"] = ImeiLookupBenchmark.Run,
     };
 
     public static async Task<int> Main(string[] args)

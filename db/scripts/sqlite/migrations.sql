@@ -565,7 +565,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130091648_Initial', '10.0.15');
+VALUES ('20261130092156_Initial', '10.0.15');
 
 COMMIT;
 
@@ -592,7 +592,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130091704_FirFullTextSearch', '10.0.15');
+VALUES ('20261130092205_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 

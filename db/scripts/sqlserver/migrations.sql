@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -50,7 +50,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AuditRecords] (
@@ -71,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [OffenceSections] (
@@ -90,7 +90,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [StationCounters] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [Stations] (
@@ -118,7 +118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -163,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -192,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AccusedPersons] (
@@ -216,7 +216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [Officers] (
@@ -234,7 +234,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [AccusedPhones] (
@@ -247,7 +247,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [Firs] (
@@ -281,7 +281,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [Premises] (
@@ -312,7 +312,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [FirSections] (
@@ -326,7 +326,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [SupplementaryStatement] (
@@ -343,7 +343,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [CaseAccused] (
@@ -372,7 +372,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [FirPremises] (
@@ -389,7 +389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [Raids] (
@@ -426,7 +426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyRecords] (
@@ -448,7 +448,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [ArrestMemos] (
@@ -480,7 +480,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [RaidMembers] (
@@ -498,7 +498,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [RaidWitnesses] (
@@ -514,7 +514,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemos] (
@@ -539,7 +539,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [Exhibits] (
@@ -581,7 +581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemoWitnesses] (
@@ -597,7 +597,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyEvents] (
@@ -626,12 +626,12 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE TABLE [ExhibitImeis] (
         [ExhibitId] uniqueidentifier NOT NULL,
-        [Slot] int NOT NULL IDENTITY,
+        [Slot] int NOT NULL,
         [Imei] nchar(15) NOT NULL,
         CONSTRAINT [PK_ExhibitImeis] PRIMARY KEY ([ExhibitId], [Slot]),
         CONSTRAINT [FK_ExhibitImeis_Exhibits_ExhibitId] FOREIGN KEY ([ExhibitId]) REFERENCES [Exhibits] ([Id]) ON DELETE CASCADE
@@ -640,7 +640,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccusedPersons_StationId_Name] ON [AccusedPersons] ([StationId], [Name]);
@@ -648,7 +648,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccusedPhones_Number] ON [AccusedPhones] ([Number]);
@@ -656,7 +656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_AccusedId] ON [ArrestMemos] ([AccusedId]);
@@ -664,7 +664,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_ArrestedAt] ON [ArrestMemos] ([ArrestedAt]);
@@ -672,7 +672,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_ArrestingOfficerId] ON [ArrestMemos] ([ArrestingOfficerId]);
@@ -680,7 +680,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_RaidId] ON [ArrestMemos] ([RaidId]);
@@ -688,7 +688,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_RecordedBy] ON [ArrestMemos] ([RecordedBy]);
@@ -696,7 +696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -704,7 +704,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -712,7 +712,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -720,7 +720,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -728,7 +728,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -736,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -744,7 +744,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -752,7 +752,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_EntityType_EntityId] ON [AuditRecords] ([EntityType], [EntityId]);
@@ -760,7 +760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_StationId] ON [AuditRecords] ([StationId]);
@@ -768,7 +768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_AddedBy] ON [CaseAccused] ([AddedBy]);
@@ -776,7 +776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccused_FirId_PersonId] ON [CaseAccused] ([FirId], [PersonId]);
@@ -784,7 +784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccused_FirId_Serial] ON [CaseAccused] ([FirId], [Serial]);
@@ -792,7 +792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_PersonId] ON [CaseAccused] ([PersonId]);
@@ -800,7 +800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_PremisesId] ON [CaseAccused] ([PremisesId]);
@@ -808,7 +808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_StationId] ON [CaseAccused] ([StationId]);
@@ -816,7 +816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CustodyEvents_ExhibitId_Sequence] ON [CustodyEvents] ([ExhibitId], [Sequence]);
@@ -824,7 +824,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_RecordedBy] ON [CustodyEvents] ([RecordedBy]);
@@ -832,7 +832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_ToKind_ToOfficerId] ON [CustodyEvents] ([ToKind], [ToOfficerId]);
@@ -840,7 +840,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyRecords_AccusedId] ON [CustodyRecords] ([AccusedId]);
@@ -848,7 +848,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyRecords_RecordedBy] ON [CustodyRecords] ([RecordedBy]);
@@ -856,7 +856,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExhibitImeis_Imei] ON [ExhibitImeis] ([Imei]);
@@ -864,7 +864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_FirId] ON [Exhibits] ([FirId]);
@@ -872,7 +872,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_ParentExhibitId] ON [Exhibits] ([ParentExhibitId]);
@@ -880,7 +880,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizedFromAccusedId] ON [Exhibits] ([SeizedFromAccusedId]);
@@ -888,7 +888,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizedFromPremisesId] ON [Exhibits] ([SeizedFromPremisesId]);
@@ -896,7 +896,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizureMemoId] ON [Exhibits] ([SeizureMemoId]);
@@ -904,7 +904,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_HolderKind] ON [Exhibits] ([StationId], [HolderKind]);
@@ -912,7 +912,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_MacAddress] ON [Exhibits] ([StationId], [MacAddress]);
@@ -920,7 +920,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_Number] ON [Exhibits] ([StationId], [Number]);
@@ -928,7 +928,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SealNumber] ON [Exhibits] ([StationId], [SealNumber]);
@@ -936,7 +936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Exhibits_StationId_Serial] ON [Exhibits] ([StationId], [Serial]);
@@ -944,7 +944,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SerialNumber] ON [Exhibits] ([StationId], [SerialNumber]);
@@ -952,7 +952,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirPremises_LinkedBy] ON [FirPremises] ([LinkedBy]);
@@ -960,7 +960,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirPremises_PremisesId] ON [FirPremises] ([PremisesId]);
@@ -968,7 +968,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_AssignedOfficerId] ON [Firs] ([AssignedOfficerId]);
@@ -976,7 +976,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_StationId_RegisteredAt] ON [Firs] ([StationId], [RegisteredAt]);
@@ -984,7 +984,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Firs_StationId_Year_Serial] ON [Firs] ([StationId], [Year], [Serial]);
@@ -992,7 +992,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirSections_Act_Section] ON [FirSections] ([Act], [Section]);
@@ -1000,7 +1000,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Officers_StationId] ON [Officers] ([StationId]);
@@ -1008,7 +1008,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Officers_UserName] ON [Officers] ([UserName]);
@@ -1016,7 +1016,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_OwnerAccusedPersonId] ON [Premises] ([OwnerAccusedPersonId]);
@@ -1024,7 +1024,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_RecordedBy] ON [Premises] ([RecordedBy]);
@@ -1032,7 +1032,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_StationId_Name] ON [Premises] ([StationId], [Name]);
@@ -1040,7 +1040,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RaidMembers_OfficerId] ON [RaidMembers] ([OfficerId]);
@@ -1048,7 +1048,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_FirId] ON [Raids] ([FirId]);
@@ -1056,7 +1056,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_LeadOfficerId] ON [Raids] ([LeadOfficerId]);
@@ -1064,7 +1064,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_PlannedBy] ON [Raids] ([PlannedBy]);
@@ -1072,7 +1072,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_PremisesId] ON [Raids] ([PremisesId]);
@@ -1080,7 +1080,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_StationId_ScheduledAt] ON [Raids] ([StationId], [ScheduledAt]);
@@ -1088,7 +1088,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_FirId] ON [SeizureMemos] ([FirId]);
@@ -1096,7 +1096,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PremisesId] ON [SeizureMemos] ([PremisesId]);
@@ -1104,7 +1104,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PreparedBy] ON [SeizureMemos] ([PreparedBy]);
@@ -1112,7 +1112,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_RaidId] ON [SeizureMemos] ([RaidId]);
@@ -1120,7 +1120,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SeizureMemos_StationId_MemoNumber] ON [SeizureMemos] ([StationId], [MemoNumber]);
@@ -1128,7 +1128,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemoWitnesses_SeizureMemoId] ON [SeizureMemoWitnesses] ([SeizureMemoId]);
@@ -1136,7 +1136,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Stations_Code] ON [Stations] ([Code]);
@@ -1144,7 +1144,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_FirId] ON [SupplementaryStatement] ([FirId]);
@@ -1152,7 +1152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_RecordedBy] ON [SupplementaryStatement] ([RecordedBy]);
@@ -1160,11 +1160,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091725_Initial'
+    WHERE [MigrationId] = N'20261130092216_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130091725_Initial', N'10.0.15');
+    VALUES (N'20261130092216_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -1172,7 +1172,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091743_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130092230_FirFullTextSearch'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'CyberCaseCatalog') CREATE FULLTEXT CATALOG CyberCaseCatalog;
@@ -1181,7 +1181,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091743_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130092230_FirFullTextSearch'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON Firs (Number, InformantName, Narrative) KEY INDEX PK_Firs ON CyberCaseCatalog WITH CHANGE_TRACKING AUTO;
@@ -1190,11 +1190,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130091743_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130092230_FirFullTextSearch'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130091743_FirFullTextSearch', N'10.0.15');
+    VALUES (N'20261130092230_FirFullTextSearch', N'10.0.15');
 END;
 GO
 

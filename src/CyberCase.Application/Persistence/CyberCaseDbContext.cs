@@ -28,6 +28,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options)
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<SeizureMemo> SeizureMemos => Set<SeizureMemo>();
     public DbSet<Exhibit> Exhibits => Set<Exhibit>();
+    public DbSet<ExhibitImei> ExhibitImeis => Set<ExhibitImei>();
     public DbSet<CustodyEvent> CustodyEvents => Set<CustodyEvent>();
     public DbSet<Premises> Premises => Set<Premises>();
     public DbSet<FirPremises> FirPremises => Set<FirPremises>();

@@ -52,7 +52,7 @@ public sealed class SearchExhibitsHandler(CyberCaseDbContext db, ICurrentOfficer
         var upper = term.ToUpperInvariant();
         string? mac = DeviceIdentifiers.TryNormaliseMac(term, out var m) ? m : null;
         var imei = DeviceIdentifiers.TryNormaliseImei(term, out var normalised) ? normalised : term;
-        var imeiOwners = db.Set<ExhibitImei>().Where(i => i.Imei == imei).Select(i => i.ExhibitId);
+        var imeiOwners = db.ExhibitImeis.Where(i => i.Imei == imei).Select(i => i.ExhibitId);
         return exhibits.Where(e => e.Number == upper || e.SerialNumber == term || e.SealNumber == term
             || (mac != null && e.MacAddress == mac) || imeiOwners.Contains(e.Id));
     }

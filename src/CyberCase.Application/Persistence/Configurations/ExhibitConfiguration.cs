@@ -73,15 +73,9 @@ internal sealed class ExhibitConfiguration : IEntityTypeConfiguration<Exhibit>
         b.HasIndex(e => new { e.StationId, e.SealNumber });
         b.HasIndex(e => e.FirId);
 
-        b.OwnsMany(e => e.Imeis, i =>
-        {
-            i.ToTable("ExhibitImeis");
-            i.WithOwner().HasForeignKey(x => x.ExhibitId);
-            i.HasKey(x => new { x.ExhibitId, x.Slot });
-            i.Property(x => x.Imei).HasMaxLength(15).IsFixedLength();
-            i.HasIndex(x => x.Imei);
-        });
-        b.Navigation(e => e.Imeis).HasField("_imeis");
+        // A table of its own (not owned) so the IMEI index can be queried directly: IMEI -> exhibit in one seek.
+        b.HasMany(e => e.Imeis).WithOne().HasForeignKey(i => i.ExhibitId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(e => e.Imeis).HasField("_imeis").AutoInclude();
 
         b.HasMany(e => e.Custody).WithOne().HasForeignKey(c => c.ExhibitId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(e => e.Custody).HasField("_custody");
@@ -89,6 +83,17 @@ internal sealed class ExhibitConfiguration : IEntityTypeConfiguration<Exhibit>
         b.Property(e => e.HolderKind).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.HolderName).HasMaxLength(CustodyHolder.NameMaxLength);
         b.HasIndex(e => new { e.StationId, e.HolderKind });
+    }
+}
+
+internal sealed class ExhibitImeiConfiguration : IEntityTypeConfiguration<ExhibitImei>
+{
+    public void Configure(EntityTypeBuilder<ExhibitImei> b)
+    {
+        b.ToTable("ExhibitImeis");
+        b.HasKey(x => new { x.ExhibitId, x.Slot });
+        b.Property(x => x.Imei).HasMaxLength(15).IsFixedLength();
+        b.HasIndex(x => x.Imei);
     }
 }
 

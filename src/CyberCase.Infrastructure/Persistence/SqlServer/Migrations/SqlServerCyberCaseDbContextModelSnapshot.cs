@@ -636,6 +636,27 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("Exhibits");
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
+                {
+                    b.Property<Guid>("ExhibitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Imei")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("nchar(15)")
+                        .IsFixedLength();
+
+                    b.HasKey("ExhibitId", "Slot");
+
+                    b.HasIndex("Imei");
+
+                    b.ToTable("ExhibitImeis", (string)null);
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1361,35 +1382,15 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
 
-                    b.OwnsMany("CyberCase.Domain.Exhibits.ExhibitImei", "Imeis", b1 =>
-                        {
-                            b1.Property<Guid>("ExhibitId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("Slot")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Slot"));
-
-                            b1.Property<string>("Imei")
-                                .IsRequired()
-                                .HasMaxLength(15)
-                                .HasColumnType("nchar(15)")
-                                .IsFixedLength();
-
-                            b1.HasKey("ExhibitId", "Slot");
-
-                            b1.HasIndex("Imei");
-
-                            b1.ToTable("ExhibitImeis", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ExhibitId");
-                        });
-
-                    b.Navigation("Imeis");
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Exhibits.Exhibit", null)
+                        .WithMany("Imeis")
+                        .HasForeignKey("ExhibitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
@@ -1835,6 +1836,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
             modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
                 {
                     b.Navigation("Custody");
+
+                    b.Navigation("Imeis");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>

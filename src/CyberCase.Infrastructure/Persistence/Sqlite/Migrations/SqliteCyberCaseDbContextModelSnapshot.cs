@@ -630,6 +630,27 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Exhibits");
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
+                {
+                    b.Property<Guid>("ExhibitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Imei")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("ExhibitId", "Slot");
+
+                    b.HasIndex("Imei");
+
+                    b.ToTable("ExhibitImeis", (string)null);
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1350,33 +1371,15 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
 
-                    b.OwnsMany("CyberCase.Domain.Exhibits.ExhibitImei", "Imeis", b1 =>
-                        {
-                            b1.Property<Guid>("ExhibitId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Slot")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Imei")
-                                .IsRequired()
-                                .HasMaxLength(15)
-                                .HasColumnType("TEXT")
-                                .IsFixedLength();
-
-                            b1.HasKey("ExhibitId", "Slot");
-
-                            b1.HasIndex("Imei");
-
-                            b1.ToTable("ExhibitImeis", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ExhibitId");
-                        });
-
-                    b.Navigation("Imeis");
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Exhibits.Exhibit", null)
+                        .WithMany("Imeis")
+                        .HasForeignKey("ExhibitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
@@ -1820,6 +1823,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
             modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
                 {
                     b.Navigation("Custody");
+
+                    b.Navigation("Imeis");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>

@@ -904,8 +904,7 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 columns: table => new
                 {
                     ExhibitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Slot = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Slot = table.Column<int>(type: "int", nullable: false),
                     Imei = table.Column<string>(type: "nchar(15)", fixedLength: true, maxLength: 15, nullable: false)
                 },
                 constraints: table =>

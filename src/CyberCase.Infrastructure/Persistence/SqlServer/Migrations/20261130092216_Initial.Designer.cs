@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerCyberCaseDbContext))]
-    [Migration("20261130091725_Initial")]
+    [Migration("20261130092216_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -637,6 +637,27 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("StationId", "SerialNumber");
 
                     b.ToTable("Exhibits");
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
+                {
+                    b.Property<Guid>("ExhibitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Imei")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("nchar(15)")
+                        .IsFixedLength();
+
+                    b.HasKey("ExhibitId", "Slot");
+
+                    b.HasIndex("Imei");
+
+                    b.ToTable("ExhibitImeis", (string)null);
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
@@ -1364,35 +1385,15 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
 
-                    b.OwnsMany("CyberCase.Domain.Exhibits.ExhibitImei", "Imeis", b1 =>
-                        {
-                            b1.Property<Guid>("ExhibitId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("Slot")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Slot"));
-
-                            b1.Property<string>("Imei")
-                                .IsRequired()
-                                .HasMaxLength(15)
-                                .HasColumnType("nchar(15)")
-                                .IsFixedLength();
-
-                            b1.HasKey("ExhibitId", "Slot");
-
-                            b1.HasIndex("Imei");
-
-                            b1.ToTable("ExhibitImeis", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ExhibitId");
-                        });
-
-                    b.Navigation("Imeis");
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Exhibits.Exhibit", null)
+                        .WithMany("Imeis")
+                        .HasForeignKey("ExhibitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
@@ -1838,6 +1839,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
             modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
                 {
                     b.Navigation("Custody");
+
+                    b.Navigation("Imeis");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>

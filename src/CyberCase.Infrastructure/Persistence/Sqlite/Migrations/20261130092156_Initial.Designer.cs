@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCyberCaseDbContext))]
-    [Migration("20261130091704_FirFullTextSearch")]
-    partial class FirFullTextSearch
+    [Migration("20261130092156_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -631,6 +631,27 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("StationId", "SerialNumber");
 
                     b.ToTable("Exhibits");
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
+                {
+                    b.Property<Guid>("ExhibitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Imei")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("ExhibitId", "Slot");
+
+                    b.HasIndex("Imei");
+
+                    b.ToTable("ExhibitImeis", (string)null);
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
@@ -1353,33 +1374,15 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
 
-                    b.OwnsMany("CyberCase.Domain.Exhibits.ExhibitImei", "Imeis", b1 =>
-                        {
-                            b1.Property<Guid>("ExhibitId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Slot")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Imei")
-                                .IsRequired()
-                                .HasMaxLength(15)
-                                .HasColumnType("TEXT")
-                                .IsFixedLength();
-
-                            b1.HasKey("ExhibitId", "Slot");
-
-                            b1.HasIndex("Imei");
-
-                            b1.ToTable("ExhibitImeis", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ExhibitId");
-                        });
-
-                    b.Navigation("Imeis");
+            modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Exhibits.Exhibit", null)
+                        .WithMany("Imeis")
+                        .HasForeignKey("ExhibitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Exhibits.SeizureMemo", b =>
@@ -1823,6 +1826,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
             modelBuilder.Entity("CyberCase.Domain.Exhibits.Exhibit", b =>
                 {
                     b.Navigation("Custody");
+
+                    b.Navigation("Imeis");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Firs.Fir", b =>
