@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using CyberCase.Application.Evidence.Owners;
 using CyberCase.Application.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,10 @@ public static class DependencyInjection
         services.AddScoped<AuditScope>();
         services.AddScoped<AuditingInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
+
+        // One resolver per owner type that has records; the other owner types answer 404 until theirs is added here.
+        services.AddScoped<IEvidenceOwnerResolver, FirEvidenceOwnerResolver>();
+        services.AddScoped<EvidenceOwners>();
         return services;
     }
 }

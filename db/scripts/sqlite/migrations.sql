@@ -237,3 +237,45 @@ VALUES ('20261130084616_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "EvidenceFiles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_EvidenceFiles" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "OwnerType" TEXT NOT NULL,
+    "OwnerId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "OriginalFileName" TEXT NOT NULL,
+    "Size" INTEGER NOT NULL,
+    "MediaType" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "StorageKey" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "UploadedAt" INTEGER NOT NULL,
+    "WithdrawalReason" TEXT NULL,
+    "WithdrawnBy" TEXT NULL,
+    "WithdrawnAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_EvidenceFiles_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EvidenceFiles_Officers_UploadedBy" FOREIGN KEY ("UploadedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EvidenceFiles_Officers_WithdrawnBy" FOREIGN KEY ("WithdrawnBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EvidenceFiles_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_EvidenceFiles_FirId" ON "EvidenceFiles" ("FirId");
+
+CREATE INDEX "IX_EvidenceFiles_Sha256" ON "EvidenceFiles" ("Sha256");
+
+CREATE INDEX "IX_EvidenceFiles_StationId_FirId" ON "EvidenceFiles" ("StationId", "FirId");
+
+CREATE INDEX "IX_EvidenceFiles_StationId_OwnerType_OwnerId" ON "EvidenceFiles" ("StationId", "OwnerType", "OwnerId");
+
+CREATE INDEX "IX_EvidenceFiles_UploadedBy" ON "EvidenceFiles" ("UploadedBy");
+
+CREATE INDEX "IX_EvidenceFiles_WithdrawnBy" ON "EvidenceFiles" ("WithdrawnBy");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130085917_EvidenceFiles', '10.0.15');
+
+COMMIT;
+

@@ -457,3 +457,95 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130085928_EvidenceFiles'
+)
+BEGIN
+    CREATE TABLE [EvidenceFiles] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [OwnerType] nvarchar(16) NOT NULL,
+        [OwnerId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [OriginalFileName] nvarchar(255) NOT NULL,
+        [Size] bigint NOT NULL,
+        [MediaType] nvarchar(100) NOT NULL,
+        [Sha256] char(64) NOT NULL,
+        [StorageKey] nvarchar(200) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [UploadedBy] uniqueidentifier NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        [WithdrawalReason] nvarchar(1000) NULL,
+        [WithdrawnBy] uniqueidentifier NULL,
+        [WithdrawnAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_EvidenceFiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EvidenceFiles_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EvidenceFiles_Officers_UploadedBy] FOREIGN KEY ([UploadedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EvidenceFiles_Officers_WithdrawnBy] FOREIGN KEY ([WithdrawnBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EvidenceFiles_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130085928_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceFiles_FirId] ON [EvidenceFiles] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130085928_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceFiles_Sha256] ON [EvidenceFiles] ([Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130085928_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceFiles_StationId_FirId] ON [EvidenceFiles] ([StationId], [FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130085928_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceFiles_StationId_OwnerType_OwnerId] ON [EvidenceFiles] ([StationId], [OwnerType], [OwnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130085928_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceFiles_UploadedBy] ON [EvidenceFiles] ([UploadedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130085928_EvidenceFiles'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceFiles_WithdrawnBy] ON [EvidenceFiles] ([WithdrawnBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130085928_EvidenceFiles'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130085928_EvidenceFiles', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,5 @@
 using CyberCase.Domain.Audit;
+using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Stations;
@@ -22,6 +23,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options)
     public DbSet<Fir> Firs => Set<Fir>();
     public DbSet<FirNumberSequence> FirNumberSequences => Set<FirNumberSequence>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
