@@ -109,6 +109,7 @@ app.MapGet("/health", async (CyberCaseDbContext db, CancellationToken ct) =>
 app.MapAuthEndpoints();
 app.MapFirEndpoints();
 app.MapAuditEndpoints();
+app.MapEvidenceEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

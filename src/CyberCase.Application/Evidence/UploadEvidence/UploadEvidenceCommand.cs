@@ -24,20 +24,21 @@ public sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceCo
 {
     public UploadEvidenceValidator()
     {
-        RuleFor(c => c.OwnerType).NotEmpty()
-            .WithMessage("'ownerType' is required, before the file part.")
-            .Must(t => TryParseOwnerType(t, out _)).When(c => !string.IsNullOrEmpty(c.OwnerType))
+        // One rule chain per condition: a When() applies to every validator before it in its chain.
+        RuleFor(c => c.OwnerType).NotEmpty().WithMessage("'ownerType' is required, before the file part.");
+        RuleFor(c => c.OwnerType).Must(t => TryParseOwnerType(t, out _)).When(c => !string.IsNullOrEmpty(c.OwnerType))
             .WithMessage($"Must be one of {string.Join(", ", Enum.GetNames<EvidenceOwnerType>())}.");
-        RuleFor(c => c.OwnerId).NotEmpty()
-            .WithMessage("'ownerId' is required, before the file part.")
-            .Must(id => Guid.TryParse(id, out var g) && g != Guid.Empty).When(c => !string.IsNullOrEmpty(c.OwnerId))
+        RuleFor(c => c.OwnerId).NotEmpty().WithMessage("'ownerId' is required, before the file part.");
+        RuleFor(c => c.OwnerId).Must(id => Guid.TryParse(id, out var g) && g != Guid.Empty).When(c => !string.IsNullOrEmpty(c.OwnerId))
             .WithMessage("Not a record id.");
         RuleFor(c => c.Description).MaximumLength(EvidenceFile.DescriptionMaxLength);
         RuleFor(c => c.Content).NotNull().OverridePropertyName("File")
             .WithMessage("Attach the file as the form field 'file', after ownerType, ownerId and description.");
-        RuleFor(c => c.FileName).NotEmpty().MaximumLength(EvidenceFile.FileNameMaxLength).OverridePropertyName("File")
-            .When(c => c.Content is not null)
-            .WithMessage("The file part needs a file name of at most 255 characters.");
+        RuleFor(c => c.FileName)
+            .NotEmpty().WithMessage("The file part needs its file name.")
+            .MaximumLength(EvidenceFile.FileNameMaxLength).WithMessage("The file name is longer than 255 characters.")
+            .OverridePropertyName("File")
+            .When(c => c.Content is not null);
     }
 
     /// <summary>By name only: "1" would parse as an enum value but is not an owner type.</summary>
