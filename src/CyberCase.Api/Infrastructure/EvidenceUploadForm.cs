@@ -52,7 +52,8 @@ public sealed class EvidenceUploadForm
         }
 
         var form = new EvidenceUploadForm();
-        var reader = new MultipartReader(boundary, request.Body);
+        // A larger buffer than the default 4 KB: the file part is read through it, in as few calls as possible.
+        var reader = new MultipartReader(boundary, request.Body, 256 * 1024);
         var fieldBytes = 0;
         while (await NextSectionAsync(reader, ct) is { } section)
         {

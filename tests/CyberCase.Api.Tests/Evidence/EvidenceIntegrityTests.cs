@@ -120,6 +120,7 @@ public sealed class EvidenceIntegrityTests
         var io = await _app.ClientFor(Demo.IoKashmir);
         var first = Png();
         await (await io.Upload(firId, first)).ShouldBe(HttpStatusCode.Created);
+        _app.Clock.Advance(TimeSpan.FromSeconds(1));
         await (await io.Upload(firId, Png())).ShouldBe(HttpStatusCode.Created);
 
         var sho = await _app.ClientFor(Demo.ShoKashmir);

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Net.Http.Headers;
 using CyberCase.Api.Tests.Infrastructure;
+using CyberCase.Application.Evidence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CyberCase.Api.Tests.Evidence.EvidenceUploads;
 
 namespace CyberCase.Api.Tests.Evidence;
@@ -209,34 +212,42 @@ public sealed class EvidenceUploadTests
         var before = _app.EvidenceFiles();
         var count = await RecordCount();
 
-        var file = new StreamContent(new BreaksOffStream(Png(3 * 1024 * 1024), breakAfter: 2 * 1024 * 1024));
-        file.Headers.ContentType = new("image/png");
-        HttpResponseMessage? response = null;
-        try
-        {
-            response = await io.PostAsync("/api/evidence", Form("Fir", Demo.FoundingFirId, file));
-        }
-        catch (HttpRequestException)
-        {
-            // The client side may see the failure of its own stream instead of an answer; both are fine.
-        }
-        catch (IOException)
-        {
-        }
+        // What the server sees when the client's connection drops: the body ends in the middle of the file part,
+        // 2 MB in, without the closing boundary.
+        const string boundary = "cybercase-test-boundary";
+        var head = System.Text.Encoding.ASCII.GetBytes(
+            $"--{boundary}\r\nContent-Disposition: form-data; name=ownerType\r\n\r\nFir\r\n" +
+            $"--{boundary}\r\nContent-Disposition: form-data; name=ownerId\r\n\r\n{Demo.FoundingFirId}\r\n" +
+            $"--{boundary}\r\nContent-Disposition: form-data; name=file; filename=search-video.png\r\n" +
+            "Content-Type: image/png\r\n\r\n");
+        var body = new ByteArrayContent(head.Concat(Png(2 * 1024 * 1024)).ToArray());
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={boundary}");
 
-        if (response is not null)
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
-        }
-
-        // The server may finish cleaning up just after the client gave up.
-        for (var i = 0; i < 50 && !_app.EvidenceFiles().SetEquals(before); i++)
-        {
-            await Task.Delay(100);
-        }
-
+        var problem = await (await io.PostAsync("/api/evidence", body)).ShouldBe(HttpStatusCode.BadRequest, "Evidence.UploadIncomplete");
+        Assert.That(problem.FieldErrors(), Is.EqualTo(new[] { "file" }));
         Assert.That(_app.EvidenceFiles(), Is.EquivalentTo(before), "no partial file, in staging or in the store");
         Assert.That(await RecordCount(), Is.EqualTo(count));
+    }
+
+    [Test]
+    public async Task A_content_stream_that_fails_halfway_leaves_nothing_in_the_store()
+    {
+        var store = _app.Services.GetRequiredService<IEvidenceStore>();
+        var before = _app.EvidenceFiles();
+        var content = new FailsHalfwayStream(Png(3 * 1024 * 1024), failAt: 2 * 1024 * 1024);
+        var e = Assert.ThrowsAsync<EvidenceUploadIncompleteException>(() => store.StageAsync(content, long.MaxValue, CancellationToken.None));
+        Assert.That(e!.InnerException, Is.TypeOf<IOException>());
+        Assert.That(content.Position, Is.GreaterThanOrEqualTo(2 * 1024 * 1024), "the store had written part of the file");
+        Assert.That(_app.EvidenceFiles(), Is.EquivalentTo(before));
+    }
+
+    /// <summary>Yields its bytes up to a point, then fails as a dropped connection would.</summary>
+    private sealed class FailsHalfwayStream(byte[] bytes, int failAt) : MemoryStream(bytes)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Position >= failAt
+                ? throw new IOException("The connection was reset.")
+                : base.ReadAsync(buffer[..(int)Math.Min(buffer.Length, failAt - Position)], cancellationToken);
     }
 
     [Test]
@@ -245,38 +256,5 @@ public sealed class EvidenceUploadTests
         var anonymous = _app.CreateClient();
         await (await anonymous.Upload(Demo.FoundingFirId, Png())).ShouldBe(HttpStatusCode.Unauthorized, "Auth.Required");
         await (await anonymous.GetAsync($"/api/evidence/{Guid.NewGuid()}/content")).ShouldBe(HttpStatusCode.Unauthorized);
-    }
-
-    /// <summary>Yields its bytes up to a point, then fails as a dropped connection would.</summary>
-    private sealed class BreaksOffStream(byte[] bytes, int breakAfter) : MemoryStream(bytes)
-    {
-        public override int Read(byte[] buffer, int offset, int count) => Position >= breakAfter
-            ? throw new IOException("The connection was reset.")
-            : base.Read(buffer, offset, (int)Math.Min(count, breakAfter - Position));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            Task.FromResult(Read(buffer, offset, count));
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            var array = new byte[buffer.Length];
-            var n = Read(array, 0, array.Length);
-            array.AsSpan(0, n).CopyTo(buffer.Span);
-            return ValueTask.FromResult(n);
-        }
-
-        public override Task CopyToAsync(Stream destination, int bufferSize, CancellationToken cancellationToken) =>
-            CopyInChunks(destination, cancellationToken);
-
-        private async Task CopyInChunks(Stream destination, CancellationToken ct)
-        {
-            var buffer = new byte[64 * 1024];
-            int n;
-            while ((n = Read(buffer, 0, buffer.Length)) > 0)
-            {
-                await destination.WriteAsync(buffer.AsMemory(0, n), ct);
-                await destination.FlushAsync(ct);
-            }
-        }
     }
 }
