@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using CyberCase.Application.Evidence.Owners;
 using CyberCase.Application.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,14 @@ public static class DependencyInjection
         services.AddSingleton<OffenceSectionCatalog>();
         services.AddScoped<AuditingInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
+
+        // One resolver per owner type that has records; the other owner types answer 404 until theirs is added here.
+        services.AddScoped<IEvidenceOwnerResolver, FirEvidenceOwnerResolver>();
+        services.AddScoped<IEvidenceOwnerResolver, RaidEvidenceOwnerResolver>();
+        services.AddScoped<IEvidenceOwnerResolver, SeizureMemoEvidenceOwnerResolver>();
+        services.AddScoped<IEvidenceOwnerResolver, ExhibitEvidenceOwnerResolver>();
+        services.AddScoped<IEvidenceOwnerResolver, AccusedEvidenceOwnerResolver>();
+        services.AddScoped<EvidenceOwners>();
         return services;
     }
 }

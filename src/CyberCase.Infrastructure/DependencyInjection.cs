@@ -1,7 +1,9 @@
 using CyberCase.Application.Auth.Login;
 using CyberCase.Application.Common;
+using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs.SearchFirs;
 using CyberCase.Application.Persistence;
+using CyberCase.Infrastructure.Evidence;
 using CyberCase.Infrastructure.Identity;
 using CyberCase.Infrastructure.Persistence;
 using CyberCase.Infrastructure.Seeding.Demo;
@@ -16,7 +18,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Database provider, identity and the other outside-facing services, from configuration:
-    /// Database:Provider (Sqlite | SqlServer), ConnectionStrings:CyberCase, CyberCase:DataDirectory.
+    /// Database:Provider (Sqlite | SqlServer), ConnectionStrings:CyberCase, CyberCase:DataDirectory (the SQLite file
+    /// and the evidence store), Evidence (upload limits).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
@@ -68,6 +71,10 @@ public static class DependencyInjection
             .Validate(o => o.SigningKey.Length >= 32, "Jwt:SigningKey must be at least 32 characters.")
             .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddOptions<EvidenceOptions>().Bind(config.GetSection(EvidenceOptions.Section))
+            .Validate(o => o.MaxFileSizeBytes > 0, "Evidence:MaxFileSizeBytes must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<IEvidenceStore>(new LocalEvidenceStore(Path.Combine(dataDirectory, "evidence")));
         services.AddScoped<DemoSeeder>();
         return services;
     }

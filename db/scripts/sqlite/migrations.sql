@@ -199,6 +199,30 @@ CREATE TABLE "Premises" (
     CONSTRAINT "FK_Premises_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "EvidenceFiles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_EvidenceFiles" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "OwnerType" TEXT NOT NULL,
+    "OwnerId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "OriginalFileName" TEXT NOT NULL,
+    "Size" INTEGER NOT NULL,
+    "MediaType" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "StorageKey" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "UploadedAt" INTEGER NOT NULL,
+    "WithdrawalReason" TEXT NULL,
+    "WithdrawnBy" TEXT NULL,
+    "WithdrawnAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_EvidenceFiles_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EvidenceFiles_Officers_UploadedBy" FOREIGN KEY ("UploadedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EvidenceFiles_Officers_WithdrawnBy" FOREIGN KEY ("WithdrawnBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EvidenceFiles_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "FirSections" (
     "Act" TEXT NOT NULL,
     "Section" TEXT NOT NULL,
@@ -488,6 +512,18 @@ CREATE INDEX "IX_CustodyRecords_AccusedId" ON "CustodyRecords" ("AccusedId");
 
 CREATE INDEX "IX_CustodyRecords_RecordedBy" ON "CustodyRecords" ("RecordedBy");
 
+CREATE INDEX "IX_EvidenceFiles_FirId" ON "EvidenceFiles" ("FirId");
+
+CREATE INDEX "IX_EvidenceFiles_Sha256" ON "EvidenceFiles" ("Sha256");
+
+CREATE INDEX "IX_EvidenceFiles_StationId_FirId" ON "EvidenceFiles" ("StationId", "FirId");
+
+CREATE INDEX "IX_EvidenceFiles_StationId_OwnerType_OwnerId" ON "EvidenceFiles" ("StationId", "OwnerType", "OwnerId");
+
+CREATE INDEX "IX_EvidenceFiles_UploadedBy" ON "EvidenceFiles" ("UploadedBy");
+
+CREATE INDEX "IX_EvidenceFiles_WithdrawnBy" ON "EvidenceFiles" ("WithdrawnBy");
+
 CREATE INDEX "IX_ExhibitImeis_Imei" ON "ExhibitImeis" ("Imei");
 
 CREATE INDEX "IX_Exhibits_FirId" ON "Exhibits" ("FirId");
@@ -565,7 +601,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130092156_Initial', '10.0.15');
+VALUES ('20261130093211_Initial', '10.0.15');
 
 COMMIT;
 
@@ -592,7 +628,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130092205_FirFullTextSearch', '10.0.15');
+VALUES ('20261130093222_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CyberCase.Application.Common;
+using CyberCase.Application.Evidence;
 using CyberCase.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -47,6 +48,11 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
             ConcurrencyException c => (409, c.Code, "Changed by someone else.", c.Message, null),
             DbUpdateConcurrencyException => (409, "Concurrency.Conflict", "Changed by someone else.",
                 "The record was changed by someone else since you read it. Reload it and try again.", null),
+            EvidenceTooLargeException t => (413, t.Code, "The file is too large.", t.Message, null),
+            EvidenceUploadIncompleteException { InnerException: BadHttpRequestException { StatusCode: 413 } } =>
+                (413, "Evidence.TooLarge", "The file is too large.", "The request body is larger than the evidence limit.", null),
+            EvidenceUploadIncompleteException u => (400, u.Code, "The upload is incomplete.", u.Message, new() { ["file"] = [u.Message] }),
+            EvidenceMediaTypeNotAllowedException m => (415, m.Code, "The file type is not accepted.", m.Message, null),
             DomainException d => (d.Kind == RuleKind.Conflict ? 409 : 422, d.Code,
                 d.Kind == RuleKind.Conflict ? "Not possible in the record's current state." : "The request breaks a rule.",
                 d.Message, d.Field is null ? null : new() { [d.Field] = [d.Message] }),

@@ -1,6 +1,7 @@
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.Audit;
 using CyberCase.Domain.Exhibits;
+using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
@@ -37,6 +38,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options)
     public DbSet<CaseAccused> CaseAccused => Set<CaseAccused>();
     public DbSet<ArrestMemo> ArrestMemos => Set<ArrestMemo>();
     public DbSet<CustodyRecord> CustodyRecords => Set<CustodyRecord>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,6 @@
+using CyberCase.Application.Evidence;
 using CyberCase.Application.Persistence;
+using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Officers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,7 @@ namespace CyberCase.Infrastructure.Seeding.Demo;
 /// Seeds the demo stations' users and the founding case into an empty database (Demo:Seed). Deterministic: the
 /// same ids and numbers on every run, written here in the project, never read from outside.
 /// </summary>
-public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount> users, TimeProvider clock)
+public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount> users, TimeProvider clock, IEvidenceStore evidence)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -53,6 +55,24 @@ public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount
         db.Raids.AddRange(raids);
         db.AccusedPersons.AddRange(persons);
         db.CaseAccused.AddRange(accused);
+        await db.SaveChangesAsync(ct);
+
+        await SeedEvidenceAsync(ct);
+    }
+
+    /// <summary>The founding case's files go through the evidence store like any upload, so their hashes are real.</summary>
+    private async Task SeedEvidenceAsync(CancellationToken ct)
+    {
+        var station = ReferenceData.StationId("CPS-KZ");
+        foreach (var demo in DemoEvidence.All())
+        {
+            await using var staged = await evidence.StageAsync(new MemoryStream(demo.Content, writable: false), long.MaxValue, ct);
+            await staged.CommitAsync(ct);
+            db.EvidenceFiles.Add(EvidenceFile.Record(demo.Id, station, EvidenceOwnerType.Fir, DemoFirs.FoundingFirId,
+                DemoFirs.FoundingFirId, demo.FileName, staged.Size, EvidenceMediaType.Detect(demo.Content), staged.Sha256,
+                staged.StorageKey, demo.Description, DemoOfficers.IoKashmir.Id, demo.UploadedAt));
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

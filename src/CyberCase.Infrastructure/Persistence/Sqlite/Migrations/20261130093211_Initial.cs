@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
+namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,21 +29,21 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,17 +54,17 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AuditRecords",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PreviousHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,15 +75,15 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "OffenceSections",
                 columns: table => new
                 {
-                    Act = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    Section = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Punishment = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    MaxPunishmentYears = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
-                    Cognizable = table.Column<bool>(type: "bit", nullable: true),
-                    Bailable = table.Column<bool>(type: "bit", nullable: true),
-                    EquivalentAct = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    EquivalentSection = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true)
+                    Act = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Punishment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MaxPunishmentYears = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    Cognizable = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Bailable = table.Column<bool>(type: "INTEGER", nullable: true),
+                    EquivalentAct = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    EquivalentSection = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -94,9 +94,9 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "StationCounters",
                 columns: table => new
                 {
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Value = table.Column<int>(type: "int", nullable: false)
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,11 +107,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "Stations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    District = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,11 +122,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -143,11 +143,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -164,10 +164,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,8 +184,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -208,10 +208,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -228,19 +228,19 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AccusedPersons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ParentageRelation = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    ParentName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Gender = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    Age = table.Column<int>(type: "int", nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    AadhaarLast4 = table.Column<string>(type: "nchar(4)", fixedLength: true, maxLength: 4, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Aliases = table.Column<string>(type: "TEXT", nullable: false),
+                    ParentageRelation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ParentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Age = table.Column<int>(type: "INTEGER", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AadhaarLast4 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 4, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,12 +257,12 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "Officers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Rank = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Rank = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -285,8 +285,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AccusedPhones",
                 columns: table => new
                 {
-                    Number = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Number = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,28 +303,28 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "Firs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Serial = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RegisteredBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    GdEntryNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    OccurredFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OccurredTo = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PlaceOfOccurrence = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    InformationType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    InformantName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    InformantParentage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    InformantNationality = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    InformantPassportNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    InformantAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    InformantPhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Narrative = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
-                    AssignedOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegisteredBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GdEntryNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OccurredFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredTo = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlaceOfOccurrence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    InformationType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    InformantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InformantParentage = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    InformantNationality = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    InformantPassportNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    InformantAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    InformantPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Narrative = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    AssignedOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -347,24 +347,24 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "Premises",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    AddressLine = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Locality = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    District = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Pin = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: true),
-                    Latitude = table.Column<double>(type: "float", nullable: true),
-                    Longitude = table.Column<double>(type: "float", nullable: true),
-                    OwnerOperator = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OwnerAccusedPersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AddressLine = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Locality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Pin = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    OwnerOperator = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OwnerAccusedPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -390,12 +390,63 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EvidenceFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OriginalFileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WithdrawnBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_Firs_FirId",
+                        column: x => x.FirId,
+                        principalTable: "Firs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_Officers_UploadedBy",
+                        column: x => x.UploadedBy,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_Officers_WithdrawnBy",
+                        column: x => x.WithdrawnBy,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FirSections",
                 columns: table => new
                 {
-                    Act = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    Section = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Act = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,11 +463,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "SupplementaryStatement",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -439,20 +490,20 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "CaseAccused",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Serial = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    RoleNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    PremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    AddedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProducedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RoleNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProducedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -493,10 +544,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "FirPremises",
                 columns: table => new
                 {
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LinkedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LinkedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PremisesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LinkedBy = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -525,28 +576,28 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "Raids",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ScheduledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LeadOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    ReasonsRecorded = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    PlannedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PlannedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    StartedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CompletedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AudioVideoRecorded = table.Column<bool>(type: "bit", nullable: true),
-                    RecordingForwardedToMagistrateAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    OutcomeNotes = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    CalledOffAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CalledOffBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CallOffReason = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PremisesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeadOfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReasonsRecorded = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    PlannedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlannedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AudioVideoRecorded = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RecordingForwardedToMagistrateAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OutcomeNotes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    CalledOffAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CalledOffBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CallOffReason = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -587,16 +638,16 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "CustodyRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AccusedId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Court = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OrderReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Until = table.Column<DateOnly>(type: "date", nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccusedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Court = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrderReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -619,24 +670,24 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "ArrestMemos",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AccusedId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ArrestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Place = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    ArrestingOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RaidId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    GroundsCommunicated = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    AttestingWitnessName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    AttestingWitnessAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    CountersignedByArrestee = table.Column<bool>(type: "bit", nullable: false),
-                    RelativeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    RelativeRelation = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    RelativeInformedHow = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    RelativeInformedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    MedicalExaminedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    MedicalExaminedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccusedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArrestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ArrestingOfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaidId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GroundsCommunicated = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AttestingWitnessName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AttestingWitnessAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CountersignedByArrestee = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RelativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RelativeRelation = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RelativeInformedHow = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    RelativeInformedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MedicalExaminedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MedicalExaminedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -671,12 +722,12 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "RaidMembers",
                 columns: table => new
                 {
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    RaidId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Rank = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaidId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Rank = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -699,11 +750,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "RaidWitnesses",
                 columns: table => new
                 {
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    RaidId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Parentage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaidId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Parentage = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -720,16 +771,16 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "SeizureMemos",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RaidId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    MemoNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DrawnUpAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OccupantGivenCopy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PreparedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaidId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MemoNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DrawnUpAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccupantGivenCopy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PreparedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -770,32 +821,32 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "Exhibits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SeizureMemoId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ParentExhibitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Serial = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Make = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Model = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Colour = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SerialNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    MacAddress = table.Column<string>(type: "nvarchar(17)", maxLength: 17, nullable: true),
-                    Iccid = table.Column<string>(type: "nvarchar(22)", maxLength: 22, nullable: true),
-                    SealNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Condition = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FoundAt = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    SeizedFromPremisesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SeizedFromAccusedId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: true),
-                    SeizedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    HolderKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    HolderOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    HolderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeizureMemoId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentExhibitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Make = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Colour = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    MacAddress = table.Column<string>(type: "TEXT", maxLength: 17, nullable: true),
+                    Iccid = table.Column<string>(type: "TEXT", maxLength: 22, nullable: true),
+                    SealNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Condition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FoundAt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SeizedFromPremisesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeizedFromAccusedId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    SeizedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    HolderKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    HolderOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -842,12 +893,12 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "SeizureMemoWitnesses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Parentage = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    SeizureMemoId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Parentage = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SeizureMemoId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -864,23 +915,23 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "CustodyEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ExhibitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    FromKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    FromOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    FromName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ToKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ToOfficerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ToName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Purpose = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    SealIntact = table.Column<bool>(type: "bit", nullable: false),
-                    HashVerified = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: true),
-                    HashMatched = table.Column<bool>(type: "bit", nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PreviousHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExhibitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    FromOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FromName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ToKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ToOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SealIntact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HashVerified = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    HashMatched = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -903,9 +954,9 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "ExhibitImeis",
                 columns: table => new
                 {
-                    ExhibitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Slot = table.Column<int>(type: "int", nullable: false),
-                    Imei = table.Column<string>(type: "nchar(15)", fixedLength: true, maxLength: 15, nullable: false)
+                    ExhibitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Imei = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 15, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -962,8 +1013,7 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -989,8 +1039,7 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditRecords_EntityType_EntityId",
@@ -1059,6 +1108,36 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IX_CustodyRecords_RecordedBy",
                 table: "CustodyRecords",
                 column: "RecordedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_FirId",
+                table: "EvidenceFiles",
+                column: "FirId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_Sha256",
+                table: "EvidenceFiles",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_StationId_FirId",
+                table: "EvidenceFiles",
+                columns: new[] { "StationId", "FirId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_StationId_OwnerType_OwnerId",
+                table: "EvidenceFiles",
+                columns: new[] { "StationId", "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_UploadedBy",
+                table: "EvidenceFiles",
+                column: "UploadedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_WithdrawnBy",
+                table: "EvidenceFiles",
+                column: "WithdrawnBy");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExhibitImeis_Imei",
@@ -1288,6 +1367,9 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "CustodyRecords");
+
+            migrationBuilder.DropTable(
+                name: "EvidenceFiles");
 
             migrationBuilder.DropTable(
                 name: "ExhibitImeis");

@@ -1,0 +1,64 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using CyberCase.Application.Common;
+using CyberCase.Application.Persistence;
+using CyberCase.Domain.Evidence;
+
+namespace CyberCase.Application.Evidence;
+
+/// <summary>Re-hashing stored evidence, and the alarm raised when it no longer matches the hash recorded at upload.</summary>
+public static class EvidenceIntegrity
+{
+    public const string FailureCode = "Evidence.IntegrityFailure";
+
+    public static async Task<string> Sha256Async(Stream content, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            int read;
+            while ((read = await content.ReadAsync(buffer, ct)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The SHA-256 of what is stored for the file now, or null when nothing is stored.</summary>
+    public static async Task<string?> StoredSha256Async(this IEvidenceStore store, EvidenceFile file, CancellationToken ct)
+    {
+        await using var content = await store.OpenReadAsync(file.StorageKey, ct);
+        return content is null ? null : await Sha256Async(content, ct);
+    }
+
+    /// <summary>
+    /// Queues an audit event for a file whose stored bytes no longer match its recorded hash. The caller saves it in a
+    /// transaction of its own, so the alarm is kept even though the request that found it fails.
+    /// </summary>
+    public static void RecordFailure(this AuditScope audit, EvidenceFile file, string? actual, string detectedBy) =>
+        audit.Record(new AuditEvent(FailureCode, nameof(EvidenceFile), file.Id.ToString(), new
+        {
+            firId = file.FirId,
+            fileName = file.OriginalFileName,
+            expected = file.Sha256,
+            actual,
+            missing = actual is null,
+            detectedBy,
+        }));
+
+    public static async Task SaveAuditInOwnTransactionAsync(this CyberCaseDbContext db, CancellationToken ct)
+    {
+        // The officer's request may already be cancelled; the alarm must still be written.
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        ct.ThrowIfCancellationRequested();
+    }
+}
