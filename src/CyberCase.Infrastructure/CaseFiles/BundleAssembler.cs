@@ -15,8 +15,7 @@ namespace CyberCase.Infrastructure.CaseFiles;
 /// The stamps are drawn by Skia too (one overlay page per bundle page, placed as a form), so every glyph in the
 /// bundle comes from the shipped fonts and PDFsharp needs no font of its own.
 /// </summary>
-internal sealed class BundleAssembler(CaseHeader header, TextEngine text, byte[] bodyPdf, byte[] frontPdf,
-    IReadOnlyList<LoadedAnnexure> annexures)
+internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IReadOnlyList<LoadedAnnexure> annexures)
 {
     public static IReadOnlyList<(float Width, float Height)> PdfPageSizes(string fileName, byte[] bytes)
     {
@@ -35,58 +34,51 @@ internal sealed class BundleAssembler(CaseHeader header, TextEngine text, byte[]
         }
     }
 
-    public RenderedVolume Assemble(int volume, int volumeCount, FrontMatter front, IReadOnlyList<BundleItem> items)
+    public RenderedVolume Assemble(int volume, int volumeCount, FrontMatter front, IReadOnlyList<PlannedPage> plan)
     {
-        var plan = new List<(PageSource Source, string? Label)>();
-        var (frontStart, frontCount) = front.FrontPages[volume];
-        for (var i = frontStart; i < frontStart + frontCount; i++)
-        {
-            plan.Add((new PageSource(PageOrigin.Front, i, 0, Typography.PageWidth, Typography.PageHeight), null));
-        }
-
-        foreach (var item in items.Where(i => i.Volume == volume))
-        {
-            plan.AddRange(item.Pages.Select(p => (p, item.AnnexureLabel)));
-        }
-
         var firstPage = front.VolumeFirstPage[volume];
-        var stampPdf = PageComposer.Paint(Stamps(plan, firstPage, front.TotalPages, volume, volumeCount), header.AsOf, "stamps");
-
         using var document = new PdfDocument();
         Configure(document, volume, volumeCount);
-        var sources = new Dictionary<(PageOrigin, int), PdfDocument>();
         var streams = new List<MemoryStream>();
-        try
+        var sources = new Dictionary<int, PdfDocument>();
+        PdfDocument Source(int key, byte[] bytes)
         {
-            foreach (var (source, _) in plan)
+            if (!sources.TryGetValue(key, out var from))
             {
-                if (source.Origin == PageOrigin.AnnexureImage)
-                {
-                    AddImagePage(document, annexures[source.Annexure].Bytes);
-                    continue;
-                }
-
-                var key = (source.Origin, source.Origin == PageOrigin.AnnexurePdf ? source.Annexure : 0);
-                if (!sources.TryGetValue(key, out var from))
-                {
-                    var bytes = source.Origin switch
-                    {
-                        PageOrigin.Front => frontPdf,
-                        PageOrigin.Body => bodyPdf,
-                        _ => annexures[source.Annexure].Bytes,
-                    };
-                    var stream = new MemoryStream(bytes, writable: false);
-                    streams.Add(stream);
-                    from = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-                    sources[key] = from;
-                }
-
-                document.AddPage(from.Pages[source.Index]);
+                var stream = new MemoryStream(bytes, writable: false);
+                streams.Add(stream);
+                from = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
+                sources[key] = from;
             }
 
-            Stamp(document, stampPdf);
+            return from;
+        }
+
+        try
+        {
+            var overlays = new List<(int Page, int GeneratedIndex)>();
+            foreach (var planned in plan)
+            {
+                var source = planned.Source;
+                switch (source.Origin)
+                {
+                    case PageOrigin.AnnexureImage:
+                        AddImagePage(document, annexures[source.Annexure].Bytes);
+                        overlays.Add((document.PageCount - 1, planned.GeneratedIndex));
+                        break;
+                    case PageOrigin.AnnexurePdf:
+                        document.AddPage(Source(source.Annexure, annexures[source.Annexure].Bytes).Pages[source.Index]);
+                        overlays.Add((document.PageCount - 1, planned.GeneratedIndex));
+                        break;
+                    default:
+                        document.AddPage(Source(-1, generatedPdf).Pages[planned.GeneratedIndex]);
+                        break;
+                }
+            }
+
+            Stamp(document, overlays);
             AddBookmarks(document, front, volume, firstPage);
-            AddIndexLinks(document, front, volume, frontStart, firstPage);
+            AddIndexLinks(document, front, volume, front.FrontPages[volume].Start, firstPage);
 
             using var output = new MemoryStream();
             document.Save(output, false);
@@ -117,82 +109,68 @@ internal sealed class BundleAssembler(CaseHeader header, TextEngine text, byte[]
         document.Info.CreationDate = header.AsOf.ToIst().DateTime;
         document.Info.ModificationDate = header.AsOf.ToIst().DateTime;
         document.PageMode = PdfPageMode.UseOutlines;
-        document.Options.CompressContentStreams = true;
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        // PDFsharp's own flate streams end without a complete zlib trailer (qpdf: "input stream is complete but
+        // output may still be valid"), so PDFsharp compresses nothing. Its own streams are only the few operators
+        // that place the stamp forms and images; the generated pages and merged PDFs keep their own compression.
+        document.Options.CompressContentStreams = false;
+        document.Options.NoCompression = true;
     }
 
     /// <summary>
-    /// PDFsharp gives every new document a random /ID and offers no setter, so the two ids in the trailer (after the
-    /// cross-reference table, so no offset moves) are overwritten with a hash of the inputs, hex for hex.
+    /// PDFsharp gives every new document a random /ID (and XMP uuids) and offers no setter, so the two ids in the trailer
+    /// (after the cross-reference table) are overwritten with a hash of the inputs, hex for hex, so no offset moves.
     /// </summary>
     private byte[] WithFixedDocumentId(byte[] pdf, int volume)
     {
         var seed = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            $"{header.StationCode}|{header.FirNumber}|{header.AsOf:O}|{volume}|{Convert.ToHexString(SHA256.HashData(bodyPdf))}|" +
-            $"{Convert.ToHexString(SHA256.HashData(frontPdf))}|{string.Join(",", annexures.Select(a => a.Meta.Sha256))}"));
+            $"{header.StationCode}|{header.FirNumber}|{header.AsOf:O}|{volume}|{Convert.ToHexString(SHA256.HashData(generatedPdf))}|" +
+            $"{string.Join(",", annexures.Select(a => a.Meta.Sha256))}"));
+        var fixedId = System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(seed));
         var trailer = pdf.AsSpan().LastIndexOf("/ID"u8);
-        if (trailer < 0)
+        if (trailer >= 0)
         {
-            return pdf;
+            var at = trailer;
+            for (var n = 0; n < 2; n++)
+            {
+                var open = pdf.AsSpan(at).IndexOf((byte)'<') + at;
+                var close = pdf.AsSpan(open).IndexOf((byte)'>') + open;
+                for (var i = open + 1; i < close; i++)
+                {
+                    pdf[i] = fixedId[(i - open - 1) % fixedId.Length];
+                }
+
+                at = close;
+            }
         }
 
-        var fixedId = System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(seed));
-        var at = trailer;
-        for (var n = 0; n < 2; n++)
+        // The XMP metadata (written uncompressed) repeats the ids as uuids: same length, so no offset moves.
+        var uuid = System.Text.Encoding.ASCII.GetBytes(new Guid(seed.AsSpan(0, 16)).ToString());
+        foreach (var marker in new[] { "DocumentID>uuid:"u8.ToArray(), "InstanceID>uuid:"u8.ToArray() })
         {
-            var open = pdf.AsSpan(at).IndexOf((byte)'<') + at;
-            var close = pdf.AsSpan(open).IndexOf((byte)'>') + open;
-            for (var i = open + 1; i < close; i++)
+            var found = pdf.AsSpan().IndexOf(marker);
+            if (found >= 0)
             {
-                pdf[i] = fixedId[(i - open - 1) % fixedId.Length];
+                uuid.CopyTo(pdf.AsSpan(found + marker.Length, uuid.Length));
             }
-
-            at = close;
         }
 
         return pdf;
     }
 
-    /// <summary>The running header (case caption, and the annexure's label on annexure pages) and the page number.</summary>
-    private List<ComposedPage> Stamps(List<(PageSource Source, string? Label)> plan, int firstPage, int totalPages,
-        int volume, int volumeCount)
+    /// <summary>Merged pages are not re-rendered: their stamp is a generated overlay page placed over them as a form.</summary>
+    private void Stamp(PdfDocument document, List<(int Page, int GeneratedIndex)> overlays)
     {
-        var pages = new List<ComposedPage>();
-        for (var k = 0; k < plan.Count; k++)
+        if (overlays.Count == 0)
         {
-            var (source, label) = plan[k];
-            var page = new ComposedPage(source.Width, source.Height);
-            var style = Typography.PageMark;
-            var lines = new List<string> { header.Caption };
-            if (label is not null)
-            {
-                lines.Add(label);
-            }
-
-            var y = Math.Min(Typography.MarginTop * 0.5f, source.Height * 0.04f);
-            foreach (var line in lines.SelectMany(l => text.Wrap(l, style, source.Width - 40)))
-            {
-                page.Ops.Add(new TextOp(line, (source.Width - line.Width) / 2, y));
-                y += style.LineHeight;
-            }
-
-            var number = $"Page {firstPage + k} of {totalPages}" + (volumeCount > 1 ? $" (volume {volume} of {volumeCount})" : "");
-            var footer = text.Wrap(number, style, source.Width)[0];
-            page.Ops.Add(new TextOp(footer, (source.Width - footer.Width) / 2, source.Height - Math.Min(Typography.MarginBottom * 0.45f, source.Height * 0.03f)));
-            pages.Add(page);
+            return;
         }
 
-        return pages;
-    }
-
-    private static void Stamp(PdfDocument document, byte[] stampPdf)
-    {
-        using var stream = new MemoryStream(stampPdf, writable: false);
+        using var stream = new MemoryStream(generatedPdf, writable: false);
         using var form = XPdfForm.FromStream(stream);
-        for (var k = 0; k < document.PageCount; k++)
+        foreach (var (page, generatedIndex) in overlays)
         {
-            form.PageNumber = k + 1;
-            using var gfx = XGraphics.FromPdfPage(document.Pages[k], XGraphicsPdfPageOptions.Append);
+            form.PageNumber = generatedIndex + 1;
+            using var gfx = XGraphics.FromPdfPage(document.Pages[page], XGraphicsPdfPageOptions.Append);
             gfx.DrawImage(form, 0, 0);
         }
     }
@@ -238,7 +216,10 @@ internal sealed class BundleAssembler(CaseHeader header, TextEngine text, byte[]
             // PDF user space runs from the bottom left; the layout from the top left.
             var rect = new PdfRectangle(new XPoint(PageComposer.Left, h - placement.Bottom),
                 new XPoint(PageComposer.Left + PageComposer.Width, h - placement.Top));
-            page.AddDocumentLink(rect, placement.Entry.FirstPage - firstPage + 1);
+            var link = page.AddDocumentLink(rect, placement.Entry.FirstPage - firstPage + 1);
+            // PDFsharp names each annotation with a random id and the clock; the bundle must not depend on either.
+            link.Elements.SetString("/NM", $"index-row-{placement.Entry.Serial}");
+            link.Elements.Remove("/M");
         }
     }
 }

@@ -15,6 +15,9 @@ namespace CyberCase.Infrastructure.CaseFiles;
 /// </summary>
 public sealed class CaseBundleRenderer : ICaseBundleRenderer
 {
+    private const long GeneratedPageBytes = 8 * 1024;
+    private const long VolumeOverhead = 1024 * 1024;
+
     public async Task<RenderedCaseBundle> RenderAsync(CaseBundleContent content, CaseBundleRenderOptions options, CancellationToken ct)
     {
         var annexures = await LoadAnnexuresAsync(content.Annexures, ct);
@@ -33,11 +36,10 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
                 .Select(i => new PageSource(PageOrigin.Body, i, 0, Typography.PageWidth, Typography.PageHeight)).ToList(), null));
         }
 
-        var bodyPdf = PageComposer.Paint(body.Pages, content.Header.AsOf, title);
-        var bytesPerBodyPage = body.Pages.Count == 0 ? 0 : bodyPdf.Length / body.Pages.Count;
+        // Estimated size of a generated page; the fonts are embedded once per volume (VolumeOverhead).
         foreach (var item in items)
         {
-            item.EstimatedBytes = (long)bytesPerBodyPage * item.Pages.Count;
+            item.EstimatedBytes = GeneratedPageBytes * item.Pages.Count;
         }
 
         for (var i = 0; i < annexures.Count; i++)
@@ -50,18 +52,48 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         }
 
         // 2. Volumes: a new one whenever the next document would push the current one past the limit.
-        var volumeCount = AssignVolumes(items, options.VolumeSizeLimitBytes);
+        var volumeCount = AssignVolumes(items, Math.Max(options.VolumeSizeLimitBytes - VolumeOverhead, options.VolumeSizeLimitBytes / 2));
 
         // 3. The front matter (cover and index of volume 1, the own index of each later volume) until page numbers settle.
         var front = LayOutFrontMatter(content.Header, items, volumeCount, text);
 
-        // 4. Paint the front matter, then assemble each volume.
-        var frontPdf = PageComposer.Paint(front.Composer.Pages, content.Header.AsOf, title);
-        var assembler = new BundleAssembler(content.Header, text, bodyPdf, frontPdf, annexures);
+        // 4. Every page of every volume in order, stamped; annexure pages get a stamp-only overlay page.
+        var stamper = new PageStamper(content.Header, text, front.TotalPages, volumeCount);
+        var generated = new List<ComposedPage>();
+        var plans = new List<List<PlannedPage>>();
+        for (var v = 1; v <= volumeCount; v++)
+        {
+            var plan = new List<PlannedPage>();
+            var number = front.VolumeFirstPage[v];
+            var (frontStart, frontCount) = front.FrontPages[v];
+            foreach (var page in front.Composer.Pages.Skip(frontStart).Take(frontCount))
+            {
+                stamper.Stamp(page, number++, v, null);
+                plan.Add(new PlannedPage(new PageSource(PageOrigin.Generated, 0, 0, page.Width, page.Height), generated.Count));
+                generated.Add(page);
+            }
+
+            foreach (var item in items.Where(i => i.Volume == v))
+            {
+                foreach (var source in item.Pages)
+                {
+                    var page = source.Origin == PageOrigin.Body ? body.Pages[source.Index] : new ComposedPage(source.Width, source.Height);
+                    stamper.Stamp(page, number++, v, item.AnnexureLabel);
+                    plan.Add(new PlannedPage(source, generated.Count));
+                    generated.Add(page);
+                }
+            }
+
+            plans.Add(plan);
+        }
+
+        // 5. One generated PDF (so each font is embedded once), then each volume assembled from it and the annexures.
+        var generatedPdf = PageComposer.Paint(generated, content.Header.AsOf, title);
+        var assembler = new BundleAssembler(content.Header, generatedPdf, annexures);
         var volumes = new List<RenderedVolume>();
         for (var v = 1; v <= volumeCount; v++)
         {
-            volumes.Add(assembler.Assemble(v, volumeCount, front, items));
+            volumes.Add(assembler.Assemble(v, volumeCount, front, plans[v - 1]));
         }
 
         return new RenderedCaseBundle(volumes, front.Entries);
@@ -234,7 +266,7 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
 
 internal enum PageOrigin
 {
-    Front,
+    Generated,
     Body,
     AnnexurePdf,
     AnnexureImage,
@@ -253,6 +285,9 @@ internal sealed class BundleItem(string title, IReadOnlyList<PageSource> pages, 
     public int Volume { get; set; }
     public int FirstPage { get; set; }
 }
+
+/// <summary>A page of a volume: where it comes from, and its page (or its stamp overlay) in the generated PDF.</summary>
+internal sealed record PlannedPage(PageSource Source, int GeneratedIndex);
 
 internal sealed record LoadedAnnexure(AnnexureContent Meta, byte[] Bytes, IReadOnlyList<(float Width, float Height)> PageSizes);
 

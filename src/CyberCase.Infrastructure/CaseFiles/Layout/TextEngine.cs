@@ -227,7 +227,8 @@ internal sealed class TextEngine : IDisposable
         float x = 0;
         foreach (var word in VisualOrder(line.Words))
         {
-            foreach (var run in word.Runs)
+            // In a right-to-left word the trailing space belongs on its left, between it and the next word read.
+            foreach (var run in word.RightToLeft ? word.Runs.Reverse() : word.Runs)
             {
                 if (run.Glyphs.Length == 0)
                 {
