@@ -113,6 +113,7 @@ app.MapRaidEndpoints();
 app.MapAccusedEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
+app.MapCaseBundleEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

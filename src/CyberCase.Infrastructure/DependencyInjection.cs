@@ -1,7 +1,9 @@
 using CyberCase.Application.Auth.Login;
+using CyberCase.Application.CaseFiles;
 using CyberCase.Application.Common;
 using CyberCase.Application.Firs.SearchFirs;
 using CyberCase.Application.Persistence;
+using CyberCase.Infrastructure.CaseFiles;
 using CyberCase.Infrastructure.Identity;
 using CyberCase.Infrastructure.Persistence;
 using CyberCase.Infrastructure.Seeding.Demo;
@@ -69,6 +71,8 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<ICaseBundleRenderer, CaseBundleRenderer>();
+        services.AddSingleton<ICaseBundleStore>(new FileCaseBundleStore(Path.Combine(dataDirectory, "bundles")));
         return services;
     }
 

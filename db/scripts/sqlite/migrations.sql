@@ -596,3 +596,42 @@ VALUES ('20261130091704_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "CaseBundles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseBundles" PRIMARY KEY,
+    "FirId" TEXT NOT NULL,
+    "StationId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "Pages" INTEGER NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_CaseBundles_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseBundles_Officers_CreatedBy" FOREIGN KEY ("CreatedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseBundles_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "CaseBundleVolumes" (
+    "Number" INTEGER NOT NULL,
+    "CaseBundleId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "FirstPage" INTEGER NOT NULL,
+    "LastPage" INTEGER NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    CONSTRAINT "PK_CaseBundleVolumes" PRIMARY KEY ("CaseBundleId", "Number"),
+    CONSTRAINT "FK_CaseBundleVolumes_CaseBundles_CaseBundleId" FOREIGN KEY ("CaseBundleId") REFERENCES "CaseBundles" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_CaseBundles_CreatedBy" ON "CaseBundles" ("CreatedBy");
+
+CREATE INDEX "IX_CaseBundles_FirId_CreatedAt" ON "CaseBundles" ("FirId", "CreatedAt");
+
+CREATE INDEX "IX_CaseBundles_Sha256" ON "CaseBundles" ("Sha256");
+
+CREATE INDEX "IX_CaseBundles_StationId" ON "CaseBundles" ("StationId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130092549_CaseBundles', '10.0.15');
+
+COMMIT;
+

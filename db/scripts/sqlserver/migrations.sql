@@ -1198,3 +1198,86 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092606_CaseBundles'
+)
+BEGIN
+    CREATE TABLE [CaseBundles] (
+        [Id] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Sha256] char(64) NOT NULL,
+        [Pages] int NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [CreatedBy] uniqueidentifier NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseBundles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseBundles_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseBundles_Officers_CreatedBy] FOREIGN KEY ([CreatedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseBundles_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092606_CaseBundles'
+)
+BEGIN
+    CREATE TABLE [CaseBundleVolumes] (
+        [Number] int NOT NULL IDENTITY,
+        [CaseBundleId] uniqueidentifier NOT NULL,
+        [Sha256] char(64) NOT NULL,
+        [FirstPage] int NOT NULL,
+        [LastPage] int NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        CONSTRAINT [PK_CaseBundleVolumes] PRIMARY KEY ([CaseBundleId], [Number]),
+        CONSTRAINT [FK_CaseBundleVolumes_CaseBundles_CaseBundleId] FOREIGN KEY ([CaseBundleId]) REFERENCES [CaseBundles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092606_CaseBundles'
+)
+BEGIN
+    CREATE INDEX [IX_CaseBundles_CreatedBy] ON [CaseBundles] ([CreatedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092606_CaseBundles'
+)
+BEGIN
+    CREATE INDEX [IX_CaseBundles_FirId_CreatedAt] ON [CaseBundles] ([FirId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092606_CaseBundles'
+)
+BEGIN
+    CREATE INDEX [IX_CaseBundles_Sha256] ON [CaseBundles] ([Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092606_CaseBundles'
+)
+BEGIN
+    CREATE INDEX [IX_CaseBundles_StationId] ON [CaseBundles] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092606_CaseBundles'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130092606_CaseBundles', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

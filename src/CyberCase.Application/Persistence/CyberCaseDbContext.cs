@@ -1,5 +1,6 @@
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.Audit;
+using CyberCase.Domain.CaseFiles;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
@@ -36,6 +37,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options)
     public DbSet<CaseAccused> CaseAccused => Set<CaseAccused>();
     public DbSet<ArrestMemo> ArrestMemos => Set<ArrestMemo>();
     public DbSet<CustodyRecord> CustodyRecords => Set<CustodyRecord>();
+    public DbSet<CaseBundle> CaseBundles => Set<CaseBundle>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

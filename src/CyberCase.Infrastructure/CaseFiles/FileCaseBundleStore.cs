@@ -1,0 +1,41 @@
+using CyberCase.Application.CaseFiles;
+
+namespace CyberCase.Infrastructure.CaseFiles;
+
+/// <summary>Bundles under {data}/bundles/{sha256}.pdf: content-addressed, written once, never overwritten.</summary>
+public sealed class FileCaseBundleStore(string directory) : ICaseBundleStore
+{
+    public async Task SaveAsync(string sha256, byte[] pdf, CancellationToken ct)
+    {
+        Directory.CreateDirectory(directory);
+        var path = PathOf(sha256);
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        // Written beside and moved into place, so a reader never sees half a file.
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temporary, pdf, ct);
+        try
+        {
+            File.Move(temporary, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // The same bytes were stored meanwhile by another export.
+            File.Delete(temporary);
+        }
+    }
+
+    public Task<Stream?> OpenAsync(string sha256, CancellationToken ct)
+    {
+        var path = PathOf(sha256);
+        return Task.FromResult<Stream?>(File.Exists(path) ? File.OpenRead(path) : null);
+    }
+
+    private string PathOf(string sha256) =>
+        sha256.Length == 64 && sha256.All(Uri.IsHexDigit)
+            ? Path.Combine(directory, sha256.ToLowerInvariant() + ".pdf")
+            : throw new ArgumentException("Not a SHA-256 in hex.", nameof(sha256));
+}
