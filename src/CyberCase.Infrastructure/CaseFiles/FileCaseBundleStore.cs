@@ -2,14 +2,18 @@ using CyberCase.Application.CaseFiles;
 
 namespace CyberCase.Infrastructure.CaseFiles;
 
-/// <summary>Bundles under {data}/bundles/{sha256}.pdf: content-addressed, written once, never overwritten.</summary>
+/// <summary>
+/// Bundles under {data}/bundles/{sha256}.pdf: content-addressed, so the same bytes are kept once. A file whose
+/// bytes no longer match its name (damaged or altered) is replaced by the freshly exported, identical bytes.
+/// </summary>
 public sealed class FileCaseBundleStore(string directory) : ICaseBundleStore
 {
     public async Task SaveAsync(string sha256, byte[] pdf, CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
         var path = PathOf(sha256);
-        if (File.Exists(path))
+        if (File.Exists(path) && string.Equals(Convert.ToHexStringLower(
+                System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path, ct))), sha256, StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -17,15 +21,7 @@ public sealed class FileCaseBundleStore(string directory) : ICaseBundleStore
         // Written beside and moved into place, so a reader never sees half a file.
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         await File.WriteAllBytesAsync(temporary, pdf, ct);
-        try
-        {
-            File.Move(temporary, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // The same bytes were stored meanwhile by another export.
-            File.Delete(temporary);
-        }
+        File.Move(temporary, path, overwrite: true);
     }
 
     public Task<Stream?> OpenAsync(string sha256, CancellationToken ct)
