@@ -96,6 +96,8 @@ public sealed partial class CaseBundleRendererTests
             .SelectMany(n => document.GetPage(n).GetAnnotations())
             .Where(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link).ToList();
         Assert.That(links, Has.Count.EqualTo(_bundle.Index.Count));
+        var targets = links.Select(l => (l.Action as UglyToad.PdfPig.Actions.AbstractGoToAction)?.Destination.PageNumber).ToList();
+        Assert.That(targets, Is.EqualTo(_bundle.Index.Select(e => (int?)e.FirstPage).ToList()), "each row links to its first page");
         Assert.That(Squeeze(string.Concat(_pages)), Does.Not.Contain("http"), "no external links");
     }
 
@@ -105,6 +107,22 @@ public sealed partial class CaseBundleRendererTests
         var accused = _bundle.Index.Single(e => e.Title == "Accused persons");
         var text = Squeeze(string.Concat(_pages.Skip(accused.FirstPage - 1).Take(accused.LastPage - accused.FirstPage + 1)));
         Assert.That(SampleBundle.AccusedNames, Has.Length.EqualTo(23));
+        Assert.That(accused.LastPage, Is.GreaterThan(accused.FirstPage), "the register runs over several pages");
+        for (var page = accused.FirstPage; page <= accused.LastPage; page++)
+        {
+            // Each table repeats its header on every page it runs onto.
+            var squeezed = Squeeze(_pages[page - 1]);
+            if (squeezed.Contains("Judicialcustody", StringComparison.Ordinal))
+            {
+                Assert.That(squeezed, Does.Contain("CodeName,parentage,age,address"), $"register header on page {page}");
+            }
+
+            if (squeezed.Contains("OffencesunderIPC", StringComparison.Ordinal))
+            {
+                Assert.That(squeezed, Does.Contain("CodeGroundscommunicated"), $"grounds header on page {page}");
+            }
+        }
+
         foreach (var name in SampleBundle.AccusedNames.Where(n => n != SampleBundle.UrduName))
         {
             Assert.That(text, Does.Contain(Squeeze(name)), name);
@@ -214,6 +232,14 @@ public sealed partial class CaseBundleRendererTests
                 Assert.That(volumeIndex, Does.Contain(Squeeze(entry.Title)));
             }
         }
+    }
+
+    [Test]
+    public void No_encryption_scripts_or_external_links()
+    {
+        var raw = System.Text.Encoding.Latin1.GetString(_pdf);
+        Assert.That(raw, Does.Not.Contain("/Encrypt").And.Not.Contain("/JavaScript").And.Not.Contain("/JS").And.Not.Contain("/URI")
+            .And.Not.Contain("/Launch"));
     }
 
     [Test]
