@@ -114,6 +114,7 @@ app.MapAccusedEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();
+app.MapCaseBundleEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

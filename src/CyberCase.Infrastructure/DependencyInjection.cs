@@ -1,9 +1,11 @@
 using CyberCase.Application.Auth.Login;
+using CyberCase.Application.CaseFiles;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs.SearchFirs;
 using CyberCase.Application.Persistence;
 using CyberCase.Infrastructure.Evidence;
+using CyberCase.Infrastructure.CaseFiles;
 using CyberCase.Infrastructure.Identity;
 using CyberCase.Infrastructure.Persistence;
 using CyberCase.Infrastructure.Seeding.Demo;
@@ -76,6 +78,8 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<IEvidenceStore>(new LocalEvidenceStore(Path.Combine(dataDirectory, "evidence")));
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<ICaseBundleRenderer, CaseBundleRenderer>();
+        services.AddSingleton<ICaseBundleStore>(new FileCaseBundleStore(Path.Combine(dataDirectory, "bundles")));
         return services;
     }
 

@@ -199,6 +199,20 @@ CREATE TABLE "Premises" (
     CONSTRAINT "FK_Premises_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "CaseBundles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseBundles" PRIMARY KEY,
+    "FirId" TEXT NOT NULL,
+    "StationId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "Pages" INTEGER NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_CaseBundles_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseBundles_Officers_CreatedBy" FOREIGN KEY ("CreatedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseBundles_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "EvidenceFiles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_EvidenceFiles" PRIMARY KEY,
     "StationId" TEXT NOT NULL,
@@ -302,6 +316,17 @@ CREATE TABLE "Raids" (
     CONSTRAINT "FK_Raids_Officers_PlannedBy" FOREIGN KEY ("PlannedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_Raids_Premises_PremisesId" FOREIGN KEY ("PremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_Raids_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "CaseBundleVolumes" (
+    "Number" INTEGER NOT NULL,
+    "CaseBundleId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "FirstPage" INTEGER NOT NULL,
+    "LastPage" INTEGER NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    CONSTRAINT "PK_CaseBundleVolumes" PRIMARY KEY ("CaseBundleId", "Number"),
+    CONSTRAINT "FK_CaseBundleVolumes_CaseBundles_CaseBundleId" FOREIGN KEY ("CaseBundleId") REFERENCES "CaseBundles" ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE "CustodyRecords" (
@@ -502,6 +527,14 @@ CREATE INDEX "IX_CaseAccused_PremisesId" ON "CaseAccused" ("PremisesId");
 
 CREATE INDEX "IX_CaseAccused_StationId" ON "CaseAccused" ("StationId");
 
+CREATE INDEX "IX_CaseBundles_CreatedBy" ON "CaseBundles" ("CreatedBy");
+
+CREATE INDEX "IX_CaseBundles_FirId_CreatedAt" ON "CaseBundles" ("FirId", "CreatedAt");
+
+CREATE INDEX "IX_CaseBundles_Sha256" ON "CaseBundles" ("Sha256");
+
+CREATE INDEX "IX_CaseBundles_StationId" ON "CaseBundles" ("StationId");
+
 CREATE UNIQUE INDEX "IX_CustodyEvents_ExhibitId_Sequence" ON "CustodyEvents" ("ExhibitId", "Sequence");
 
 CREATE INDEX "IX_CustodyEvents_RecordedBy" ON "CustodyEvents" ("RecordedBy");
@@ -601,7 +634,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130093211_Initial', '10.0.15');
+VALUES ('20261130093504_Initial', '10.0.15');
 
 COMMIT;
 
@@ -628,7 +661,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130093222_FirFullTextSearch', '10.0.15');
+VALUES ('20261130093516_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 

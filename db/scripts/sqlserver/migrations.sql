@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -50,7 +50,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AuditRecords] (
@@ -71,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [OffenceSections] (
@@ -90,7 +90,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [StationCounters] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [Stations] (
@@ -118,7 +118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -163,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -192,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AccusedPersons] (
@@ -216,7 +216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [Officers] (
@@ -234,7 +234,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [AccusedPhones] (
@@ -247,7 +247,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [Firs] (
@@ -281,7 +281,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [Premises] (
@@ -312,7 +312,28 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseBundles] (
+        [Id] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Sha256] char(64) NOT NULL,
+        [Pages] int NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [CreatedBy] uniqueidentifier NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseBundles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseBundles_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseBundles_Officers_CreatedBy] FOREIGN KEY ([CreatedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseBundles_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceFiles] (
@@ -343,7 +364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [FirSections] (
@@ -357,7 +378,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [SupplementaryStatement] (
@@ -374,7 +395,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [CaseAccused] (
@@ -403,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [FirPremises] (
@@ -420,7 +441,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [Raids] (
@@ -457,7 +478,24 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseBundleVolumes] (
+        [Number] int NOT NULL IDENTITY,
+        [CaseBundleId] uniqueidentifier NOT NULL,
+        [Sha256] char(64) NOT NULL,
+        [FirstPage] int NOT NULL,
+        [LastPage] int NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        CONSTRAINT [PK_CaseBundleVolumes] PRIMARY KEY ([CaseBundleId], [Number]),
+        CONSTRAINT [FK_CaseBundleVolumes_CaseBundles_CaseBundleId] FOREIGN KEY ([CaseBundleId]) REFERENCES [CaseBundles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyRecords] (
@@ -479,7 +517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [ArrestMemos] (
@@ -511,7 +549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [RaidMembers] (
@@ -529,7 +567,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [RaidWitnesses] (
@@ -545,7 +583,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemos] (
@@ -570,7 +608,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [Exhibits] (
@@ -612,7 +650,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemoWitnesses] (
@@ -628,7 +666,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyEvents] (
@@ -657,7 +695,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE TABLE [ExhibitImeis] (
@@ -671,7 +709,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccusedPersons_StationId_Name] ON [AccusedPersons] ([StationId], [Name]);
@@ -679,7 +717,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccusedPhones_Number] ON [AccusedPhones] ([Number]);
@@ -687,7 +725,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_AccusedId] ON [ArrestMemos] ([AccusedId]);
@@ -695,7 +733,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_ArrestedAt] ON [ArrestMemos] ([ArrestedAt]);
@@ -703,7 +741,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_ArrestingOfficerId] ON [ArrestMemos] ([ArrestingOfficerId]);
@@ -711,7 +749,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_RaidId] ON [ArrestMemos] ([RaidId]);
@@ -719,7 +757,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_RecordedBy] ON [ArrestMemos] ([RecordedBy]);
@@ -727,7 +765,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -735,7 +773,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -743,7 +781,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -751,7 +789,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -759,7 +797,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -767,7 +805,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -775,7 +813,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -783,7 +821,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_EntityType_EntityId] ON [AuditRecords] ([EntityType], [EntityId]);
@@ -791,7 +829,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_StationId] ON [AuditRecords] ([StationId]);
@@ -799,7 +837,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_AddedBy] ON [CaseAccused] ([AddedBy]);
@@ -807,7 +845,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccused_FirId_PersonId] ON [CaseAccused] ([FirId], [PersonId]);
@@ -815,7 +853,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccused_FirId_Serial] ON [CaseAccused] ([FirId], [Serial]);
@@ -823,7 +861,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_PersonId] ON [CaseAccused] ([PersonId]);
@@ -831,7 +869,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_PremisesId] ON [CaseAccused] ([PremisesId]);
@@ -839,7 +877,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_StationId] ON [CaseAccused] ([StationId]);
@@ -847,7 +885,39 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseBundles_CreatedBy] ON [CaseBundles] ([CreatedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093529_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseBundles_FirId_CreatedAt] ON [CaseBundles] ([FirId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093529_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseBundles_Sha256] ON [CaseBundles] ([Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093529_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseBundles_StationId] ON [CaseBundles] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CustodyEvents_ExhibitId_Sequence] ON [CustodyEvents] ([ExhibitId], [Sequence]);
@@ -855,7 +925,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_RecordedBy] ON [CustodyEvents] ([RecordedBy]);
@@ -863,7 +933,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_ToKind_ToOfficerId] ON [CustodyEvents] ([ToKind], [ToOfficerId]);
@@ -871,7 +941,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyRecords_AccusedId] ON [CustodyRecords] ([AccusedId]);
@@ -879,7 +949,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyRecords_RecordedBy] ON [CustodyRecords] ([RecordedBy]);
@@ -887,7 +957,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_FirId] ON [EvidenceFiles] ([FirId]);
@@ -895,7 +965,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_Sha256] ON [EvidenceFiles] ([Sha256]);
@@ -903,7 +973,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_StationId_FirId] ON [EvidenceFiles] ([StationId], [FirId]);
@@ -911,7 +981,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_StationId_OwnerType_OwnerId] ON [EvidenceFiles] ([StationId], [OwnerType], [OwnerId]);
@@ -919,7 +989,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_UploadedBy] ON [EvidenceFiles] ([UploadedBy]);
@@ -927,7 +997,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_WithdrawnBy] ON [EvidenceFiles] ([WithdrawnBy]);
@@ -935,7 +1005,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExhibitImeis_Imei] ON [ExhibitImeis] ([Imei]);
@@ -943,7 +1013,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_FirId] ON [Exhibits] ([FirId]);
@@ -951,7 +1021,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_ParentExhibitId] ON [Exhibits] ([ParentExhibitId]);
@@ -959,7 +1029,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizedFromAccusedId] ON [Exhibits] ([SeizedFromAccusedId]);
@@ -967,7 +1037,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizedFromPremisesId] ON [Exhibits] ([SeizedFromPremisesId]);
@@ -975,7 +1045,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizureMemoId] ON [Exhibits] ([SeizureMemoId]);
@@ -983,7 +1053,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_HolderKind] ON [Exhibits] ([StationId], [HolderKind]);
@@ -991,7 +1061,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_MacAddress] ON [Exhibits] ([StationId], [MacAddress]);
@@ -999,7 +1069,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_Number] ON [Exhibits] ([StationId], [Number]);
@@ -1007,7 +1077,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SealNumber] ON [Exhibits] ([StationId], [SealNumber]);
@@ -1015,7 +1085,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Exhibits_StationId_Serial] ON [Exhibits] ([StationId], [Serial]);
@@ -1023,7 +1093,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_SerialNumber] ON [Exhibits] ([StationId], [SerialNumber]);
@@ -1031,7 +1101,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirPremises_LinkedBy] ON [FirPremises] ([LinkedBy]);
@@ -1039,7 +1109,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirPremises_PremisesId] ON [FirPremises] ([PremisesId]);
@@ -1047,7 +1117,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_AssignedOfficerId] ON [Firs] ([AssignedOfficerId]);
@@ -1055,7 +1125,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_StationId_RegisteredAt] ON [Firs] ([StationId], [RegisteredAt]);
@@ -1063,7 +1133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Firs_StationId_Year_Serial] ON [Firs] ([StationId], [Year], [Serial]);
@@ -1071,7 +1141,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirSections_Act_Section] ON [FirSections] ([Act], [Section]);
@@ -1079,7 +1149,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Officers_StationId] ON [Officers] ([StationId]);
@@ -1087,7 +1157,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Officers_UserName] ON [Officers] ([UserName]);
@@ -1095,7 +1165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_OwnerAccusedPersonId] ON [Premises] ([OwnerAccusedPersonId]);
@@ -1103,7 +1173,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_RecordedBy] ON [Premises] ([RecordedBy]);
@@ -1111,7 +1181,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_StationId_Name] ON [Premises] ([StationId], [Name]);
@@ -1119,7 +1189,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RaidMembers_OfficerId] ON [RaidMembers] ([OfficerId]);
@@ -1127,7 +1197,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_FirId] ON [Raids] ([FirId]);
@@ -1135,7 +1205,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_LeadOfficerId] ON [Raids] ([LeadOfficerId]);
@@ -1143,7 +1213,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_PlannedBy] ON [Raids] ([PlannedBy]);
@@ -1151,7 +1221,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_PremisesId] ON [Raids] ([PremisesId]);
@@ -1159,7 +1229,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_StationId_ScheduledAt] ON [Raids] ([StationId], [ScheduledAt]);
@@ -1167,7 +1237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_FirId] ON [SeizureMemos] ([FirId]);
@@ -1175,7 +1245,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PremisesId] ON [SeizureMemos] ([PremisesId]);
@@ -1183,7 +1253,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PreparedBy] ON [SeizureMemos] ([PreparedBy]);
@@ -1191,7 +1261,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_RaidId] ON [SeizureMemos] ([RaidId]);
@@ -1199,7 +1269,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SeizureMemos_StationId_MemoNumber] ON [SeizureMemos] ([StationId], [MemoNumber]);
@@ -1207,7 +1277,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemoWitnesses_SeizureMemoId] ON [SeizureMemoWitnesses] ([SeizureMemoId]);
@@ -1215,7 +1285,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Stations_Code] ON [Stations] ([Code]);
@@ -1223,7 +1293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_FirId] ON [SupplementaryStatement] ([FirId]);
@@ -1231,7 +1301,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_RecordedBy] ON [SupplementaryStatement] ([RecordedBy]);
@@ -1239,11 +1309,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093232_Initial'
+    WHERE [MigrationId] = N'20261130093529_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130093232_Initial', N'10.0.15');
+    VALUES (N'20261130093529_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -1251,7 +1321,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093244_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130093542_FirFullTextSearch'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'CyberCaseCatalog') CREATE FULLTEXT CATALOG CyberCaseCatalog;
@@ -1260,7 +1330,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093244_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130093542_FirFullTextSearch'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON Firs (Number, InformantName, Narrative) KEY INDEX PK_Firs ON CyberCaseCatalog WITH CHANGE_TRACKING AUTO;
@@ -1269,11 +1339,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093244_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130093542_FirFullTextSearch'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130093244_FirFullTextSearch', N'10.0.15');
+    VALUES (N'20261130093542_FirFullTextSearch', N'10.0.15');
 END;
 GO
 

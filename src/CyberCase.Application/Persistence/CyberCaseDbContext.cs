@@ -1,5 +1,6 @@
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.Audit;
+using CyberCase.Domain.CaseFiles;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Firs;
@@ -39,6 +40,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options)
     public DbSet<ArrestMemo> ArrestMemos => Set<ArrestMemo>();
     public DbSet<CustodyRecord> CustodyRecords => Set<CustodyRecord>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<CaseBundle> CaseBundles => Set<CaseBundle>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

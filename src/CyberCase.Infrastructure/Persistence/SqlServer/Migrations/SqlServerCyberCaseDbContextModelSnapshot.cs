@@ -425,6 +425,50 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("FirId", "CreatedAt");
+
+                    b.ToTable("CaseBundles");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Evidence.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1418,6 +1462,64 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("RecordedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.CaseFiles.CaseBundleVolume", "Volumes", b1 =>
+                        {
+                            b1.Property<Guid>("CaseBundleId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Number"));
+
+                            b1.Property<int>("FirstPage")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("LastPage")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .IsUnicode(false)
+                                .HasColumnType("char(64)")
+                                .IsFixedLength();
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("CaseBundleId", "Number");
+
+                            b1.ToTable("CaseBundleVolumes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseBundleId");
+                        });
+
+                    b.Navigation("Volumes");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Evidence.EvidenceFile", b =>

@@ -419,6 +419,50 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("FirId", "CreatedAt");
+
+                    b.ToTable("CaseBundles");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Evidence.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1407,6 +1451,62 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("RecordedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.CaseFiles.CaseBundleVolume", "Volumes", b1 =>
+                        {
+                            b1.Property<Guid>("CaseBundleId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FirstPage")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LastPage")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT")
+                                .IsFixedLength();
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CaseBundleId", "Number");
+
+                            b1.ToTable("CaseBundleVolumes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseBundleId");
+                        });
+
+                    b.Navigation("Volumes");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Evidence.EvidenceFile", b =>

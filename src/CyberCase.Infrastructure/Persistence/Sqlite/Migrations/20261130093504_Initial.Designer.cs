@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCyberCaseDbContext))]
-    [Migration("20261130093211_Initial")]
+    [Migration("20261130093504_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -420,6 +420,50 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("FirId", "CreatedAt");
+
+                    b.ToTable("CaseBundles");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Evidence.EvidenceFile", b =>
@@ -1410,6 +1454,62 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("RecordedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.CaseFiles.CaseBundleVolume", "Volumes", b1 =>
+                        {
+                            b1.Property<Guid>("CaseBundleId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FirstPage")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LastPage")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT")
+                                .IsFixedLength();
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CaseBundleId", "Number");
+
+                            b1.ToTable("CaseBundleVolumes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseBundleId");
+                        });
+
+                    b.Navigation("Volumes");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Evidence.EvidenceFile", b =>

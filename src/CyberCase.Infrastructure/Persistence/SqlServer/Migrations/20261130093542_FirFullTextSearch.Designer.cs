@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerCyberCaseDbContext))]
-    [Migration("20261130093232_Initial")]
-    partial class Initial
+    [Migration("20261130093542_FirFullTextSearch")]
+    partial class FirFullTextSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -426,6 +426,50 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("FirId", "CreatedAt");
+
+                    b.ToTable("CaseBundles");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Evidence.EvidenceFile", b =>
@@ -1421,6 +1465,64 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("RecordedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.CaseFiles.CaseBundleVolume", "Volumes", b1 =>
+                        {
+                            b1.Property<Guid>("CaseBundleId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Number"));
+
+                            b1.Property<int>("FirstPage")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("LastPage")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .IsUnicode(false)
+                                .HasColumnType("char(64)")
+                                .IsFixedLength();
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("CaseBundleId", "Number");
+
+                            b1.ToTable("CaseBundleVolumes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseBundleId");
+                        });
+
+                    b.Navigation("Volumes");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Evidence.EvidenceFile", b =>

@@ -390,6 +390,42 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseBundles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FirId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    Pages = table.Column<int>(type: "int", nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseBundles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseBundles_Firs_FirId",
+                        column: x => x.FirId,
+                        principalTable: "Firs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseBundles_Officers_CreatedBy",
+                        column: x => x.CreatedBy,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseBundles_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EvidenceFiles",
                 columns: table => new
                 {
@@ -632,6 +668,29 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         principalTable: "Stations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseBundleVolumes",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CaseBundleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    FirstPage = table.Column<int>(type: "int", nullable: false),
+                    LastPage = table.Column<int>(type: "int", nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseBundleVolumes", x => new { x.CaseBundleId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_CaseBundleVolumes_CaseBundles_CaseBundleId",
+                        column: x => x.CaseBundleId,
+                        principalTable: "CaseBundles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1086,6 +1145,26 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 column: "StationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseBundles_CreatedBy",
+                table: "CaseBundles",
+                column: "CreatedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseBundles_FirId_CreatedAt",
+                table: "CaseBundles",
+                columns: new[] { "FirId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseBundles_Sha256",
+                table: "CaseBundles",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseBundles_StationId",
+                table: "CaseBundles",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustodyEvents_ExhibitId_Sequence",
                 table: "CustodyEvents",
                 columns: new[] { "ExhibitId", "Sequence" },
@@ -1365,6 +1444,9 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                 name: "AuditRecords");
 
             migrationBuilder.DropTable(
+                name: "CaseBundleVolumes");
+
+            migrationBuilder.DropTable(
                 name: "CustodyEvents");
 
             migrationBuilder.DropTable(
@@ -1402,6 +1484,9 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "CaseBundles");
 
             migrationBuilder.DropTable(
                 name: "Exhibits");

@@ -1,0 +1,38 @@
+using CyberCase.Api.Infrastructure;
+using CyberCase.Application.CaseFiles.ExportCaseBundle;
+using CyberCase.Application.CaseFiles.GetCaseBundleContent;
+using Mediator;
+using Microsoft.Net.Http.Headers;
+
+namespace CyberCase.Api.Endpoints;
+
+public static class CaseBundleEndpoints
+{
+    public static void MapCaseBundleEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/firs/{id:guid}/case-bundle", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                var bundle = await mediator.Send(new ExportCaseBundleCommand(id), ct);
+                return TypedResults.Created($"/api/case-bundles/{bundle.Id}", bundle);
+            })
+            .WithTags("Case bundles")
+            .WithSummary("Build the court bundle of an FIR (prosecutor, SHO, the case's IO): stored, hashed and audited.")
+            .WithErrors(403, 404, 409, 422);
+
+        var bundles = app.MapGroup("/api/case-bundles").WithTags("Case bundles");
+
+        bundles.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetCaseBundleQuery(id), ct)))
+            .WithSummary("The record of an exported bundle: SHA-256, pages, size, volumes, who and when.")
+            .WithErrors(403, 404);
+
+        bundles.MapGet("/{id:guid}/content", async (Guid id, int? volume, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new GetCaseBundleContentQuery(id, volume), ct);
+                return TypedResults.File(file.Content, "application/pdf", file.FileName,
+                    entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
+            })
+            .WithSummary("Download the bundle PDF; ?volume=N (from 1) for a bundle split into volumes.")
+            .WithErrors(400, 403, 404, 409);
+    }
+}

@@ -1,0 +1,63 @@
+using CyberCase.Application.Common;
+using CyberCase.Application.Firs;
+using CyberCase.Application.Persistence;
+using CyberCase.Domain.CaseFiles;
+using CyberCase.Domain.Common;
+using CyberCase.Domain.Officers;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberCase.Application.CaseFiles.ExportCaseBundle;
+
+/// <summary>
+/// Builds the court bundle of an FIR of the officer's station, keeps the PDF and records the export with its
+/// SHA-256 (audited), so that the copy handed to court can be proven later.
+/// </summary>
+[AllowedRoles(Roles.Prosecutor, Roles.StationHouseOfficer, Roles.InvestigatingOfficer)]
+public sealed record ExportCaseBundleCommand(Guid FirId) : ICommand<CaseBundleView>, IOwnTransaction;
+
+public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBundleCommand>
+{
+    public ExportCaseBundleValidator() => RuleFor(c => c.FirId).NotEmpty();
+}
+
+/// <remarks>
+/// Rendering can take seconds for a large case, so it runs before the write transaction (which on SQLite blocks
+/// every other writer, and holds the write gate); only the record of the export is written in the transaction.
+/// </remarks>
+public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleRenderer renderer,
+    ICaseBundleStore store, AuditScope audit, IWriteGate gate, OffenceSectionCatalog catalog, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
+{
+    public async ValueTask<CaseBundleView> Handle(ExportCaseBundleCommand command, CancellationToken ct)
+    {
+        var fir = await db.FindOwnAsync(command.FirId, officer, ct);
+        // An IO exports the cases assigned to them; the SHO and the prosecutor any case of the station.
+        if (!officer.IsInRole(Roles.Prosecutor) && !officer.IsInRole(Roles.StationHouseOfficer) && fir.AssignedOfficerId != officer.Id)
+        {
+            throw new ForbiddenException("Only the investigating officer of the case, the SHO or the prosecutor can export its bundle.");
+        }
+
+        var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, clock, ct);
+        var rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), ct);
+        var volumes = new List<CaseBundleVolume>();
+        foreach (var volume in rendered.Volumes)
+        {
+            await store.SaveAsync(volume.Sha256, volume.Pdf, ct);
+            volumes.Add(new CaseBundleVolume(volume.Number, volume.Sha256, volume.FirstPage, volume.LastPage, volume.Pdf.LongLength));
+        }
+
+        audit.Action = "ExportCaseBundle";
+        await using var admission = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var bundle = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
+            Precision.ToStoredPrecision(clock.GetUtcNow()));
+        db.CaseBundles.Add(bundle);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        var createdBy = await db.Officers.AsNoTracking().Where(o => o.Id == officer.Id)
+            .Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);
+        return CaseBundleView.From(bundle, fir.Number, createdBy);
+    }
+}

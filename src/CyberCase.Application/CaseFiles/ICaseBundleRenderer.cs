@@ -1,0 +1,37 @@
+using CyberCase.Domain.Common;
+
+namespace CyberCase.Application.CaseFiles;
+
+/// <summary>Prints a <see cref="CaseBundleContent"/> as one or more court-ready PDF volumes.</summary>
+public interface ICaseBundleRenderer
+{
+    /// <exception cref="AnnexureIntegrityException">An annexed file no longer matches its recorded SHA-256.</exception>
+    Task<RenderedCaseBundle> RenderAsync(CaseBundleContent content, CaseBundleRenderOptions options, CancellationToken ct);
+}
+
+/// <param name="VolumeSizeLimitBytes">Split into volumes when the bundle would exceed this (the courts' e-filing limit is about 10 MB).</param>
+public sealed record CaseBundleRenderOptions(long VolumeSizeLimitBytes = CaseBundleRenderOptions.DefaultVolumeSizeLimit)
+{
+    public const long DefaultVolumeSizeLimit = 10L * 1024 * 1024;
+}
+
+public sealed record RenderedCaseBundle(IReadOnlyList<RenderedVolume> Volumes, IReadOnlyList<IndexEntry> Index)
+{
+    public int Pages => Volumes[^1].LastPage;
+}
+
+public sealed record RenderedVolume(int Number, int FirstPage, int LastPage, byte[] Pdf)
+{
+    public string Sha256 => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf));
+}
+
+/// <summary>A row of the index: what the bundle says is where (and what tests compare with the real pages).</summary>
+public sealed record IndexEntry(int Serial, string Title, int FirstPage, int LastPage, int Volume);
+
+/// <summary>An annexed file's bytes no longer hash to what was recorded at upload: the export is refused (409).</summary>
+public sealed class AnnexureIntegrityException(string fileName, string expected, string actual)
+    : DomainException("CaseBundle.AnnexureIntegrityFailure",
+        $"The annexed file '{fileName}' no longer matches its recorded SHA-256 (recorded {expected}, now {actual}); the bundle was not produced.")
+{
+    public string FileName { get; } = fileName;
+}

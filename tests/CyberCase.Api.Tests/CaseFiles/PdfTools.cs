@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace CyberCase.Api.Tests.CaseFiles;
+
+/// <summary>Runs the command-line PDF checks anyone can run on a bundle (qpdf, poppler-utils); CI installs them.</summary>
+public static class PdfTools
+{
+    public static (int ExitCode, string Output) Run(string tool, params string[] args)
+    {
+        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(info)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.Ignore($"{tool} is not installed here (CI installs qpdf and poppler-utils).");
+            throw;
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return (process.ExitCode, stdout.Result + stderr.Result);
+        }
+    }
+
+    public static string WriteTemp(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cybercase-bundle-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, pdf);
+        return path;
+    }
+}
