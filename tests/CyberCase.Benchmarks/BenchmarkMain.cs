@@ -8,6 +8,7 @@ public static class BenchmarkMain
         ["fir-insert"] = FirInsertBenchmark.Run,
         ["fir-search"] = FirSearchBenchmark.Run,
         ["imei-lookup"] = ImeiLookupBenchmark.Run,
+        ["upload"] = UploadBenchmark.Run,
     };
 
     public static async Task<int> Main(string[] args)

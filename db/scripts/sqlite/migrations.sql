@@ -571,15 +571,15 @@ CREATE INDEX "IX_Exhibits_SeizureMemoId" ON "Exhibits" ("SeizureMemoId");
 
 CREATE INDEX "IX_Exhibits_StationId_HolderKind" ON "Exhibits" ("StationId", "HolderKind");
 
-CREATE INDEX "IX_Exhibits_StationId_MacAddress" ON "Exhibits" ("StationId", "MacAddress");
+CREATE INDEX "IX_Exhibits_StationId_MacAddress" ON "Exhibits" ("StationId", "MacAddress") WHERE MacAddress IS NOT NULL;
 
 CREATE INDEX "IX_Exhibits_StationId_Number" ON "Exhibits" ("StationId", "Number");
 
-CREATE INDEX "IX_Exhibits_StationId_SealNumber" ON "Exhibits" ("StationId", "SealNumber");
+CREATE INDEX "IX_Exhibits_StationId_SealNumber" ON "Exhibits" ("StationId", "SealNumber") WHERE SealNumber IS NOT NULL;
 
 CREATE UNIQUE INDEX "IX_Exhibits_StationId_Serial" ON "Exhibits" ("StationId", "Serial");
 
-CREATE INDEX "IX_Exhibits_StationId_SerialNumber" ON "Exhibits" ("StationId", "SerialNumber");
+CREATE INDEX "IX_Exhibits_StationId_SerialNumber" ON "Exhibits" ("StationId", "SerialNumber") WHERE SerialNumber IS NOT NULL;
 
 CREATE INDEX "IX_FirPremises_LinkedBy" ON "FirPremises" ("LinkedBy");
 
@@ -634,7 +634,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130093504_Initial', '10.0.15');
+VALUES ('20261130093942_Initial', '10.0.15');
 
 COMMIT;
 
@@ -661,7 +661,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130093516_FirFullTextSearch', '10.0.15');
+VALUES ('20261130093954_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 

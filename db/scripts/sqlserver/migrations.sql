@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -50,7 +50,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AuditRecords] (
@@ -71,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [OffenceSections] (
@@ -90,7 +90,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [StationCounters] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [Stations] (
@@ -118,7 +118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -163,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -192,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AccusedPersons] (
@@ -216,7 +216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [Officers] (
@@ -234,7 +234,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [AccusedPhones] (
@@ -247,7 +247,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [Firs] (
@@ -281,7 +281,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [Premises] (
@@ -312,7 +312,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [CaseBundles] (
@@ -333,7 +333,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceFiles] (
@@ -364,7 +364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [FirSections] (
@@ -378,7 +378,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [SupplementaryStatement] (
@@ -395,7 +395,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [CaseAccused] (
@@ -424,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [FirPremises] (
@@ -441,7 +441,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [Raids] (
@@ -478,7 +478,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [CaseBundleVolumes] (
@@ -495,7 +495,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyRecords] (
@@ -517,7 +517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [ArrestMemos] (
@@ -549,7 +549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [RaidMembers] (
@@ -567,7 +567,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [RaidWitnesses] (
@@ -583,7 +583,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemos] (
@@ -608,7 +608,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [Exhibits] (
@@ -650,7 +650,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [SeizureMemoWitnesses] (
@@ -666,7 +666,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [CustodyEvents] (
@@ -695,7 +695,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE TABLE [ExhibitImeis] (
@@ -709,7 +709,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccusedPersons_StationId_Name] ON [AccusedPersons] ([StationId], [Name]);
@@ -717,7 +717,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccusedPhones_Number] ON [AccusedPhones] ([Number]);
@@ -725,7 +725,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_AccusedId] ON [ArrestMemos] ([AccusedId]);
@@ -733,7 +733,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_ArrestedAt] ON [ArrestMemos] ([ArrestedAt]);
@@ -741,7 +741,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_ArrestingOfficerId] ON [ArrestMemos] ([ArrestingOfficerId]);
@@ -749,7 +749,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_RaidId] ON [ArrestMemos] ([RaidId]);
@@ -757,7 +757,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ArrestMemos_RecordedBy] ON [ArrestMemos] ([RecordedBy]);
@@ -765,7 +765,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -773,7 +773,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -781,7 +781,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -789,7 +789,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -797,7 +797,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -805,7 +805,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -813,7 +813,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -821,7 +821,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_EntityType_EntityId] ON [AuditRecords] ([EntityType], [EntityId]);
@@ -829,7 +829,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditRecords_StationId] ON [AuditRecords] ([StationId]);
@@ -837,7 +837,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_AddedBy] ON [CaseAccused] ([AddedBy]);
@@ -845,7 +845,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccused_FirId_PersonId] ON [CaseAccused] ([FirId], [PersonId]);
@@ -853,7 +853,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccused_FirId_Serial] ON [CaseAccused] ([FirId], [Serial]);
@@ -861,7 +861,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_PersonId] ON [CaseAccused] ([PersonId]);
@@ -869,7 +869,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_PremisesId] ON [CaseAccused] ([PremisesId]);
@@ -877,7 +877,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccused_StationId] ON [CaseAccused] ([StationId]);
@@ -885,7 +885,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseBundles_CreatedBy] ON [CaseBundles] ([CreatedBy]);
@@ -893,7 +893,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseBundles_FirId_CreatedAt] ON [CaseBundles] ([FirId], [CreatedAt]);
@@ -901,7 +901,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseBundles_Sha256] ON [CaseBundles] ([Sha256]);
@@ -909,7 +909,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CaseBundles_StationId] ON [CaseBundles] ([StationId]);
@@ -917,7 +917,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CustodyEvents_ExhibitId_Sequence] ON [CustodyEvents] ([ExhibitId], [Sequence]);
@@ -925,7 +925,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_RecordedBy] ON [CustodyEvents] ([RecordedBy]);
@@ -933,7 +933,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyEvents_ToKind_ToOfficerId] ON [CustodyEvents] ([ToKind], [ToOfficerId]);
@@ -941,7 +941,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyRecords_AccusedId] ON [CustodyRecords] ([AccusedId]);
@@ -949,7 +949,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustodyRecords_RecordedBy] ON [CustodyRecords] ([RecordedBy]);
@@ -957,7 +957,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_FirId] ON [EvidenceFiles] ([FirId]);
@@ -965,7 +965,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_Sha256] ON [EvidenceFiles] ([Sha256]);
@@ -973,7 +973,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_StationId_FirId] ON [EvidenceFiles] ([StationId], [FirId]);
@@ -981,7 +981,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_StationId_OwnerType_OwnerId] ON [EvidenceFiles] ([StationId], [OwnerType], [OwnerId]);
@@ -989,7 +989,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_UploadedBy] ON [EvidenceFiles] ([UploadedBy]);
@@ -997,7 +997,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_WithdrawnBy] ON [EvidenceFiles] ([WithdrawnBy]);
@@ -1005,7 +1005,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExhibitImeis_Imei] ON [ExhibitImeis] ([Imei]);
@@ -1013,7 +1013,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_FirId] ON [Exhibits] ([FirId]);
@@ -1021,7 +1021,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_ParentExhibitId] ON [Exhibits] ([ParentExhibitId]);
@@ -1029,7 +1029,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizedFromAccusedId] ON [Exhibits] ([SeizedFromAccusedId]);
@@ -1037,7 +1037,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizedFromPremisesId] ON [Exhibits] ([SeizedFromPremisesId]);
@@ -1045,7 +1045,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_SeizureMemoId] ON [Exhibits] ([SeizureMemoId]);
@@ -1053,7 +1053,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_HolderKind] ON [Exhibits] ([StationId], [HolderKind]);
@@ -1061,15 +1061,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_Exhibits_StationId_MacAddress] ON [Exhibits] ([StationId], [MacAddress]);
+    EXEC(N'CREATE INDEX [IX_Exhibits_StationId_MacAddress] ON [Exhibits] ([StationId], [MacAddress]) WHERE MacAddress IS NOT NULL');
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Exhibits_StationId_Number] ON [Exhibits] ([StationId], [Number]);
@@ -1077,15 +1077,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_Exhibits_StationId_SealNumber] ON [Exhibits] ([StationId], [SealNumber]);
+    EXEC(N'CREATE INDEX [IX_Exhibits_StationId_SealNumber] ON [Exhibits] ([StationId], [SealNumber]) WHERE SealNumber IS NOT NULL');
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Exhibits_StationId_Serial] ON [Exhibits] ([StationId], [Serial]);
@@ -1093,15 +1093,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_Exhibits_StationId_SerialNumber] ON [Exhibits] ([StationId], [SerialNumber]);
+    EXEC(N'CREATE INDEX [IX_Exhibits_StationId_SerialNumber] ON [Exhibits] ([StationId], [SerialNumber]) WHERE SerialNumber IS NOT NULL');
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirPremises_LinkedBy] ON [FirPremises] ([LinkedBy]);
@@ -1109,7 +1109,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirPremises_PremisesId] ON [FirPremises] ([PremisesId]);
@@ -1117,7 +1117,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_AssignedOfficerId] ON [Firs] ([AssignedOfficerId]);
@@ -1125,7 +1125,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Firs_StationId_RegisteredAt] ON [Firs] ([StationId], [RegisteredAt]);
@@ -1133,7 +1133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Firs_StationId_Year_Serial] ON [Firs] ([StationId], [Year], [Serial]);
@@ -1141,7 +1141,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FirSections_Act_Section] ON [FirSections] ([Act], [Section]);
@@ -1149,7 +1149,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Officers_StationId] ON [Officers] ([StationId]);
@@ -1157,7 +1157,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Officers_UserName] ON [Officers] ([UserName]);
@@ -1165,7 +1165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_OwnerAccusedPersonId] ON [Premises] ([OwnerAccusedPersonId]);
@@ -1173,7 +1173,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_RecordedBy] ON [Premises] ([RecordedBy]);
@@ -1181,7 +1181,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Premises_StationId_Name] ON [Premises] ([StationId], [Name]);
@@ -1189,7 +1189,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RaidMembers_OfficerId] ON [RaidMembers] ([OfficerId]);
@@ -1197,7 +1197,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_FirId] ON [Raids] ([FirId]);
@@ -1205,7 +1205,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_LeadOfficerId] ON [Raids] ([LeadOfficerId]);
@@ -1213,7 +1213,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_PlannedBy] ON [Raids] ([PlannedBy]);
@@ -1221,7 +1221,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_PremisesId] ON [Raids] ([PremisesId]);
@@ -1229,7 +1229,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Raids_StationId_ScheduledAt] ON [Raids] ([StationId], [ScheduledAt]);
@@ -1237,7 +1237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_FirId] ON [SeizureMemos] ([FirId]);
@@ -1245,7 +1245,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PremisesId] ON [SeizureMemos] ([PremisesId]);
@@ -1253,7 +1253,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_PreparedBy] ON [SeizureMemos] ([PreparedBy]);
@@ -1261,7 +1261,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemos_RaidId] ON [SeizureMemos] ([RaidId]);
@@ -1269,7 +1269,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SeizureMemos_StationId_MemoNumber] ON [SeizureMemos] ([StationId], [MemoNumber]);
@@ -1277,7 +1277,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SeizureMemoWitnesses_SeizureMemoId] ON [SeizureMemoWitnesses] ([SeizureMemoId]);
@@ -1285,7 +1285,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Stations_Code] ON [Stations] ([Code]);
@@ -1293,7 +1293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_FirId] ON [SupplementaryStatement] ([FirId]);
@@ -1301,7 +1301,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SupplementaryStatement_RecordedBy] ON [SupplementaryStatement] ([RecordedBy]);
@@ -1309,11 +1309,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093529_Initial'
+    WHERE [MigrationId] = N'20261130094006_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130093529_Initial', N'10.0.15');
+    VALUES (N'20261130094006_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -1321,7 +1321,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093542_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130094029_FirFullTextSearch'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'CyberCaseCatalog') CREATE FULLTEXT CATALOG CyberCaseCatalog;
@@ -1330,7 +1330,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093542_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130094029_FirFullTextSearch'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON Firs (Number, InformantName, Narrative) KEY INDEX PK_Firs ON CyberCaseCatalog WITH CHANGE_TRACKING AUTO;
@@ -1339,11 +1339,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130093542_FirFullTextSearch'
+    WHERE [MigrationId] = N'20261130094029_FirFullTextSearch'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130093542_FirFullTextSearch', N'10.0.15');
+    VALUES (N'20261130094029_FirFullTextSearch', N'10.0.15');
 END;
 GO
 

@@ -50,10 +50,15 @@ public sealed class SearchExhibitsHandler(CyberCaseDbContext db, ICurrentOfficer
 
         var term = q.Trim();
         var upper = term.ToUpperInvariant();
-        string? mac = DeviceIdentifiers.TryNormaliseMac(term, out var m) ? m : null;
+        string mac = DeviceIdentifiers.TryNormaliseMac(term, out var m) ? m : term;
         var imei = DeviceIdentifiers.TryNormaliseImei(term, out var normalised) ? normalised : term;
-        var imeiOwners = db.ExhibitImeis.Where(i => i.Imei == imei).Select(i => i.ExhibitId);
-        return exhibits.Where(e => e.Number == upper || e.SerialNumber == term || e.SealNumber == term
-            || (mac != null && e.MacAddress == mac) || imeiOwners.Contains(e.Id));
+        // One indexed lookup per identifier, united: an OR across columns would make SQLite scan the table.
+        var own = db.Exhibits.Where(e => e.StationId == stationId);
+        var ids = own.Where(e => e.Number == upper).Select(e => e.Id)
+            .Union(own.Where(e => e.SerialNumber != null && e.SerialNumber == term).Select(e => e.Id))
+            .Union(own.Where(e => e.SealNumber != null && e.SealNumber == term).Select(e => e.Id))
+            .Union(own.Where(e => e.MacAddress != null && e.MacAddress == mac).Select(e => e.Id))
+            .Union(db.ExhibitImeis.Where(i => i.Imei == imei).Select(i => i.ExhibitId));
+        return exhibits.Where(e => ids.Contains(e.Id));
     }
 }

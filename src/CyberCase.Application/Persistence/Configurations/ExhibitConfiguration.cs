@@ -67,10 +67,12 @@ internal sealed class ExhibitConfiguration : IEntityTypeConfiguration<Exhibit>
         b.Property(e => e.SealNumber).HasMaxLength(64);
         b.Property(e => e.FoundAt).HasMaxLength(Exhibit.LongTextMaxLength);
         b.Property(e => e.Sha256).HasMaxLength(64).IsFixedLength();
-        // Lookups officers make by identifier: serial, MAC, seal (IMEIs have their own indexed table).
-        b.HasIndex(e => new { e.StationId, e.SerialNumber });
-        b.HasIndex(e => new { e.StationId, e.MacAddress });
-        b.HasIndex(e => new { e.StationId, e.SealNumber });
+        // Lookups officers make by identifier: serial, MAC, seal (IMEIs have their own indexed table). Partial
+        // indexes: most exhibits have no MAC or seal, and a full index full of NULLs makes SQLite's planner
+        // (from ANALYZE statistics) think a lookup returns most of the table and scan it instead.
+        b.HasIndex(e => new { e.StationId, e.SerialNumber }).HasFilter("SerialNumber IS NOT NULL");
+        b.HasIndex(e => new { e.StationId, e.MacAddress }).HasFilter("MacAddress IS NOT NULL");
+        b.HasIndex(e => new { e.StationId, e.SealNumber }).HasFilter("SealNumber IS NOT NULL");
         b.HasIndex(e => e.FirId);
 
         // A table of its own (not owned) so the IMEI index can be queried directly: IMEI -> exhibit in one seek.

@@ -746,16 +746,19 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("StationId", "HolderKind");
 
-                    b.HasIndex("StationId", "MacAddress");
+                    b.HasIndex("StationId", "MacAddress")
+                        .HasFilter("MacAddress IS NOT NULL");
 
                     b.HasIndex("StationId", "Number");
 
-                    b.HasIndex("StationId", "SealNumber");
+                    b.HasIndex("StationId", "SealNumber")
+                        .HasFilter("SealNumber IS NOT NULL");
 
                     b.HasIndex("StationId", "Serial")
                         .IsUnique();
 
-                    b.HasIndex("StationId", "SerialNumber");
+                    b.HasIndex("StationId", "SerialNumber")
+                        .HasFilter("SerialNumber IS NOT NULL");
 
                     b.ToTable("Exhibits");
                 });

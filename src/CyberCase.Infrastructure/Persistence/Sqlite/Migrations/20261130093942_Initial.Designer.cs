@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCyberCaseDbContext))]
-    [Migration("20261130093516_FirFullTextSearch")]
-    partial class FirFullTextSearch
+    [Migration("20261130093942_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -749,16 +749,19 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("StationId", "HolderKind");
 
-                    b.HasIndex("StationId", "MacAddress");
+                    b.HasIndex("StationId", "MacAddress")
+                        .HasFilter("MacAddress IS NOT NULL");
 
                     b.HasIndex("StationId", "Number");
 
-                    b.HasIndex("StationId", "SealNumber");
+                    b.HasIndex("StationId", "SealNumber")
+                        .HasFilter("SealNumber IS NOT NULL");
 
                     b.HasIndex("StationId", "Serial")
                         .IsUnique();
 
-                    b.HasIndex("StationId", "SerialNumber");
+                    b.HasIndex("StationId", "SerialNumber")
+                        .HasFilter("SerialNumber IS NOT NULL");
 
                     b.ToTable("Exhibits");
                 });

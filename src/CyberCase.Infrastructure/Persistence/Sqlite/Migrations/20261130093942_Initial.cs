@@ -1255,7 +1255,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_MacAddress",
                 table: "Exhibits",
-                columns: new[] { "StationId", "MacAddress" });
+                columns: new[] { "StationId", "MacAddress" },
+                filter: "MacAddress IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_Number",
@@ -1265,7 +1266,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_SealNumber",
                 table: "Exhibits",
-                columns: new[] { "StationId", "SealNumber" });
+                columns: new[] { "StationId", "SealNumber" },
+                filter: "SealNumber IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_Serial",
@@ -1276,7 +1278,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_SerialNumber",
                 table: "Exhibits",
-                columns: new[] { "StationId", "SerialNumber" });
+                columns: new[] { "StationId", "SerialNumber" },
+                filter: "SerialNumber IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FirPremises_LinkedBy",

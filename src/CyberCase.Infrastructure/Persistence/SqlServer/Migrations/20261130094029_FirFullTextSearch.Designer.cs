@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerCyberCaseDbContext))]
-    [Migration("20261130093542_FirFullTextSearch")]
+    [Migration("20261130094029_FirFullTextSearch")]
     partial class FirFullTextSearch
     {
         /// <inheritdoc />
@@ -755,16 +755,19 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("StationId", "HolderKind");
 
-                    b.HasIndex("StationId", "MacAddress");
+                    b.HasIndex("StationId", "MacAddress")
+                        .HasFilter("MacAddress IS NOT NULL");
 
                     b.HasIndex("StationId", "Number");
 
-                    b.HasIndex("StationId", "SealNumber");
+                    b.HasIndex("StationId", "SealNumber")
+                        .HasFilter("SealNumber IS NOT NULL");
 
                     b.HasIndex("StationId", "Serial")
                         .IsUnique();
 
-                    b.HasIndex("StationId", "SerialNumber");
+                    b.HasIndex("StationId", "SerialNumber")
+                        .HasFilter("SerialNumber IS NOT NULL");
 
                     b.ToTable("Exhibits");
                 });

@@ -1258,7 +1258,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_MacAddress",
                 table: "Exhibits",
-                columns: new[] { "StationId", "MacAddress" });
+                columns: new[] { "StationId", "MacAddress" },
+                filter: "MacAddress IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_Number",
@@ -1268,7 +1269,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_SealNumber",
                 table: "Exhibits",
-                columns: new[] { "StationId", "SealNumber" });
+                columns: new[] { "StationId", "SealNumber" },
+                filter: "SealNumber IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_Serial",
@@ -1279,7 +1281,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Exhibits_StationId_SerialNumber",
                 table: "Exhibits",
-                columns: new[] { "StationId", "SerialNumber" });
+                columns: new[] { "StationId", "SerialNumber" },
+                filter: "SerialNumber IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FirPremises_LinkedBy",
