@@ -30,6 +30,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     {
         StartServer();
         var client = CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(10);
         var login = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = "CyberCase@2021" });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();

@@ -78,6 +78,11 @@ public static class ImeiLookupBenchmark
 
         var sql = SearchExhibitsHandler.Matching(db, station, imeis[0]).ToQueryString();
         var connectionForPlan = (SqliteConnection)db.Database.GetDbConnection();
+        if (connectionForPlan.State != System.Data.ConnectionState.Open)
+        {
+            await connectionForPlan.OpenAsync();
+        }
+
         await using var explain = connectionForPlan.CreateCommand();
         var lines = sql.Split('\n');
         foreach (var line in lines.Where(l => l.StartsWith(".param set", StringComparison.Ordinal)))

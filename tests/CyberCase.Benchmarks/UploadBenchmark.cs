@@ -21,7 +21,6 @@ public static class UploadBenchmark
         await WriteVideoLikeFile(path);
         using var api = new ApiHost(Path.Combine(dir, "data"));
         var client = await api.SignedInClient("io.kashmir");
-        client.Timeout = TimeSpan.FromMinutes(10);
 
         // Warm up the path (JIT, connections) with a small file, then settle the heap.
         var small = Path.Combine(dir, "small.mp4");

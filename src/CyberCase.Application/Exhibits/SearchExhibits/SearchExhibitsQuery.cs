@@ -49,16 +49,27 @@ public sealed class SearchExhibitsHandler(CyberCaseDbContext db, ICurrentOfficer
         }
 
         var term = q.Trim();
-        var upper = term.ToUpperInvariant();
-        string mac = DeviceIdentifiers.TryNormaliseMac(term, out var m) ? m : term;
-        var imei = DeviceIdentifiers.TryNormaliseImei(term, out var normalised) ? normalised : term;
-        // One indexed lookup per identifier, united: an OR across columns would make SQLite scan the table.
+        // One indexed lookup per identifier the text can be, united: an OR across columns would make SQLite scan
+        // the table, and a branch for a shape the text cannot have (an IMEI that fails its check digit) is skipped.
         var own = db.Exhibits.Where(e => e.StationId == stationId);
-        var ids = own.Where(e => e.Number == upper).Select(e => e.Id)
-            .Union(own.Where(e => e.SerialNumber != null && e.SerialNumber == term).Select(e => e.Id))
-            .Union(own.Where(e => e.SealNumber != null && e.SealNumber == term).Select(e => e.Id))
-            .Union(own.Where(e => e.MacAddress != null && e.MacAddress == mac).Select(e => e.Id))
-            .Union(db.ExhibitImeis.Where(i => i.Imei == imei).Select(i => i.ExhibitId));
+        var ids = own.Where(e => e.SerialNumber != null && e.SerialNumber == term).Select(e => e.Id)
+            .Union(own.Where(e => e.SealNumber != null && e.SealNumber == term).Select(e => e.Id));
+        if (term.StartsWith("EX-", StringComparison.OrdinalIgnoreCase))
+        {
+            var number = term.ToUpperInvariant();
+            ids = ids.Union(own.Where(e => e.Number == number).Select(e => e.Id));
+        }
+
+        if (DeviceIdentifiers.TryNormaliseMac(term, out var mac))
+        {
+            ids = ids.Union(own.Where(e => e.MacAddress != null && e.MacAddress == mac).Select(e => e.Id));
+        }
+
+        if (DeviceIdentifiers.TryNormaliseImei(term, out var imei))
+        {
+            ids = ids.Union(db.ExhibitImeis.Where(i => i.Imei == imei).Select(i => i.ExhibitId));
+        }
+
         return exhibits.Where(e => ids.Contains(e.Id));
     }
 }
