@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CyberCase.Benchmarks;
 
@@ -26,11 +29,12 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
+    /// <summary>A plain HttpClient (SocketsHttpHandler) to the Kestrel port, signed in: the path a real client takes.</summary>
     public async Task<HttpClient> SignedInClient(string user)
     {
         StartServer();
-        var client = CreateClient();
-        client.Timeout = TimeSpan.FromMinutes(10);
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) };
         var login = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = "CyberCase@2021" });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();

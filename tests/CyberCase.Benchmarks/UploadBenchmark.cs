@@ -64,6 +64,7 @@ public static class UploadBenchmark
         Console.WriteLine($"upload through the API        : {gb / uploadSeconds,6:F2} GB/s ({uploadSeconds:F2} s)");
         Console.WriteLine($"ratio                         : {hashSeconds / uploadSeconds,6:F2}  (target >= 0.85)");
         Console.WriteLine($"working set growth            : {(peak - baseline) / 1048576.0,6:F1} MB (client and server share this process; target < 64 MB)");
+        Console.WriteLine($"managed heap after            : {GC.GetTotalMemory(false) / 1048576.0,6:F1} MB, gen2 collections {GC.CollectionCount(2)}");
         Directory.Delete(dir, recursive: true);
     }
 
