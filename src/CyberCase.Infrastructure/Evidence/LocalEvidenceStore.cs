@@ -95,6 +95,13 @@ public sealed class LocalEvidenceStore : IEvidenceStore
                 await filled.Writer.WriteAsync((buffer, length), writerFailed.Token);
             }
         }
+        catch (OperationCanceledException) when (writer.IsFaulted && !ct.IsCancellationRequested)
+        {
+            // The writing stage failed (disk full, I/O error): that is the real cause, not the cancellation it caused.
+            filled.Writer.TryComplete();
+            await writer;
+            throw;
+        }
         catch
         {
             filled.Writer.TryComplete();
