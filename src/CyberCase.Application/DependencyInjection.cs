@@ -12,7 +12,8 @@ public static class DependencyInjection
     /// <summary>Validators and the per-request services of the use cases. The mediator itself is registered by the host.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Validators are stateless and costly to build (each rule compiles expressions): one instance per process.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AuditScope>();
         services.AddSingleton<OffenceSectionCatalog>();
         services.AddScoped<AuditingInterceptor>();

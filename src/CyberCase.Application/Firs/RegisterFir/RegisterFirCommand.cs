@@ -11,7 +11,11 @@ public sealed record InformantInput(string? Name, string? Parentage, string? Nat
 
 public sealed record SectionInput(Act? Act, string? Section);
 
-/// <summary>Register an FIR at the officer's station. Fields are nullable so a missing one is a field error, not a default.</summary>
+/// <summary>
+/// Register an FIR at the officer's station; answers the new FIR's id. Fields are nullable so a missing one is a
+/// field error, not a default. The endpoint reads the FIR back with <see cref="GetFir.GetFirQuery"/> after the
+/// commit, so the write transaction (one writer at a time on SQLite) holds only the write.
+/// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
 public sealed record RegisterFirCommand(
     DateTimeOffset? OccurredFrom,
@@ -21,4 +25,4 @@ public sealed record RegisterFirCommand(
     InformantInput? Informant,
     IReadOnlyList<SectionInput>? Sections,
     string? Narrative,
-    string? GdEntryNumber) : ICommand<FirDetails>;
+    string? GdEntryNumber) : ICommand<Guid>;

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CyberCase.Application.Firs.RegisterFir;
 
 public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog)
-    : ICommandHandler<RegisterFirCommand, FirDetails>
+    : ICommandHandler<RegisterFirCommand, Guid>
 {
-    public async ValueTask<FirDetails> Handle(RegisterFirCommand command, CancellationToken ct)
+    public async ValueTask<Guid> Handle(RegisterFirCommand command, CancellationToken ct)
     {
         var sections = command.Sections!.Select(s => new FirSection(s.Act!.Value, s.Section!)).Distinct().ToList();
         await EnsureSectionsExistAsync(sections, ct);
@@ -33,7 +33,7 @@ public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer of
             sections, command.Narrative!);
         db.Firs.Add(fir);
         await db.SaveChangesAsync(ct);
-        return await db.LoadDetailsAsync(fir.Id, officer, catalog, clock, ct);
+        return fir.Id;
     }
 
     private async Task EnsureSectionsExistAsync(List<FirSection> sections, CancellationToken ct)
