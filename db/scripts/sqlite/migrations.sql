@@ -694,7 +694,7 @@ CREATE INDEX "IX_CaseAccounts_StationId_Identifier" ON "CaseAccounts" ("StationI
 CREATE INDEX "IX_CaseAccounts_StationId_Number" ON "CaseAccounts" ("StationId", "Number");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130094422_Seizures', '10.0.15');
+VALUES ('20261130095852_Seizures', '10.0.15');
 
 COMMIT;
 

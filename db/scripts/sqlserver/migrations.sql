@@ -1350,7 +1350,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094448_Seizures'
+    WHERE [MigrationId] = N'20261130095914_Seizures'
 )
 BEGIN
     CREATE TABLE [CaseAccounts] (
@@ -1376,7 +1376,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094448_Seizures'
+    WHERE [MigrationId] = N'20261130095914_Seizures'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CaseAccounts_FirId_Identifier] ON [CaseAccounts] ([FirId], [Identifier]);
@@ -1384,7 +1384,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094448_Seizures'
+    WHERE [MigrationId] = N'20261130095914_Seizures'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccounts_RecordedBy] ON [CaseAccounts] ([RecordedBy]);
@@ -1392,7 +1392,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094448_Seizures'
+    WHERE [MigrationId] = N'20261130095914_Seizures'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccounts_StationId_Identifier] ON [CaseAccounts] ([StationId], [Identifier]);
@@ -1400,7 +1400,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094448_Seizures'
+    WHERE [MigrationId] = N'20261130095914_Seizures'
 )
 BEGIN
     CREATE INDEX [IX_CaseAccounts_StationId_Number] ON [CaseAccounts] ([StationId], [Number]);
@@ -1408,11 +1408,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094448_Seizures'
+    WHERE [MigrationId] = N'20261130095914_Seizures'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130094448_Seizures', N'10.0.15');
+    VALUES (N'20261130095914_Seizures', N'10.0.15');
 END;
 
 COMMIT;
