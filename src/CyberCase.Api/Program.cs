@@ -115,6 +115,7 @@ app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();
 app.MapCaseBundleEndpoints();
+app.MapLinkEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

@@ -665,3 +665,36 @@ VALUES ('20261130093954_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "CaseAccounts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseAccounts" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Identifier" TEXT NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Ifsc" TEXT NULL,
+    "Bank" TEXT NULL,
+    "Holder" TEXT NULL,
+    "Notes" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_CaseAccounts_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseAccounts_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseAccounts_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE UNIQUE INDEX "IX_CaseAccounts_FirId_Identifier" ON "CaseAccounts" ("FirId", "Identifier");
+
+CREATE INDEX "IX_CaseAccounts_RecordedBy" ON "CaseAccounts" ("RecordedBy");
+
+CREATE INDEX "IX_CaseAccounts_StationId_Identifier" ON "CaseAccounts" ("StationId", "Identifier");
+
+CREATE INDEX "IX_CaseAccounts_StationId_Number" ON "CaseAccounts" ("StationId", "Number");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130095852_Seizures', '10.0.15');
+
+COMMIT;
+

@@ -1347,3 +1347,74 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095914_Seizures'
+)
+BEGIN
+    CREATE TABLE [CaseAccounts] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Identifier] nvarchar(100) NOT NULL,
+        [Number] nvarchar(80) NOT NULL,
+        [Ifsc] nchar(11) NULL,
+        [Bank] nvarchar(200) NULL,
+        [Holder] nvarchar(200) NULL,
+        [Notes] nvarchar(1000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CaseAccounts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseAccounts_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccounts_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseAccounts_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095914_Seizures'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseAccounts_FirId_Identifier] ON [CaseAccounts] ([FirId], [Identifier]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095914_Seizures'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccounts_RecordedBy] ON [CaseAccounts] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095914_Seizures'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccounts_StationId_Identifier] ON [CaseAccounts] ([StationId], [Identifier]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095914_Seizures'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccounts_StationId_Number] ON [CaseAccounts] ([StationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095914_Seizures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130095914_Seizures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -4,6 +4,7 @@ using CyberCase.Domain.CaseFiles;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Firs;
+using CyberCase.Domain.Money;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
 using CyberCase.Domain.Raids;
@@ -41,6 +42,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options)
     public DbSet<CustodyRecord> CustodyRecords => Set<CustodyRecord>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<CaseBundle> CaseBundles => Set<CaseBundle>();
+    public DbSet<CaseAccount> CaseAccounts => Set<CaseAccount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -54,7 +54,7 @@ public sealed class Exhibit : VersionedEntity
 
     /// <summary>Seizure: the first custody entry puts the item with the seizing officer.</summary>
     public static Exhibit Seize(Guid id, Guid stationId, Guid firId, Guid? seizureMemoId, int serial, Identity identity,
-        DateTimeOffset seizedAt, Guid seizingOfficerId, string seizingOfficerName)
+        DateTimeOffset seizedAt, Guid seizingOfficerId, string seizingOfficerName, Guid? seizureEventId = null)
     {
         var exhibit = new Exhibit
         {
@@ -67,14 +67,15 @@ public sealed class Exhibit : VersionedEntity
             SeizedAt = seizedAt,
         };
         exhibit.Describe(identity);
-        exhibit.Append(Guid.CreateVersion7(seizedAt), seizedAt, null,
+        exhibit.Append(seizureEventId ?? Guid.CreateVersion7(seizedAt), seizedAt, null,
             new CustodyHolder(CustodyHolderKind.Officer, seizingOfficerId, seizingOfficerName), "Seized", sealIntact: true,
             hashVerified: null, recordedBy: seizingOfficerId);
         return exhibit;
     }
 
     /// <summary>A forensic image or extraction of this exhibit: a child exhibit with its own hash and custody.</summary>
-    public Exhibit Image(Guid id, int serial, string description, string sha256, DateTimeOffset madeAt, Guid officerId, string officerName)
+    public Exhibit Image(Guid id, int serial, string description, string sha256, DateTimeOffset madeAt, Guid officerId, string officerName,
+        Guid? firstEventId = null)
     {
         if (Kind == ExhibitKind.ForensicImage)
         {
@@ -84,7 +85,7 @@ public sealed class Exhibit : VersionedEntity
         var child = Seize(id, StationId, FirId, SeizureMemoId, serial,
             new Identity(ExhibitKind.ForensicImage, description, null, null, null, null, [], null, null, null, null, null,
                 SeizedFromPremisesId, SeizedFromAccusedId, sha256),
-            madeAt, officerId, officerName);
+            madeAt, officerId, officerName, firstEventId);
         child.ParentExhibitId = Id;
         return child;
     }

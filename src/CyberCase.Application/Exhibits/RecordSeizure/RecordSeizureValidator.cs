@@ -11,9 +11,11 @@ public sealed class RecordSeizureValidator : AbstractValidator<RecordSeizureComm
     {
         RuleFor(c => c.MemoNumber).NotEmpty().MaximumLength(SeizureMemo.MemoNumberMaxLength);
         RuleFor(c => c.DrawnUpAt).NotNull();
-        RuleFor(c => c.Witnesses).NotNull()
-            .Must(w => w!.Count >= SeizureMemo.MinimumWitnesses).When(c => c.Witnesses is not null)
+        // Separate rules: a When() on a chain also switches off the NotNull before it, and a missing list reached the handler.
+        RuleFor(c => c.Witnesses).NotNull().WithMessage("A seizure memo needs at least two independent witnesses.");
+        RuleFor(c => c.Witnesses).Must(w => w!.Count >= SeizureMemo.MinimumWitnesses).When(c => c.Witnesses is not null)
             .WithMessage("A seizure memo needs at least two independent witnesses.");
+        RuleForEach(c => c.Witnesses).NotNull().WithMessage("A witness cannot be empty.");
         RuleForEach(c => c.Witnesses).ChildRules(w =>
         {
             w.RuleFor(x => x.Name).NotEmpty().MaximumLength(MemoWitness.NameMaxLength);
@@ -21,8 +23,9 @@ public sealed class RecordSeizureValidator : AbstractValidator<RecordSeizureComm
             w.RuleFor(x => x.Address).NotEmpty().MaximumLength(MemoWitness.AddressMaxLength);
         });
         RuleFor(c => c.OccupantGivenCopy).MaximumLength(SeizureMemo.OccupantMaxLength);
-        RuleFor(c => c.Items).NotEmpty().WithMessage("List at least one seized item.")
-            .Must(i => i!.Count <= MaxItems).When(c => c.Items is not null).WithMessage($"At most {MaxItems} items per memo.");
+        RuleFor(c => c.Items).NotEmpty().WithMessage("List at least one seized item.");
+        RuleFor(c => c.Items).Must(i => i!.Count <= MaxItems).When(c => c.Items is not null).WithMessage($"At most {MaxItems} items per memo.");
+        RuleForEach(c => c.Items).NotNull().WithMessage("An item cannot be empty.");
         RuleForEach(c => c.Items).SetValidator(new SeizedItemValidator());
     }
 }

@@ -2,11 +2,13 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using CyberCase.Domain.Common;
+using CyberCase.Domain.Evidence;
 
 namespace CyberCase.Infrastructure.Seeding.Demo;
 
 /// <summary>A small file of the demo case, generated in code (no binary in the repository) with the same bytes every run.</summary>
-public sealed record DemoEvidenceFile(Guid Id, string FileName, string Description, byte[] Content, DateTimeOffset UploadedAt);
+public sealed record DemoEvidenceFile(Guid Id, string FileName, string Description, byte[] Content, DateTimeOffset UploadedAt,
+    EvidenceOwnerType OwnerType = EvidenceOwnerType.Fir, Guid? OwnerId = null, Guid? UploadedBy = null);
 
 /// <summary>
 /// The founding case's evidence files: a scanned-memo style PDF written by hand (one page of text) and a photograph
@@ -27,11 +29,10 @@ public static class DemoEvidence
         new(FileId("rangreth-workstations.png"), "rangreth-workstations.png",
             "Photograph of the seized workstations at Rangreth before sealing",
             WorkstationsPng(), new DateTimeOffset(2021, 1, 13, 21, 20, 0, Ist.Offset)),
+        .. DemoSeizures.Files(),
     ];
 
-    public static byte[] SeizureMemoPdf()
-    {
-        string[] lines =
+    public static byte[] SeizureMemoPdf() => TextPdf(
         [
             MemoMarker,
             "Cyber Police Station Kashmir Zone, Srinagar",
@@ -40,7 +41,11 @@ public static class DemoEvidence
             "Items: desktop computers (12), mobile phones (9), router (1), registers (3)",
             "Witnesses: (1) independent local witness  (2) independent local witness",
             "Copy given to the occupant of the premises.",
-        ];
+        ]);
+
+    /// <summary>A one-page PDF of the given lines in Helvetica, written object by object (same bytes every run).</summary>
+    public static byte[] TextPdf(IReadOnlyList<string> lines)
+    {
         var text = new StringBuilder("BT\n/F1 12 Tf\n16 TL\n72 770 Td\n");
         foreach (var line in lines)
         {
@@ -79,7 +84,17 @@ public static class DemoEvidence
     }
 
     /// <summary>A 96x64 RGB picture: a wall, a desk and a row of monitors. Stored (uncompressed) deflate blocks keep the bytes fixed.</summary>
-    public static byte[] WorkstationsPng()
+    public static byte[] WorkstationsPng() => Png((x, y) => y switch
+    {
+        >= 44 => ((byte)(120 - (y - 44)), (byte)(80 - (y - 44)), (byte)40),          // desk
+        >= 20 when x % 24 is >= 3 and <= 20 => y < 40                                   // monitors
+            ? ((byte)20, (byte)(30 + (x % 24) * 4), (byte)(90 + y))
+            : ((byte)30, (byte)30, (byte)30),
+        _ => ((byte)(200 - y), (byte)(196 - y), (byte)(180 - (y / 2))),                  // wall
+    });
+
+    /// <summary>A 96x64 RGB picture drawn by <paramref name="pixel"/>; stored deflate blocks keep the bytes fixed.</summary>
+    public static byte[] Png(Func<int, int, (byte R, byte G, byte B)> pixel)
     {
         const int width = 96, height = 64;
         var raw = new byte[height * (1 + (width * 3))];
@@ -89,14 +104,7 @@ public static class DemoEvidence
             raw[row] = 0; // filter: none
             for (var x = 0; x < width; x++)
             {
-                var (r, g, b) = y switch
-                {
-                    >= 44 => ((byte)(120 - (y - 44)), (byte)(80 - (y - 44)), (byte)40),          // desk
-                    >= 20 when x % 24 is >= 3 and <= 20 => y < 40                                   // monitors
-                        ? ((byte)20, (byte)(30 + (x % 24) * 4), (byte)(90 + y))
-                        : ((byte)30, (byte)30, (byte)30),
-                    _ => ((byte)(200 - y), (byte)(196 - y), (byte)(180 - (y / 2))),                  // wall
-                };
+                var (r, g, b) = pixel(x, y);
                 var p = row + 1 + (x * 3);
                 raw[p] = r;
                 raw[p + 1] = g;

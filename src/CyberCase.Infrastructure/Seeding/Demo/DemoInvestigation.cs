@@ -104,6 +104,14 @@ public static class DemoInvestigation
     /// <summary>Callers released on bail by the court; the rest stay in judicial custody, the owners after police custody.</summary>
     private static readonly int[] Bailed = [6, 7, 13, 18, 23];
 
+    /// <summary>What the seizure memos repeat from a raid: its lead, when the search ended, its witnesses, the premises' name.</summary>
+    public static (DemoOfficer Lead, DateTimeOffset Ended, IReadOnlyList<(string Name, string Parentage, string Address)> Witnesses,
+        string PremisesName) RaidFacts(int n)
+    {
+        var raid = Raids[n - 1];
+        return (raid.Lead, raid.Ended, raid.Witnesses, PremisesList[raid.Premises - 1].Name);
+    }
+
     public static (List<Premises> Premises, List<FirPremises> Links, List<Raid> Raids, List<AccusedPerson> Persons,
         List<CaseAccused> Accused) Build(DateTimeOffset now)
     {

@@ -57,6 +57,17 @@ public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount
         db.CaseAccused.AddRange(accused);
         await db.SaveChangesAsync(ct);
 
+        // Seizure memos, exhibits with their custody, forensic images; exhibit numbers continue from the station counter.
+        var seizures = DemoSeizures.Build();
+        db.SeizureMemos.AddRange(seizures.Memos);
+        db.Exhibits.AddRange(seizures.Exhibits);
+        db.StationCounters.Add(new StationCounter { StationId = ReferenceData.StationId("CPS-KZ"), Name = StationCounter.Exhibits, Value = seizures.ExhibitCounter });
+        db.CaseAccounts.AddRange(DemoSeizures.Accounts());
+        var (laterPerson, laterAccused) = DemoSeizures.LaterCaller();
+        db.AccusedPersons.Add(laterPerson);
+        db.CaseAccused.Add(laterAccused);
+        await db.SaveChangesAsync(ct);
+
         await SeedEvidenceAsync(ct);
     }
 
@@ -68,9 +79,9 @@ public sealed class DemoSeeder(CyberCaseDbContext db, UserManager<OfficerAccount
         {
             await using var staged = await evidence.StageAsync(new MemoryStream(demo.Content, writable: false), long.MaxValue, ct);
             await staged.CommitAsync(ct);
-            db.EvidenceFiles.Add(EvidenceFile.Record(demo.Id, station, EvidenceOwnerType.Fir, DemoFirs.FoundingFirId,
+            db.EvidenceFiles.Add(EvidenceFile.Record(demo.Id, station, demo.OwnerType, demo.OwnerId ?? DemoFirs.FoundingFirId,
                 DemoFirs.FoundingFirId, demo.FileName, staged.Size, EvidenceMediaType.Detect(demo.Content), staged.Sha256,
-                staged.StorageKey, demo.Description, DemoOfficers.IoKashmir.Id, demo.UploadedAt));
+                staged.StorageKey, demo.Description, demo.UploadedBy ?? DemoOfficers.IoKashmir.Id, demo.UploadedAt));
         }
 
         await db.SaveChangesAsync(ct);
