@@ -199,6 +199,25 @@ CREATE TABLE "Premises" (
     CONSTRAINT "FK_Premises_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "CaseAccounts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseAccounts" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Identifier" TEXT NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Ifsc" TEXT NULL,
+    "Bank" TEXT NULL,
+    "Holder" TEXT NULL,
+    "Notes" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_CaseAccounts_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseAccounts_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseAccounts_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "CaseBundles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_CaseBundles" PRIMARY KEY,
     "FirId" TEXT NOT NULL,
@@ -515,6 +534,14 @@ CREATE INDEX "IX_AuditRecords_EntityType_EntityId" ON "AuditRecords" ("EntityTyp
 
 CREATE INDEX "IX_AuditRecords_StationId" ON "AuditRecords" ("StationId");
 
+CREATE UNIQUE INDEX "IX_CaseAccounts_FirId_Identifier" ON "CaseAccounts" ("FirId", "Identifier");
+
+CREATE INDEX "IX_CaseAccounts_RecordedBy" ON "CaseAccounts" ("RecordedBy");
+
+CREATE INDEX "IX_CaseAccounts_StationId_Identifier" ON "CaseAccounts" ("StationId", "Identifier");
+
+CREATE INDEX "IX_CaseAccounts_StationId_Number" ON "CaseAccounts" ("StationId", "Number");
+
 CREATE INDEX "IX_CaseAccused_AddedBy" ON "CaseAccused" ("AddedBy");
 
 CREATE UNIQUE INDEX "IX_CaseAccused_FirId_PersonId" ON "CaseAccused" ("FirId", "PersonId");
@@ -634,7 +661,7 @@ CREATE INDEX "IX_SupplementaryStatement_FirId" ON "SupplementaryStatement" ("Fir
 CREATE INDEX "IX_SupplementaryStatement_RecordedBy" ON "SupplementaryStatement" ("RecordedBy");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130093942_Initial', '10.0.15');
+VALUES ('20261130100322_Initial', '10.0.15');
 
 COMMIT;
 
@@ -661,40 +688,7 @@ INSERT INTO FirSearch (FirId, Station, Number, InformantName, Narrative)
 SELECT Id, 's' || lower(replace(StationId, '-', '')), Number, InformantName, Narrative FROM Firs ORDER BY RegisteredAt, Serial;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130093954_FirFullTextSearch', '10.0.15');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "CaseAccounts" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseAccounts" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "Identifier" TEXT NOT NULL,
-    "Number" TEXT NOT NULL,
-    "Ifsc" TEXT NULL,
-    "Bank" TEXT NULL,
-    "Holder" TEXT NULL,
-    "Notes" TEXT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_CaseAccounts_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_CaseAccounts_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_CaseAccounts_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE UNIQUE INDEX "IX_CaseAccounts_FirId_Identifier" ON "CaseAccounts" ("FirId", "Identifier");
-
-CREATE INDEX "IX_CaseAccounts_RecordedBy" ON "CaseAccounts" ("RecordedBy");
-
-CREATE INDEX "IX_CaseAccounts_StationId_Identifier" ON "CaseAccounts" ("StationId", "Identifier");
-
-CREATE INDEX "IX_CaseAccounts_StationId_Number" ON "CaseAccounts" ("StationId", "Number");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130095852_Seizures', '10.0.15');
+VALUES ('20261130100334_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 
