@@ -1,6 +1,6 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-search|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-search|imei-lookup|bundle|bundle-1000|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
@@ -8,6 +8,8 @@ public static class BenchmarkMain
         ["fir-insert"] = FirInsertBenchmark.Run,
         ["fir-search"] = FirSearchBenchmark.Run,
         ["imei-lookup"] = ImeiLookupBenchmark.Run,
+        ["bundle"] = BundleBenchmark.Run,
+        ["bundle-1000"] = BundleBenchmark.RunThousand,
     };
 
     public static async Task<int> Main(string[] args)
