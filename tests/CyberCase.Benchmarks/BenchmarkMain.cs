@@ -17,6 +17,13 @@ public static class BenchmarkMain
         // WebApplicationFactory finds the API's content root through a manifest in the working directory.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         var which = args.FirstOrDefault() ?? "all";
+        if (which == "bundle-size")
+        {
+            // One size of bundle-1000, run in a process of its own.
+            await BundleBenchmark.RunSize(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (which != "all" && !Benchmarks.ContainsKey(which))
         {
             Console.Error.WriteLine($"unknown benchmark '{which}'; choose one of: all, {string.Join(", ", Benchmarks.Keys)}");
