@@ -92,7 +92,7 @@ public static partial class CaseBundleContentBuilder
         return who + ", informed" + how + when;
     }
 
-    /// <summary>"Judicial custody since 14/01/2021 13:00, until 27/01/2021 (Court of the CJM, Srinagar; order 12/2021)".</summary>
+    /// <summary>"Judicial custody since 21/01/2021, until 04/02/2021 (order Remand 19/2021)": short, for a narrow column.</summary>
     private static string CustodyStatus(CaseAccused a)
     {
         var status = Words(a.Status.ToString());
@@ -102,10 +102,9 @@ public static partial class CaseBundleContentBuilder
             return status;
         }
 
-        var details = string.Join("; ", new[] { last.Court, last.OrderReference is null ? null : "order " + last.OrderReference }.OfType<string>());
-        return status + " since " + DateTime(last.At)
+        return status + " since " + last.At.ToIst().ToString("dd/MM/yyyy", Invariant)
             + (last.Until is { } until ? ", until " + until.ToString("dd/MM/yyyy", Invariant) : "")
-            + (details.Length > 0 ? $" ({details})" : "");
+            + (last.OrderReference is null ? "" : $" (order {last.OrderReference})");
     }
 
     private static List<PremisesContent> Premises(CaseFacts f) =>

@@ -10,7 +10,7 @@ namespace CyberCase.Application.CaseFiles;
 
 /// <summary>
 /// The investigation and evidence records of one FIR of one station, read once for the bundle, each list in its
-/// printed order: accused by code, premises by when they were recorded, raids by time, memos by time and number,
+/// printed order: accused by code, raids by time, premises in the order they were searched (then as recorded), memos by time and number,
 /// exhibits by number, custody by sequence. Premises and raids get bundle references (P-1, R-1) in that order.
 /// </summary>
 internal sealed class CaseFacts
@@ -48,7 +48,8 @@ internal sealed class CaseFacts
         premisesIds = premisesIds.Concat(raids.Select(r => r.PremisesId)).Concat(accused.Where(a => a.PremisesId != null).Select(a => a.PremisesId!.Value))
             .Concat(memos.Where(m => m.PremisesId != null).Select(m => m.PremisesId!.Value)).Distinct().ToList();
         var premises = (await db.Premises.AsNoTracking().Where(p => premisesIds.Contains(p.Id) && p.StationId == stationId).ToListAsync(ct))
-            .OrderBy(p => p.RecordedAt).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id).ToList();
+            .OrderBy(p => raids.FindIndex(r => r.PremisesId == p.Id) is var first and >= 0 ? first : int.MaxValue)
+            .ThenBy(p => p.RecordedAt).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id).ToList();
 
         var officerIds = raids.SelectMany(r => r.Members.Where(m => m.OfficerId != null).Select(m => m.OfficerId!.Value).Append(r.LeadOfficerId))
             .Concat(accused.SelectMany(a => a.Arrests.Select(m => m.ArrestingOfficerId)))
