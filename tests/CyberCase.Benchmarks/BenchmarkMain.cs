@@ -1,6 +1,6 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-search|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-search|imei-lookup|bundle|bundle-1000|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
@@ -9,6 +9,8 @@ public static class BenchmarkMain
         ["fir-search"] = FirSearchBenchmark.Run,
         ["imei-lookup"] = ImeiLookupBenchmark.Run,
         ["upload"] = UploadBenchmark.Run,
+        ["bundle"] = BundleBenchmark.Run,
+        ["bundle-1000"] = BundleBenchmark.RunThousand,
     };
 
     public static async Task<int> Main(string[] args)
@@ -16,6 +18,13 @@ public static class BenchmarkMain
         // WebApplicationFactory finds the API's content root through a manifest in the working directory.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         var which = args.FirstOrDefault() ?? "all";
+        if (which == "bundle-size")
+        {
+            // One size of bundle-1000, run in a process of its own.
+            await BundleBenchmark.RunSize(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (which != "all" && !Benchmarks.ContainsKey(which))
         {
             Console.Error.WriteLine($"unknown benchmark '{which}'; choose one of: all, {string.Join(", ", Benchmarks.Keys)}");

@@ -125,7 +125,10 @@ public sealed record SeizureMemoContent(
 
 public sealed record SeizedItemContent(string ExhibitNumber, string Description, string FoundAt, string? SealNumber);
 
-/// <summary>A row of the exhibit register. <see cref="Sha256"/> is the hash of the device's forensic image, where taken.</summary>
+/// <summary>
+/// A row of the exhibit register. <see cref="Sha256"/> is the exhibit's own hash (a forensic image or extraction);
+/// where there is none, <see cref="HashNote"/> says why (a device not imaged yet, or imaged as another exhibit).
+/// </summary>
 public sealed record ExhibitContent(
     string ExhibitNumber,
     string Kind,
@@ -134,7 +137,8 @@ public sealed record ExhibitContent(
     string? SealNumber,
     string SeizedFrom,
     string? Sha256,
-    bool IsElectronic);
+    bool IsElectronic,
+    string? HashNote = null);
 
 /// <summary>The sequence of custody of one electronic exhibit (BNSS 193(3)(i)), oldest first.</summary>
 public sealed record CustodySequenceContent(string ExhibitNumber, string Description, IReadOnlyList<CustodyStepContent> Steps);

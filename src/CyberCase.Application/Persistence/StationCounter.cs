@@ -27,6 +27,14 @@ public static class StationCounters
     /// </summary>
     public static async Task<int> NextAsync(this CyberCaseDbContext db, Guid stationId, string name, CancellationToken ct)
     {
+        // A counter first created earlier in this unit of work is not in the database yet (the first seizure memo of a
+        // station with several items): count on in memory rather than add a second row with the same key.
+        if (db.StationCounters.Local.FirstOrDefault(s => s.StationId == stationId && s.Name == name) is { } pending
+            && db.Entry(pending).State == EntityState.Added)
+        {
+            return ++pending.Value;
+        }
+
         var counter = db.StationCounters.Where(s => s.StationId == stationId && s.Name == name);
         if (await counter.ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, x => x.Value + 1), ct) == 1)
         {

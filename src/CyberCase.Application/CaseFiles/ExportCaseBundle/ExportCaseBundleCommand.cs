@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.CaseFiles;
@@ -27,7 +28,7 @@ public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBund
 /// every other writer, and holds the write gate); only the record of the export is written in the transaction.
 /// </remarks>
 public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleRenderer renderer,
-    ICaseBundleStore store, AuditScope audit, IWriteGate gate, OffenceSectionCatalog catalog, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
+    ICaseBundleStore store, IEvidenceStore evidence, AuditScope audit, IWriteGate gate, OffenceSectionCatalog catalog, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
 {
     public async ValueTask<CaseBundleView> Handle(ExportCaseBundleCommand command, CancellationToken ct)
     {
@@ -38,7 +39,7 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
             throw new ForbiddenException("Only the investigating officer of the case, the SHO or the prosecutor can export its bundle.");
         }
 
-        var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, clock, ct);
+        var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, evidence, clock, ct);
         var rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), ct);
         var volumes = new List<CaseBundleVolume>();
         foreach (var volume in rendered.Volumes)

@@ -15,6 +15,6 @@ internal sealed class ExhibitRegisterDocument(IReadOnlyList<ExhibitContent> exhi
             exhibits.Select(e => new GridRow(
                 [e.ExhibitNumber, $"{e.Kind}: {e.Description}", Print.Lines(new[] { e.Identifiers, e.SealNumber is null ? null : "Seal " + e.SealNumber }.OfType<string>()), e.SeizedFrom],
                 // The hash goes across the full width so that it stays whole and searchable.
-                e.Sha256 is null ? null : "SHA-256: " + e.Sha256)).ToList()));
+                e.Sha256 is null ? e.HashNote : "SHA-256: " + e.Sha256)).ToList()));
     }
 }

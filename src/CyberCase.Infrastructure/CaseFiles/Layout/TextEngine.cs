@@ -224,6 +224,9 @@ internal sealed class TextEngine : IDisposable
         }
 
         using var builder = new SKTextBlobBuilder();
+        // Consecutive left-to-right runs in the same font go into one blob run: the PDF then gets one text object per
+        // line and font rather than one per word, which is most of the cost of painting a page.
+        var pending = new List<(ShapedRun Run, float X)>();
         float x = 0;
         foreach (var word in VisualOrder(line.Words))
         {
@@ -235,22 +238,60 @@ internal sealed class TextEngine : IDisposable
                     continue;
                 }
 
-                var buffer = builder.AllocatePositionedTextRun(run.Font, run.Glyphs.Length, run.Utf8.Length);
-                buffer.SetGlyphs(run.Glyphs);
-                var positions = new SKPoint[run.Positions.Length];
-                for (var i = 0; i < positions.Length; i++)
+                if (pending.Count > 0 && (word.RightToLeft || !ReferenceEquals(pending[0].Run.Font, run.Font)))
                 {
-                    positions[i] = new SKPoint(run.Positions[i].X + x, run.Positions[i].Y);
+                    AddRun(builder, pending);
                 }
 
-                buffer.SetPositions(positions);
-                buffer.SetText(run.Utf8);
-                buffer.SetClusters(run.Clusters);
+                pending.Add((run, x));
+                if (word.RightToLeft)
+                {
+                    AddRun(builder, pending);
+                }
+
                 x += run.Width;
             }
         }
 
+        AddRun(builder, pending);
         return builder.Build();
+    }
+
+    /// <summary>One positioned run of the pending runs (same font, in order), their text and clusters joined; clears them.</summary>
+    private static void AddRun(SKTextBlobBuilder builder, List<(ShapedRun Run, float X)> pending)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var glyphCount = pending.Sum(p => p.Run.Glyphs.Length);
+        var textLength = pending.Sum(p => p.Run.Utf8.Length);
+        var glyphs = new ushort[glyphCount];
+        var positions = new SKPoint[glyphCount];
+        var clusters = new uint[glyphCount];
+        var utf8 = new byte[textLength];
+        int g = 0, t = 0;
+        foreach (var (run, x) in pending)
+        {
+            run.Glyphs.CopyTo(glyphs, g);
+            run.Utf8.CopyTo(utf8, t);
+            for (var i = 0; i < run.Glyphs.Length; i++)
+            {
+                positions[g + i] = new SKPoint(run.Positions[i].X + x, run.Positions[i].Y);
+                clusters[g + i] = run.Clusters[i] + (uint)t;
+            }
+
+            g += run.Glyphs.Length;
+            t += run.Utf8.Length;
+        }
+
+        var buffer = builder.AllocatePositionedTextRun(pending[0].Run.Font, glyphCount, textLength);
+        buffer.SetGlyphs(glyphs);
+        buffer.SetPositions(positions);
+        buffer.SetText(utf8);
+        buffer.SetClusters(clusters);
+        pending.Clear();
     }
 
     /// <summary>Words left to right, except that each sequence of right-to-left words is reversed (Urdu reads right to left).</summary>
