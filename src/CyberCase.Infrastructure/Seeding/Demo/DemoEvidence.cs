@@ -1,3 +1,5 @@
+using SkiaSharp;
+using CyberCase.Infrastructure.CaseFiles.Layout;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
@@ -43,44 +45,38 @@ public static class DemoEvidence
             "Copy given to the occupant of the premises.",
         ]);
 
-    /// <summary>A one-page PDF of the given lines in Helvetica, written object by object (same bytes every run).</summary>
+    /// <summary>
+    /// A one-page A4 PDF of the given lines in the shipped Liberation Serif, embedded (a court bundle must not depend
+    /// on the reader's fonts). Fixed metadata dates, so the bytes are the same every run.
+    /// </summary>
     public static byte[] TextPdf(IReadOnlyList<string> lines)
     {
-        var text = new StringBuilder("BT\n/F1 12 Tf\n16 TL\n72 770 Td\n");
-        foreach (var line in lines)
+        using var output = new MemoryStream();
+        var fixedDate = new DateTime(2021, 1, 13, 0, 0, 0, DateTimeKind.Utc);
+        using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata
         {
-            text.Append('(').Append(line.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal)
-                .Replace(")", "\\)", StringComparison.Ordinal)).Append(") Tj T*\n");
+            Title = lines.Count > 0 ? lines[0] : "",
+            Creator = "CyberCase demo data",
+            Producer = "CyberCase",
+            Creation = fixedDate,
+            Modified = fixedDate,
+        }))
+        {
+            var canvas = document.BeginPage(595, 842);
+            using var font = new SKFont(FontLibrary.Shared.SerifRegular, 12);
+            using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            var y = 72f;
+            foreach (var line in lines)
+            {
+                canvas.DrawText(line, 72, y, SKTextAlign.Left, font, ink);
+                y += 16;
+            }
+
+            document.EndPage();
+            document.Close();
         }
 
-        text.Append("ET\n");
-        var stream = text.ToString();
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            $"<< /Length {Encoding.ASCII.GetByteCount(stream)} >>\nstream\n{stream}endstream",
-        ];
-
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        foreach (var (body, i) in objects.Select((o, i) => (o, i)))
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{body}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        return output.ToArray();
     }
 
     /// <summary>A 96x64 RGB picture: a wall, a desk and a row of monitors. Stored (uncompressed) deflate blocks keep the bytes fixed.</summary>
