@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Security.Cryptography;
-using System.Threading.Channels;
-using Microsoft.Win32.SafeHandles;
 using CyberCase.Application.Evidence;
 using CyberCase.Domain.Evidence;
 
@@ -16,8 +14,6 @@ namespace CyberCase.Infrastructure.Evidence;
 public sealed class LocalEvidenceStore : IEvidenceStore
 {
     private const int BufferSize = 1 << 20;
-    private const int BuffersInFlight = 4;
-    private const long FlushEvery = 64L << 20;
     private readonly string _staging;
 
     public LocalEvidenceStore(string root)
@@ -43,138 +39,57 @@ public sealed class LocalEvidenceStore : IEvidenceStore
     {
         Directory.CreateDirectory(_staging);
         var tempPath = Path.Combine(_staging, Guid.NewGuid().ToString("N") + ".part");
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
-            var (sha256, size) = await ReceiveAsync(content, maxBytes, tempPath, ct);
-            return new StagedFile(this, tempPath, sha256, size);
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            long size = 0;
+            await using (var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0,
+                             FileOptions.Asynchronous))
+            {
+                while (true)
+                {
+                    int read;
+                    try
+                    {
+                        read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), ct);
+                    }
+                    catch (Exception e) when (e is not (OperationCanceledException or EvidenceTooLargeException
+                                                  or EvidenceUploadIncompleteException))
+                    {
+                        throw new EvidenceUploadIncompleteException("The upload broke off before the file was received.", e);
+                    }
+
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    size += read;
+                    if (size > maxBytes)
+                    {
+                        throw new EvidenceTooLargeException(maxBytes);
+                    }
+
+                    hash.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+
+                // On disk before it is recorded: an acknowledged upload survives a power cut.
+                file.Flush(flushToDisk: true);
+            }
+
+            return new StagedFile(this, tempPath, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
         }
         catch
         {
             TryDelete(tempPath);
             throw;
         }
-    }
-
-    /// <summary>
-    /// Two stages on two cores: this one receives the upload into 1 MB buffers; the other hashes each buffer and
-    /// writes it, in order. Every <see cref="FlushEvery"/> bytes the file is flushed to disk in the background, so
-    /// the final flush (an acknowledged upload survives a power cut) has little left to do. At most
-    /// <see cref="BuffersInFlight"/> buffers are in memory, whatever the size of the file.
-    /// </summary>
-    private static async Task<(string Sha256, long Size)> ReceiveAsync(Stream content, long maxBytes, string tempPath, CancellationToken ct)
-    {
-        using var handle = File.OpenHandle(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.Asynchronous);
-        using var writerFailed = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var filled = Channel.CreateBounded<(byte[] Buffer, int Length)>(new BoundedChannelOptions(BuffersInFlight)
+        finally
         {
-            SingleReader = true,
-            SingleWriter = true,
-        });
-        var writer = Task.Run(() => HashAndWriteAsync(filled.Reader, handle, writerFailed), CancellationToken.None);
-
-        long size = 0;
-        try
-        {
-            while (true)
-            {
-                var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-                var length = await FillAsync(content, buffer, writerFailed.Token);
-                if (length == 0)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    break;
-                }
-
-                size += length;
-                if (size > maxBytes)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    throw new EvidenceTooLargeException(maxBytes);
-                }
-
-                await filled.Writer.WriteAsync((buffer, length), writerFailed.Token);
-            }
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-        catch (OperationCanceledException) when (writer.IsFaulted && !ct.IsCancellationRequested)
-        {
-            // The writing stage failed (disk full, I/O error): that is the real cause, not the cancellation it caused.
-            filled.Writer.TryComplete();
-            await writer;
-            throw;
-        }
-        catch
-        {
-            filled.Writer.TryComplete();
-            await writerFailed.CancelAsync();
-            await Task.WhenAny(writer);
-            throw;
-        }
-
-        filled.Writer.Complete();
-        var sha256 = await writer;
-        return (sha256, size);
-    }
-
-    private static async Task<string> HashAndWriteAsync(ChannelReader<(byte[] Buffer, int Length)> filled, SafeFileHandle handle,
-        CancellationTokenSource failed)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long offset = 0;
-        long flushedUpTo = 0;
-        Task flushing = Task.CompletedTask;
-        try
-        {
-            await foreach (var (buffer, length) in filled.ReadAllAsync(failed.Token))
-            {
-                try
-                {
-                    hash.AppendData(buffer, 0, length);
-                    await RandomAccess.WriteAsync(handle, buffer.AsMemory(0, length), offset, failed.Token);
-                    offset += length;
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                }
-
-                if (offset - flushedUpTo >= FlushEvery && flushing.IsCompleted)
-                {
-                    await flushing;
-                    flushedUpTo = offset;
-                    flushing = Task.Run(() => RandomAccess.FlushToDisk(handle), CancellationToken.None);
-                }
-            }
-
-            await flushing;
-            RandomAccess.FlushToDisk(handle);
-            return Convert.ToHexStringLower(hash.GetHashAndReset());
-        }
-        catch
-        {
-            await failed.CancelAsync();
-            await Task.WhenAny(flushing);
-            throw;
-        }
-    }
-
-    /// <summary>Reads until the buffer is full or the upload ends (multipart sections return small pieces).</summary>
-    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken ct)
-    {
-        var length = 0;
-        try
-        {
-            int read;
-            while (length < BufferSize && (read = await content.ReadAsync(buffer.AsMemory(length, BufferSize - length), ct)) > 0)
-            {
-                length += read;
-            }
-        }
-        catch (Exception e) when (e is not (OperationCanceledException or EvidenceTooLargeException or EvidenceUploadIncompleteException))
-        {
-            throw new EvidenceUploadIncompleteException("The upload broke off before the file was received.", e);
-        }
-
-        return length;
     }
 
     public Task<Stream?> OpenReadAsync(string storageKey, CancellationToken ct)
