@@ -24,6 +24,8 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(CyberCaseDbContext d
         audit.Action = message.GetType().Name.Replace("Command", "", StringComparison.Ordinal);
         await using var admission = await gate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The whole command commits or rolls back as one; per-save savepoints would only add two statements a save.
+        db.Database.AutoSavepointsEnabled = false;
         var response = await next(message, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;
