@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using CyberCase.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,58 @@ public sealed class EveryEndpointTests
                 Assert.That((int)response.StatusCode, Is.InRange(400, 499), $"{path} with body '{body}'");
                 Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), $"{path} with body '{body}'");
             }
+        }
+    }
+}
+
+/// <summary>
+/// Every read of a single record, over the live route table: the Kashmir SHO reads a Kashmir record (200), the Jammu
+/// SHO (same role, other station) gets 404 for the very same URL, as if the record did not exist.
+/// </summary>
+public sealed class EveryRecordReadIsStationScopedTests
+{
+    private CyberCaseApp _app = null!;
+
+    [OneTimeSetUp]
+    public void Start() => _app = new CyberCaseApp();
+
+    [OneTimeTearDown]
+    public void Stop() => _app.Dispose();
+
+    [Test]
+    public async Task Another_stations_SHO_gets_404_for_every_record_the_owning_station_can_read()
+    {
+        var kashmir = await _app.ClientFor(Demo.ShoKashmir);
+        var jammu = await _app.ClientFor(Demo.ShoJammu);
+        var bundle = await (await (await _app.ClientFor(Demo.ProsecutorKashmir))
+            .PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null)).ShouldBe(HttpStatusCode.Created);
+        var station = global::CyberCase.Infrastructure.Seeding.ReferenceData.StationId("CPS-KZ");
+        var ids = await _app.WithDb(async db => new Dictionary<string, Guid>
+        {
+            ["firs"] = Demo.FoundingFirId,
+            ["accused"] = await db.CaseAccused.Where(a => a.StationId == station).Select(a => a.Id).FirstAsync(),
+            ["premises"] = await db.Premises.Where(p => p.StationId == station).Select(p => p.Id).FirstAsync(),
+            ["raids"] = await db.Raids.Where(r => r.StationId == station).Select(r => r.Id).FirstAsync(),
+            ["exhibits"] = await db.Exhibits.Where(e => e.StationId == station).Select(e => e.Id).FirstAsync(),
+            ["evidence"] = await db.EvidenceFiles.Where(e => e.StationId == station).Select(e => e.Id).FirstAsync(),
+            ["seizure-memos"] = await db.SeizureMemos.Where(m => m.StationId == station).Select(m => m.Id).FirstAsync(),
+            ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
+        });
+
+        var routes = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) && e.RoutePattern.RawText.Contains("{id", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Select(e => e.RoutePattern.RawText!).ToList();
+        Assert.That(routes, Has.Count.GreaterThan(15));
+        foreach (var route in routes)
+        {
+            var resource = route.Split('/')[2];
+            Assert.That(ids.ContainsKey(resource), Is.True, $"no Kashmir record known for {route}: add one to this test");
+            var url = System.Text.RegularExpressions.Regex.Replace(route, @"\{id(:guid)?\}", ids[resource].ToString());
+            var own = await kashmir.GetAsync(url);
+            Assert.That(own.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{url} for the owning station: {await own.Content.ReadAsStringAsync()}");
+            var problem = await (await jammu.GetAsync(url)).ShouldBe(HttpStatusCode.NotFound);
+            Assert.That(problem.GetProperty("code").GetString(), Does.EndWith(".NotFound"), url);
         }
     }
 }
