@@ -17,14 +17,15 @@ namespace CyberCase.Infrastructure.CaseFiles;
 /// </summary>
 internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IReadOnlyList<LoadedAnnexure> annexures)
 {
-    public static IReadOnlyList<(float Width, float Height)> PdfPageSizes(string fileName, byte[] bytes)
+    /// <summary>
+    /// Opens an annexed PDF for import, once: its page sizes are read from it and the same document is merged into
+    /// every volume that needs it (the caller disposes it after the last volume).
+    /// </summary>
+    public static PdfDocument OpenAnnexure(string fileName, byte[] bytes)
     {
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-            return Enumerable.Range(0, document.PageCount)
-                .Select(i => ((float)document.Pages[i].Width.Point, (float)document.Pages[i].Height.Point)).ToList();
+            return PdfReader.Open(new MemoryStream(bytes, writable: false), PdfDocumentOpenMode.Import);
         }
         catch (Exception e) when (e is PdfReaderException or InvalidOperationException or NotImplementedException)
         {
@@ -33,6 +34,10 @@ internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IR
                 RuleKind.Unprocessable);
         }
     }
+
+    public static IReadOnlyList<(float Width, float Height)> PageSizes(PdfDocument document) =>
+        Enumerable.Range(0, document.PageCount)
+            .Select(i => ((float)document.Pages[i].Width.Point, (float)document.Pages[i].Height.Point)).ToList();
 
     public RenderedVolume Assemble(int volume, int volumeCount, FrontMatter front, IReadOnlyList<PlannedPage> plan)
     {
@@ -67,7 +72,7 @@ internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IR
                         overlays.Add((document.PageCount - 1, planned.GeneratedIndex));
                         break;
                     case PageOrigin.AnnexurePdf:
-                        document.AddPage(Source(source.Annexure, annexures[source.Annexure].Bytes).Pages[source.Index]);
+                        document.AddPage(annexures[source.Annexure].Pdf!.Pages[source.Index]);
                         overlays.Add((document.PageCount - 1, planned.GeneratedIndex));
                         break;
                     default:

@@ -21,6 +21,18 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
     public async Task<RenderedCaseBundle> RenderAsync(CaseBundleContent content, CaseBundleRenderOptions options, CancellationToken ct)
     {
         var annexures = await LoadAnnexuresAsync(content.Annexures, ct);
+        try
+        {
+            return Render(content, options, annexures);
+        }
+        finally
+        {
+            DisposeAll(annexures);
+        }
+    }
+
+    private static RenderedCaseBundle Render(CaseBundleContent content, CaseBundleRenderOptions options, List<LoadedAnnexure> annexures)
+    {
         using var text = new TextEngine(FontLibrary.Shared);
         var title = "Case bundle, " + content.Header.Caption;
 
@@ -235,32 +247,66 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         return composer.Pages.Count;
     }
 
-    /// <summary>Reads every annexed file and hashes it again: a file that changed since upload stops the export.</summary>
+    /// <summary>
+    /// Reads every annexed file and hashes it again: a file that changed since upload stops the export. Each PDF is
+    /// then opened once, for its page sizes and later for the merge.
+    /// </summary>
     private static async Task<List<LoadedAnnexure>> LoadAnnexuresAsync(IReadOnlyList<AnnexureContent> annexures, CancellationToken ct)
     {
         var loaded = new List<LoadedAnnexure>();
-        foreach (var a in annexures)
+        try
         {
-            byte[] bytes;
-            await using (var stream = await a.Open(ct))
+            foreach (var a in annexures)
             {
-                using var copy = new MemoryStream();
-                await stream.CopyToAsync(copy, ct);
-                bytes = copy.ToArray();
-            }
+                var bytes = await ReadAllAsync(a, ct);
+                var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
+                if (!string.Equals(actual, a.Sha256, StringComparison.OrdinalIgnoreCase) || bytes.LongLength != a.SizeBytes)
+                {
+                    throw new AnnexureIntegrityException(a.FileName, a.Sha256.ToLowerInvariant(), actual);
+                }
 
-            var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            if (!string.Equals(actual, a.Sha256, StringComparison.OrdinalIgnoreCase) || bytes.LongLength != a.SizeBytes)
-            {
-                throw new AnnexureIntegrityException(a.FileName, a.Sha256.ToLowerInvariant(), actual);
+                if (a.Kind == AnnexureKind.Pdf)
+                {
+                    var pdf = BundleAssembler.OpenAnnexure(a.FileName, bytes);
+                    loaded.Add(new LoadedAnnexure(a, bytes, BundleAssembler.PageSizes(pdf), pdf));
+                }
+                else
+                {
+                    loaded.Add(new LoadedAnnexure(a, bytes, [(Typography.PageWidth, Typography.PageHeight)], null));
+                }
             }
-
-            loaded.Add(new LoadedAnnexure(a, bytes, a.Kind == AnnexureKind.Pdf
-                ? BundleAssembler.PdfPageSizes(a.FileName, bytes)
-                : [(Typography.PageWidth, Typography.PageHeight)]));
+        }
+        catch
+        {
+            DisposeAll(loaded);
+            throw;
         }
 
         return loaded;
+    }
+
+    /// <summary>The whole file; read straight into an array of the recorded size when the stream can tell its length.</summary>
+    private static async Task<byte[]> ReadAllAsync(AnnexureContent a, CancellationToken ct)
+    {
+        await using var stream = await a.Open(ct);
+        if (stream.CanSeek && stream.Length - stream.Position == a.SizeBytes && a.SizeBytes <= Array.MaxLength)
+        {
+            var bytes = new byte[a.SizeBytes];
+            await stream.ReadExactlyAsync(bytes, ct);
+            return bytes;
+        }
+
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, ct);
+        return copy.ToArray();
+    }
+
+    private static void DisposeAll(List<LoadedAnnexure> annexures)
+    {
+        foreach (var a in annexures)
+        {
+            a.Pdf?.Dispose();
+        }
     }
 }
 
@@ -289,7 +335,9 @@ internal sealed class BundleItem(string title, IReadOnlyList<PageSource> pages, 
 /// <summary>A page of a volume: where it comes from, and its page (or its stamp overlay) in the generated PDF.</summary>
 internal sealed record PlannedPage(PageSource Source, int GeneratedIndex);
 
-internal sealed record LoadedAnnexure(AnnexureContent Meta, byte[] Bytes, IReadOnlyList<(float Width, float Height)> PageSizes);
+/// <summary>An annexure read and re-hashed; a PDF is kept open (for import) until the bundle is assembled.</summary>
+internal sealed record LoadedAnnexure(AnnexureContent Meta, byte[] Bytes, IReadOnlyList<(float Width, float Height)> PageSizes,
+    PdfSharp.Pdf.PdfDocument? Pdf);
 
 /// <summary>The laid-out front matter and the page numbers it settled on.</summary>
 internal sealed class FrontMatter(PageComposer composer, int volumes)

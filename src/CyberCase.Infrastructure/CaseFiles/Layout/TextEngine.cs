@@ -80,10 +80,21 @@ internal sealed class TextEngine : IDisposable
         var start = 0;
         while (start < elements.Count)
         {
+            // The longest piece that fits, found by halving (a piece's width grows with its length): a few shapings
+            // per piece instead of one per element.
             var end = start + 1;
-            while (end < elements.Count && Shape(string.Concat(elements.Skip(start).Take(end - start + 1)), style).InkWidth <= width)
+            var tooLong = elements.Count + 1;
+            while (tooLong - end > 1)
             {
-                end++;
+                var middle = end + ((tooLong - end) / 2);
+                if (ShapeUncached(string.Concat(elements.Skip(start).Take(middle - start)), style).InkWidth <= width)
+                {
+                    end = middle;
+                }
+                else
+                {
+                    tooLong = middle;
+                }
             }
 
             var piece = string.Concat(elements.Skip(start).Take(end - start));
@@ -121,6 +132,14 @@ internal sealed class TextEngine : IDisposable
             return cached;
         }
 
+        var shaped = ShapeUncached(word, style);
+        _words[(word, style)] = shaped;
+        return shaped;
+    }
+
+    /// <summary>Shapes without keeping the result (trial pieces of a word being cut are not needed again).</summary>
+    private ShapedWord ShapeUncached(string word, TextStyle style)
+    {
         var runs = new List<ShapedRun>();
         var rtl = false;
         foreach (var (script, text) in SplitByScript(word))
@@ -131,9 +150,7 @@ internal sealed class TextEngine : IDisposable
 
         var width = runs.Sum(r => r.Width);
         var trailing = word.EndsWith(' ') ? ShapeRun(" ", Script.Latin, style).Width : 0;
-        var shaped = new ShapedWord(runs, width, width - trailing, rtl);
-        _words[(word, style)] = shaped;
-        return shaped;
+        return new ShapedWord(runs, width, width - trailing, rtl);
     }
 
     private ShapedRun ShapeRun(string text, Script script, TextStyle style)
