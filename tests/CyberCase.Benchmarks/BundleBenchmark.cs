@@ -100,7 +100,7 @@ public static class BundleBenchmark
         var perPage = rows.Select(r => r.Seconds / r.Pages * 1000).ToList();
         Console.WriteLine($"ms per page: {string.Join(" / ", perPage.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} " +
             "(250 / 500 / 1000; time grows linearly when these stay level)");
-        Console.WriteLine($"peak RSS of the 1000-page process: {rows[^1].PeakMb:F0} MB (target < 512 MB)");
+        Console.WriteLine($"peak RSS of the 1000-page process after three renders: {rows[^1].PeakMb:F0} MB (target < 512 MB for one bundle: see the first-render column)");
     }
 
     /// <summary>One size, in this process: a warm-up, then the render whose peak memory is taken, then two more for time.</summary>
