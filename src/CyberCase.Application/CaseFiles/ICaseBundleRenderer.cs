@@ -34,4 +34,6 @@ public sealed class AnnexureIntegrityException(string fileName, string expected,
         $"The annexed file '{fileName}' no longer matches its recorded SHA-256 (recorded {expected}, now {actual}); the bundle was not produced.")
 {
     public string FileName { get; } = fileName;
+    public string Expected { get; } = expected;
+    public string Actual { get; } = actual;
 }

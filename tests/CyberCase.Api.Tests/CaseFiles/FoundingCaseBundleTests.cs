@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -322,6 +323,11 @@ public sealed partial class FoundingCaseBundleTests
             var problem = await (await prosecutor.PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null))
                 .ShouldBe(HttpStatusCode.Conflict, "CaseBundle.AnnexureIntegrityFailure");
             Assert.That(problem.GetProperty("detail").GetString(), Does.Contain(FslFileName));
+
+            // The refusal is also an alarm in the audit trail, with the file and both hashes.
+            var alarms = await _app.WithDb(db => db.AuditRecords.Where(a => a.Action == "CaseBundle.AnnexureIntegrityFailure")
+                .Select(a => a.Changes).ToListAsync());
+            Assert.That(alarms, Has.Some.Contains(FslFileName).And.Some.Contains(_fslSha256));
         }
         finally
         {

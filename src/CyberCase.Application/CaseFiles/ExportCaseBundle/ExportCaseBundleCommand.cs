@@ -39,8 +39,21 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
             throw new ForbiddenException("Only the investigating officer of the case, the SHO or the prosecutor can export its bundle.");
         }
 
-        var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, evidence, clock, ct);
-        var rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), ct);
+        RenderedCaseBundle rendered;
+        try
+        {
+            var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, evidence, clock, ct);
+            rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), ct);
+        }
+        catch (AnnexureIntegrityException e)
+        {
+            // An altered annexure is an alarm, never only a refused request: keep it in the audit trail.
+            audit.Record(new AuditEvent(e.Code, nameof(Domain.Firs.Fir), fir.Id.ToString(),
+                new { fileName = e.FileName, expected = e.Expected, actual = e.Actual, detectedBy = "ExportCaseBundle" }));
+            await db.SaveAuditInOwnTransactionAsync(ct);
+            throw;
+        }
+
         var volumes = new List<CaseBundleVolume>();
         foreach (var volume in rendered.Volumes)
         {
