@@ -15,9 +15,13 @@ public sealed class LocalEvidenceStore : IEvidenceStore
 {
     private const int BufferSize = 1 << 20;
     private readonly string _staging;
+    private readonly bool _directIo;
 
-    public LocalEvidenceStore(string root)
+    /// <param name="root">The evidence folder.</param>
+    /// <param name="directIo">Write with O_DIRECT where the platform and file system allow it (off: always buffered).</param>
+    public LocalEvidenceStore(string root, bool directIo = true)
     {
+        _directIo = directIo;
         Root = Path.GetFullPath(root);
         _staging = Path.Combine(Root, ".staging");
     }
@@ -39,57 +43,115 @@ public sealed class LocalEvidenceStore : IEvidenceStore
     {
         Directory.CreateDirectory(_staging);
         var tempPath = Path.Combine(_staging, Guid.NewGuid().ToString("N") + ".part");
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            long size = 0;
-            await using (var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0,
-                             FileOptions.Asynchronous))
-            {
-                while (true)
-                {
-                    int read;
-                    try
-                    {
-                        read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), ct);
-                    }
-                    catch (Exception e) when (e is not (OperationCanceledException or EvidenceTooLargeException
-                                                  or EvidenceUploadIncompleteException))
-                    {
-                        throw new EvidenceUploadIncompleteException("The upload broke off before the file was received.", e);
-                    }
-
-                    if (read == 0)
-                    {
-                        break;
-                    }
-
-                    size += read;
-                    if (size > maxBytes)
-                    {
-                        throw new EvidenceTooLargeException(maxBytes);
-                    }
-
-                    hash.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
-                }
-
-                // On disk before it is recorded: an acknowledged upload survives a power cut.
-                file.Flush(flushToDisk: true);
-            }
-
-            return new StagedFile(this, tempPath, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+            var (sha256, size) = _directIo && DirectFile.TryCreate(tempPath) is { } direct
+                ? await ReceiveDirectAsync(content, maxBytes, direct, ct)
+                : await ReceiveBufferedAsync(content, maxBytes, tempPath, ct);
+            return new StagedFile(this, tempPath, sha256, size);
         }
         catch
         {
             TryDelete(tempPath);
             throw;
         }
+    }
+
+    /// <summary>Hash and write each full buffer as it arrives; the file goes to disk block by block (O_DIRECT).</summary>
+    private static async Task<(string Sha256, long Size)> ReceiveDirectAsync(Stream content, long maxBytes, DirectFile file,
+        CancellationToken ct)
+    {
+        using (file)
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var buffer = new AlignedBuffer(BufferSize);
+            long size = 0;
+            while (true)
+            {
+                var length = await FillAsync(content, buffer.Memory, ct);
+                if (length == 0)
+                {
+                    break;
+                }
+
+                size += length;
+                if (size > maxBytes)
+                {
+                    throw new EvidenceTooLargeException(maxBytes);
+                }
+
+                hash.AppendData(buffer.Array, buffer.Start, length);
+                // A short read is the end of the upload: pad it to whole blocks; the file is cut to size below.
+                var blocks = (length + DirectFile.Alignment - 1) / DirectFile.Alignment * DirectFile.Alignment;
+                buffer.Memory.Span[length..blocks].Clear();
+                file.Write(buffer.Memory.Span[..blocks], size - length);
+                if (length < BufferSize)
+                {
+                    break;
+                }
+            }
+
+            // On disk before it is recorded: an acknowledged upload survives a power cut.
+            file.Finish(size);
+            return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+        }
+    }
+
+    private static async Task<(string Sha256, long Size)> ReceiveBufferedAsync(Stream content, long maxBytes, string tempPath,
+        CancellationToken ct)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            long size = 0;
+            await using var file = new FileStream(tempPath, FileMode.Create, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous);
+            while (true)
+            {
+                var read = await FillAsync(content, buffer.AsMemory(0, BufferSize), ct);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                size += read;
+                if (size > maxBytes)
+                {
+                    throw new EvidenceTooLargeException(maxBytes);
+                }
+
+                hash.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), ct);
+            }
+
+            // On disk before it is recorded: an acknowledged upload survives a power cut.
+            file.Flush(flushToDisk: true);
+            return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Reads until the buffer is full or the upload ends (a multipart section returns small pieces).</summary>
+    private static async Task<int> FillAsync(Stream content, Memory<byte> buffer, CancellationToken ct)
+    {
+        var length = 0;
+        try
+        {
+            int read;
+            while (length < buffer.Length && (read = await content.ReadAsync(buffer[length..], ct)) > 0)
+            {
+                length += read;
+            }
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or EvidenceTooLargeException or EvidenceUploadIncompleteException))
+        {
+            throw new EvidenceUploadIncompleteException("The upload broke off before the file was received.", e);
+        }
+
+        return length;
     }
 
     public Task<Stream?> OpenReadAsync(string storageKey, CancellationToken ct)

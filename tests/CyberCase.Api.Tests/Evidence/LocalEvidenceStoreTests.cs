@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using CyberCase.Application.Evidence;
+using CyberCase.Infrastructure.Evidence;
+
+namespace CyberCase.Api.Tests.Evidence;
+
+/// <summary>
+/// The store on both of its write paths: O_DIRECT (where the platform and file system take it) and buffered writes.
+/// Sizes that are not a multiple of the block size check the padded last block and the cut to the real length.
+/// </summary>
+public sealed class LocalEvidenceStoreTests
+{
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Stores_exactly_the_bytes_with_their_hash(bool directIo)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cybercase-store-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var store = new LocalEvidenceStore(root, directIo);
+            foreach (var size in new[] { 1, 4095, 4097, (1 << 20) + 12_345, 3 << 20 })
+            {
+                var bytes = new byte[size];
+                new Random(size).NextBytes(bytes);
+                await using var staged = await store.StageAsync(new MemoryStream(bytes), long.MaxValue, CancellationToken.None);
+                Assert.That(staged.Size, Is.EqualTo(size));
+                Assert.That(staged.Sha256, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(bytes))));
+                await staged.CommitAsync(CancellationToken.None);
+                await using var stored = await store.OpenReadAsync(staged.StorageKey, CancellationToken.None);
+                using var copy = new MemoryStream();
+                await stored!.CopyToAsync(copy);
+                Assert.That(copy.ToArray(), Is.EqualTo(bytes), $"{size} bytes, direct I/O {directIo}");
+            }
+
+            Assert.That(Directory.GetFiles(Path.Combine(root, ".staging")), Is.Empty, "nothing left in staging");
+        }
+        finally
+        {
+            foreach (var file in Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories) : [])
+            {
+                File.SetAttributes(file, FileAttributes.Normal);
+            }
+
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void An_upload_over_the_limit_leaves_nothing(bool directIo)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cybercase-store-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var store = new LocalEvidenceStore(root, directIo);
+            Assert.ThrowsAsync<EvidenceTooLargeException>(() => store.StageAsync(new MemoryStream(new byte[(2 << 20) + 1]), 2 << 20, CancellationToken.None));
+            Assert.That(Directory.GetFiles(root, "*", SearchOption.AllDirectories), Is.Empty);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+}
