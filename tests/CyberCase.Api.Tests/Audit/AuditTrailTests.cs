@@ -5,23 +5,15 @@ using CyberCase.Api.Tests.Infrastructure;
 
 namespace CyberCase.Api.Tests.Audit;
 
-public sealed class AuditTrailTests
+public sealed class AuditTrailTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     [Test]
     public async Task Registering_and_assigning_are_recorded_with_who_station_action_and_old_and_new_values()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var fir = await (await io.PostAsJsonAsync("/api/firs", Demo.NewFirBody())).ShouldBe(HttpStatusCode.Created);
         var id = fir.GetProperty("id").GetString();
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         await (await sho.PostAsJsonAsync($"/api/firs/{id}/assignment",
             new { officerId = Demo.OfficerId(Demo.Io2Kashmir), version = fir.GetProperty("version").GetGuid() })).ShouldBe(HttpStatusCode.OK);
 
@@ -41,8 +33,8 @@ public sealed class AuditTrailTests
     [Test]
     public async Task The_chain_verifies_and_a_record_altered_in_the_database_is_caught()
     {
-        var admin = await _app.ClientFor(Demo.Admin);
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var admin = await App.ClientFor(Demo.Admin);
+        var io = await App.ClientFor(Demo.IoKashmir);
         await (await io.PostAsJsonAsync("/api/firs", Demo.NewFirBody())).ShouldBe(HttpStatusCode.Created);
 
         var good = await (await admin.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK);
@@ -51,7 +43,7 @@ public sealed class AuditTrailTests
         Assert.That(count, Is.GreaterThan(5));
 
         // An insider edits who did something, straight in the database file.
-        await _app.ExecuteRawSqlAsync("UPDATE AuditRecords SET UserName = 'someone.else' WHERE Sequence = 3");
+        await App.ExecuteRawSqlAsync("UPDATE AuditRecords SET UserName = 'someone.else' WHERE Sequence = 3");
         var bad = await (await admin.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK);
         Assert.That(bad.GetProperty("valid").GetBoolean(), Is.False);
         Assert.That(bad.GetProperty("firstBrokenId").GetInt64(), Is.EqualTo(3));
@@ -71,16 +63,16 @@ public sealed class AuditTrailTests
     [Test]
     public async Task Only_admins_verify_and_IOs_do_not_read_the_trail()
     {
-        await (await (await _app.ClientFor(Demo.ShoKashmir)).GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.Forbidden);
-        await (await (await _app.ClientFor(Demo.IoKashmir)).GetAsync("/api/audit")).ShouldBe(HttpStatusCode.Forbidden);
-        await (await _app.CreateClient().GetAsync("/api/audit")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await (await App.ClientFor(Demo.ShoKashmir)).GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.Forbidden);
+        await (await (await App.ClientFor(Demo.IoKashmir)).GetAsync("/api/audit")).ShouldBe(HttpStatusCode.Forbidden);
+        await (await App.CreateClient().GetAsync("/api/audit")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Test]
     public async Task An_SHO_sees_only_the_records_of_their_station()
     {
-        var jammu = await _app.ClientFor(Demo.ShoJammu);
-        var kashmirStation = (await _app.WithDb(async db => await Task.FromResult(db.Stations.Single(s => s.Code == "CPS-KZ").Id)));
+        var jammu = await App.ClientFor(Demo.ShoJammu);
+        var kashmirStation = (await App.WithDb(async db => await Task.FromResult(db.Stations.Single(s => s.Code == "CPS-KZ").Id)));
         var trail = await (await jammu.GetAsync("/api/audit?pageSize=200")).ShouldBe(HttpStatusCode.OK);
         Assert.That(trail.GetProperty("items").EnumerateArray()
             .Any(r => r.GetProperty("stationId").ValueKind == JsonValueKind.String && r.GetProperty("stationId").GetGuid() == kashmirStation), Is.False);

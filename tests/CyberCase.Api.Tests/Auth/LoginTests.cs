@@ -5,18 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Api.Tests.Auth;
 
-public sealed class LoginTests
+public sealed class LoginTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     private Task<HttpResponseMessage> Login(string user, string password) =>
-        _app.CreateClient().PostAsJsonAsync("/api/auth/login", new { username = user, password });
+        App.CreateClient().PostAsJsonAsync("/api/auth/login", new { username = user, password });
 
     [Test]
     public async Task Every_demo_user_signs_in_with_the_documented_password()
@@ -39,7 +31,7 @@ public sealed class LoginTests
     [Test]
     public async Task A_missing_field_answers_400()
     {
-        var problem = await (await _app.CreateClient().PostAsJsonAsync("/api/auth/login", new { username = "io.kashmir" }))
+        var problem = await (await App.CreateClient().PostAsJsonAsync("/api/auth/login", new { username = "io.kashmir" }))
             .ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
         Assert.That(problem.FieldErrors(), Is.EqualTo(new[] { "password" }));
     }
@@ -55,8 +47,8 @@ public sealed class LoginTests
         await (await Login(Demo.MalkhanaKashmir, "wrong")).ShouldBe(HttpStatusCode.Unauthorized, "Auth.LockedOut");
         await (await Login(Demo.MalkhanaKashmir, CyberCaseApp.Password)).ShouldBe(HttpStatusCode.Unauthorized, "Auth.LockedOut");
 
-        var lockoutEnd = await _app.WithDb(db => db.Users.Where(u => u.UserName == Demo.MalkhanaKashmir).Select(u => u.LockoutEnd).SingleAsync());
-        Assert.That(lockoutEnd, Is.GreaterThanOrEqualTo(_app.Clock.GetUtcNow().AddMinutes(10).AddSeconds(-5)), "locked for at least 10 minutes");
+        var lockoutEnd = await App.WithDb(db => db.Users.Where(u => u.UserName == Demo.MalkhanaKashmir).Select(u => u.LockoutEnd).SingleAsync());
+        Assert.That(lockoutEnd, Is.GreaterThanOrEqualTo(App.Clock.GetUtcNow().AddMinutes(10).AddSeconds(-5)), "locked for at least 10 minutes");
     }
 
     [Test]
@@ -64,7 +56,7 @@ public sealed class LoginTests
     {
         await (await Login(Demo.ShoJammu, "wrong")).ShouldBe(HttpStatusCode.Unauthorized);
         await (await Login(Demo.ShoJammu, CyberCaseApp.Password)).ShouldBe(HttpStatusCode.OK);
-        var actions = await _app.WithDb(db => db.AuditRecords.Where(a => a.UserName == Demo.ShoJammu)
+        var actions = await App.WithDb(db => db.AuditRecords.Where(a => a.UserName == Demo.ShoJammu)
             .OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
         Assert.That(actions.TakeLast(2), Is.EqualTo(new[] { "Login.Failed", "Login.Succeeded" }), string.Join(",", actions));
     }
@@ -72,7 +64,7 @@ public sealed class LoginTests
     [Test]
     public async Task A_forged_or_expired_token_answers_401()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
         await (await client.GetAsync("/api/firs")).ShouldBe(HttpStatusCode.Unauthorized, "Auth.Required");
 

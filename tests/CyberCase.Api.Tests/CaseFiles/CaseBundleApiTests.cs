@@ -4,19 +4,11 @@ using UglyToad.PdfPig;
 
 namespace CyberCase.Api.Tests.CaseFiles;
 
-public sealed class CaseBundleApiTests
+public sealed class CaseBundleApiTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     private async Task<System.Text.Json.JsonElement> Export(string user = Demo.ProsecutorKashmir)
     {
-        var client = await _app.ClientFor(user);
+        var client = await App.ClientFor(user);
         return await (await client.PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null)).ShouldBe(HttpStatusCode.Created);
     }
 
@@ -31,7 +23,7 @@ public sealed class CaseBundleApiTests
         Assert.That(bundle.GetProperty("volumes").GetInt32(), Is.EqualTo(1));
         Assert.That(bundle.GetProperty("createdBy").GetProperty("id").GetGuid(), Is.EqualTo(Demo.OfficerId(Demo.ProsecutorKashmir)));
 
-        var client = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var client = await App.ClientFor(Demo.ProsecutorKashmir);
         var response = await client.GetAsync($"/api/case-bundles/{id}/content");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
@@ -39,7 +31,7 @@ public sealed class CaseBundleApiTests
         var pdf = await response.Content.ReadAsByteArrayAsync();
         Assert.That(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), Is.EqualTo(sha));
         Assert.That(pdf.LongLength, Is.EqualTo(bundle.GetProperty("sizeBytes").GetInt64()));
-        Assert.That(File.Exists(Path.Combine(_app.DataDirectory, "bundles", sha + ".pdf")), Is.True, "kept under the data directory");
+        Assert.That(File.Exists(Path.Combine(App.DataDirectory, "bundles", sha + ".pdf")), Is.True, "kept under the data directory");
 
         using var document = PdfDocument.Open(pdf);
         Assert.That(document.NumberOfPages, Is.EqualTo(bundle.GetProperty("pages").GetInt32()));
@@ -55,7 +47,7 @@ public sealed class CaseBundleApiTests
     public async Task The_export_is_audited()
     {
         var bundle = await Export(Demo.ShoKashmir);
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         var trail = await (await sho.GetAsync($"/api/audit?entityType=CaseBundle&entityId={bundle.GetProperty("id").GetGuid()}"))
             .ShouldBe(HttpStatusCode.OK);
         Assert.That(trail.ToString(), Does.Contain("ExportCaseBundle").And.Contain(bundle.GetProperty("sha256").GetString()!));
@@ -74,7 +66,7 @@ public sealed class CaseBundleApiTests
     public async Task Another_station_gets_404_for_the_case_and_for_the_bundle()
     {
         var bundle = await Export();
-        var io = await _app.ClientFor(Demo.IoJammu);
+        var io = await App.ClientFor(Demo.IoJammu);
         await (await io.PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null)).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
         await (await io.GetAsync($"/api/case-bundles/{bundle.GetProperty("id").GetGuid()}/content")).ShouldBe(HttpStatusCode.NotFound, "CaseBundle.NotFound");
     }
@@ -82,11 +74,11 @@ public sealed class CaseBundleApiTests
     [Test]
     public async Task The_malkhana_in_charge_and_an_IO_of_another_case_may_not_export()
     {
-        var malkhana = await _app.ClientFor(Demo.MalkhanaKashmir);
+        var malkhana = await App.ClientFor(Demo.MalkhanaKashmir);
         await (await malkhana.PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null)).ShouldBe(HttpStatusCode.Forbidden);
-        var otherIo = await _app.ClientFor(Demo.Io2Kashmir);
+        var otherIo = await App.ClientFor(Demo.Io2Kashmir);
         await (await otherIo.PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null)).ShouldBe(HttpStatusCode.Forbidden);
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         await (await io.PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null)).ShouldBe(HttpStatusCode.Created);
     }
 
@@ -94,7 +86,7 @@ public sealed class CaseBundleApiTests
     public async Task A_missing_volume_is_404_and_a_bad_volume_400()
     {
         var bundle = await Export();
-        var client = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var client = await App.ClientFor(Demo.ProsecutorKashmir);
         var id = bundle.GetProperty("id").GetGuid();
         await (await client.GetAsync($"/api/case-bundles/{id}/content?volume=2")).ShouldBe(HttpStatusCode.NotFound);
         await (await client.GetAsync($"/api/case-bundles/{id}/content?volume=0")).ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
@@ -106,14 +98,14 @@ public sealed class CaseBundleApiTests
     {
         var bundle = await Export(Demo.IoKashmir);
         var sha = bundle.GetProperty("sha256").GetString()!;
-        var path = Path.Combine(_app.DataDirectory, "bundles", sha + ".pdf");
+        var path = Path.Combine(App.DataDirectory, "bundles", sha + ".pdf");
         var original = await File.ReadAllBytesAsync(path);
         try
         {
             var altered = (byte[])original.Clone();
             altered[^10] ^= 0x20;
             await File.WriteAllBytesAsync(path, altered);
-            var client = await _app.ClientFor(Demo.IoKashmir);
+            var client = await App.ClientFor(Demo.IoKashmir);
             await (await client.GetAsync($"/api/case-bundles/{bundle.GetProperty("id").GetGuid()}/content"))
                 .ShouldBe(HttpStatusCode.Conflict, "CaseBundle.FileIntegrityFailure");
         }

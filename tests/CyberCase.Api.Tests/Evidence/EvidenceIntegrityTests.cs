@@ -9,20 +9,12 @@ using static CyberCase.Api.Tests.Evidence.EvidenceUploads;
 
 namespace CyberCase.Api.Tests.Evidence;
 
-public sealed class EvidenceIntegrityTests
+public sealed class EvidenceIntegrityTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     /// <summary>What someone with access to the disk could do: flip one bit of the stored file.</summary>
     private void FlipOneByte(string sha256, long position)
     {
-        var path = _app.StoredPath(sha256);
+        var path = App.StoredPath(sha256);
         if (!OperatingSystem.IsWindows())
         {
             // The store keeps evidence read-only; an attacker with the disk changes that first.
@@ -39,16 +31,16 @@ public sealed class EvidenceIntegrityTests
     private Task<List<Domain.Audit.AuditRecord>> IntegrityAlarms(Guid evidenceId)
     {
         var id = evidenceId.ToString();
-        return _app.WithDb(db => db.AuditRecords
+        return App.WithDb(db => db.AuditRecords
             .Where(a => a.Action == "Evidence.IntegrityFailure" && a.EntityId == id).OrderBy(a => a.Sequence).ToListAsync());
     }
 
     [Test]
     public async Task A_tampered_file_answers_409_at_download_is_reported_by_verify_and_is_audited()
     {
-        var firId = await _app.NewFir();
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var firId = await App.NewFir();
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         var video = new byte[200_000];
         Random.Shared.NextBytes(video);
         "\0\0\0\u0020ftypisom"u8.CopyTo(video);
@@ -91,7 +83,7 @@ public sealed class EvidenceIntegrityTests
             Is.EqualTo(new[] { "Download", "Verification" }));
 
         // The audit chain still verifies with the alarms in it.
-        var admin = await _app.ClientFor(Demo.Admin);
+        var admin = await App.ClientFor(Demo.Admin);
         var chain = await (await admin.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK);
         Assert.That(chain.GetProperty("valid").GetBoolean(), Is.True);
     }
@@ -99,14 +91,14 @@ public sealed class EvidenceIntegrityTests
     [Test]
     public async Task A_stored_file_that_has_gone_missing_is_an_integrity_failure_too()
     {
-        var firId = await _app.NewFir();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var firId = await App.NewFir();
+        var io = await App.ClientFor(Demo.IoKashmir);
         var created = await (await io.Upload(firId, Png())).ShouldBe(HttpStatusCode.Created);
         var sha = created.GetProperty("sha256").GetString()!;
-        File.Delete(_app.StoredPath(sha));
+        File.Delete(App.StoredPath(sha));
 
         await (await io.GetAsync($"/api/evidence/{created.Id()}/content")).ShouldBe(HttpStatusCode.Conflict, "Evidence.IntegrityFailure");
-        var admin = await _app.ClientFor(Demo.Admin);
+        var admin = await App.ClientFor(Demo.Admin);
         var report = await (await admin.PostAsJsonAsync("/api/evidence/verify", new { firId })).ShouldBe(HttpStatusCode.OK);
         var file = report.GetProperty("files").EnumerateArray().Single();
         Assert.That(file.GetProperty("ok").GetBoolean(), Is.False);
@@ -116,14 +108,14 @@ public sealed class EvidenceIntegrityTests
     [Test]
     public async Task Verify_reports_every_file_of_a_clean_case_as_good_and_records_that_it_ran()
     {
-        var firId = await _app.NewFir();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var firId = await App.NewFir();
+        var io = await App.ClientFor(Demo.IoKashmir);
         var first = Png();
         await (await io.Upload(firId, first)).ShouldBe(HttpStatusCode.Created);
-        _app.Clock.Advance(TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
         await (await io.Upload(firId, Png())).ShouldBe(HttpStatusCode.Created);
 
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         var report = await (await sho.PostAsJsonAsync("/api/evidence/verify", new { firId })).ShouldBe(HttpStatusCode.OK);
         Assert.That(report.GetProperty("firId").GetGuid(), Is.EqualTo(firId));
         Assert.That(report.GetProperty("total").GetInt32(), Is.EqualTo(2));
@@ -134,19 +126,19 @@ public sealed class EvidenceIntegrityTests
         Assert.That(firstResult.GetProperty("actual").GetString(), Is.EqualTo(firstResult.GetProperty("expected").GetString()));
 
         var id = firId.ToString();
-        var ran = await _app.WithDb(db => db.AuditRecords.CountAsync(a => a.Action == "Evidence.CaseVerified" && a.EntityId == id));
+        var ran = await App.WithDb(db => db.AuditRecords.CountAsync(a => a.Action == "Evidence.CaseVerified" && a.EntityId == id));
         Assert.That(ran, Is.EqualTo(1));
     }
 
     [Test]
     public async Task Verify_is_for_the_SHO_and_the_admin_of_the_station_and_needs_a_case()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         await (await io.PostAsJsonAsync("/api/evidence/verify", new { firId = Demo.FoundingFirId })).ShouldBe(HttpStatusCode.Forbidden);
-        var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
         await (await prosecutor.PostAsJsonAsync("/api/evidence/verify", new { firId = Demo.FoundingFirId })).ShouldBe(HttpStatusCode.Forbidden);
 
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         var problem = await (await sho.PostAsJsonAsync("/api/evidence/verify", new { })).ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
         Assert.That(problem.FieldErrors(), Is.EqualTo(new[] { "firId" }));
         await (await sho.PostAsJsonAsync("/api/evidence/verify", new { firId = Demo.JammuFirId })).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
@@ -155,7 +147,7 @@ public sealed class EvidenceIntegrityTests
     [Test]
     public async Task The_founding_case_has_its_seeded_memo_and_photo_with_real_hashes()
     {
-        var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
         var files = await (await prosecutor.GetAsync($"/api/firs/{Demo.FoundingFirId}/evidence")).ShouldBe(HttpStatusCode.OK);
         var demo = global::CyberCase.Infrastructure.Seeding.Demo.DemoEvidence.All();
         var seeded = files.EnumerateArray().Where(f => f.GetProperty("uploadedAt").GetDateTimeOffset().Year == 2021).ToList();

@@ -9,22 +9,14 @@ using static CyberCase.Api.Tests.Evidence.EvidenceUploads;
 
 namespace CyberCase.Api.Tests.Evidence;
 
-public sealed class EvidenceUploadTests
+public sealed class EvidenceUploadTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
-    private Task<int> RecordCount() => _app.WithDb(db => db.EvidenceFiles.CountAsync());
+    private Task<int> RecordCount() => App.WithDb(db => db.EvidenceFiles.CountAsync());
 
     [Test]
     public async Task An_upload_is_hashed_on_the_server_and_downloads_byte_for_byte()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var bytes = Png(3 * 1024 * 1024 + 17);   // several buffers' worth
         var expected = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -41,12 +33,12 @@ public sealed class EvidenceUploadTests
         Assert.That(created.GetProperty("uploadedBy").GetProperty("id").GetGuid(), Is.EqualTo(Demo.OfficerId(Demo.IoKashmir)));
         Assert.That(created.GetProperty("withdrawn").GetBoolean(), Is.False);
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/evidence/{created.Id()}"));
-        Assert.That(File.Exists(_app.StoredPath(expected)), Is.True, "stored under its hash");
+        Assert.That(File.Exists(App.StoredPath(expected)), Is.True, "stored under its hash");
 
         var record = await (await io.GetAsync(response.Headers.Location)).ShouldBe(HttpStatusCode.OK);
         Assert.That(record.GetProperty("sha256").GetString(), Is.EqualTo(expected));
 
-        var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
         var download = await prosecutor.GetAsync($"/api/evidence/{created.Id()}/content");
         Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await download.Content.ReadAsByteArrayAsync(), Is.EqualTo(bytes));
@@ -60,7 +52,7 @@ public sealed class EvidenceUploadTests
     [Test]
     public async Task The_media_type_comes_from_the_bytes_not_from_the_name_or_the_claimed_type()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var pdf = "%PDF-1.4\n% statement of the complainant\n"u8.ToArray().Concat(Guid.NewGuid().ToByteArray()).ToArray();
         var created = await (await io.PostAsync("/api/evidence",
             Form("Fir", Demo.FoundingFirId, Bytes(pdf, "image/jpeg"), "photo.jpg"))).ShouldBe(HttpStatusCode.Created);
@@ -70,23 +62,23 @@ public sealed class EvidenceUploadTests
     [Test]
     public async Task Identical_content_is_stored_once_but_recorded_for_each_upload()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var bytes = Png();
         var first = await (await io.Upload(Demo.FoundingFirId, bytes, "a.png")).ShouldBe(HttpStatusCode.Created);
         var second = await (await io.Upload(Demo.FoundingFirId, bytes, "b.png")).ShouldBe(HttpStatusCode.Created);
         Assert.That(second.Id(), Is.Not.EqualTo(first.Id()));
         var sha = first.GetProperty("sha256").GetString()!;
         Assert.That(second.GetProperty("sha256").GetString(), Is.EqualTo(sha));
-        Assert.That(_app.EvidenceFiles().Count(f => Path.GetFileName(f) == sha), Is.EqualTo(1));
+        Assert.That(App.EvidenceFiles().Count(f => Path.GetFileName(f) == sha), Is.EqualTo(1));
     }
 
     [Test]
     public async Task The_upload_is_audited_with_who_and_the_hash()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var created = await (await io.Upload(Demo.FoundingFirId, Png())).ShouldBe(HttpStatusCode.Created);
         var id = created.Id().ToString();
-        var audit = await _app.WithDb(db => db.AuditRecords.Where(a => a.EntityType == "EvidenceFile" && a.EntityId == id).ToListAsync());
+        var audit = await App.WithDb(db => db.AuditRecords.Where(a => a.EntityType == "EvidenceFile" && a.EntityId == id).ToListAsync());
         Assert.That(audit.Select(a => a.Action), Is.EqualTo(new[] { "UploadEvidence" }));
         Assert.That(audit[0].UserName, Is.EqualTo(Demo.IoKashmir));
         Assert.That(audit[0].Changes, Does.Contain(created.GetProperty("sha256").GetString()));
@@ -97,29 +89,29 @@ public sealed class EvidenceUploadTests
     [TestCase(Demo.Admin)]
     public async Task Only_the_IO_and_the_SHO_attach_files_to_an_FIR(string user)
     {
-        var before = _app.EvidenceFiles();
-        var client = await _app.ClientFor(user);
+        var before = App.EvidenceFiles();
+        var client = await App.ClientFor(user);
         await (await client.Upload(Demo.FoundingFirId, Png())).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
-        Assert.That(_app.EvidenceFiles(), Is.EquivalentTo(before));
+        Assert.That(App.EvidenceFiles(), Is.EquivalentTo(before));
     }
 
     [Test]
     public async Task The_SHO_attaches_files_too()
     {
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         await (await sho.Upload(Demo.FoundingFirId, Png())).ShouldBe(HttpStatusCode.Created);
     }
 
     [Test]
     public async Task Another_stations_FIR_answers_404_and_nothing_is_stored()
     {
-        var before = _app.EvidenceFiles();
+        var before = App.EvidenceFiles();
         var count = await RecordCount();
-        var jammu = await _app.ClientFor(Demo.IoJammu);
+        var jammu = await App.ClientFor(Demo.IoJammu);
         await (await jammu.Upload(Demo.FoundingFirId, Png())).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
-        var kashmir = await _app.ClientFor(Demo.IoKashmir);
+        var kashmir = await App.ClientFor(Demo.IoKashmir);
         await (await kashmir.Upload(Guid.NewGuid(), Png())).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
-        Assert.That(_app.EvidenceFiles(), Is.EquivalentTo(before));
+        Assert.That(App.EvidenceFiles(), Is.EquivalentTo(before));
         Assert.That(await RecordCount(), Is.EqualTo(count));
     }
 
@@ -128,15 +120,15 @@ public sealed class EvidenceUploadTests
     [TestCase("Accused", "Accused.NotFound")]
     public async Task Owner_types_without_records_yet_answer_404(string ownerType, string code)
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         await (await io.PostAsync("/api/evidence", Form(ownerType, Guid.NewGuid(), Bytes(Png())))).ShouldBe(HttpStatusCode.NotFound, code);
     }
 
     [Test]
     public async Task Missing_or_invalid_fields_answer_400_with_the_fields_named()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var before = _app.EvidenceFiles();
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var before = App.EvidenceFiles();
 
         var problem = await (await io.PostAsync("/api/evidence", Form(null, null, Bytes(Png()))))
             .ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
@@ -162,13 +154,13 @@ public sealed class EvidenceUploadTests
             .ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
         Assert.That(problem.FieldErrors(), Is.EquivalentTo(new[] { "description" }));
 
-        Assert.That(_app.EvidenceFiles(), Is.EquivalentTo(before));
+        Assert.That(App.EvidenceFiles(), Is.EquivalentTo(before));
     }
 
     [Test]
     public async Task Fields_sent_after_the_file_are_not_read_and_the_answer_says_so()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var form = new MultipartFormDataContent
         {
             { Bytes(Png()), "file", "photo.png" },
@@ -183,7 +175,7 @@ public sealed class EvidenceUploadTests
     [Test]
     public async Task A_body_that_is_not_multipart_is_refused()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var response = await io.PostAsync("/api/evidence", Bytes(Png(), "image/png"));
         await response.ShouldBe(HttpStatusCode.UnsupportedMediaType);
     }
@@ -193,23 +185,23 @@ public sealed class EvidenceUploadTests
     [TestCase(new byte[] { 0x00, 0x13, 0x37, 0xC0, 0xFF, 0xEE, 0x01, 0x02 }, "capture.mp4", TestName = "Random bytes named .mp4")]
     public async Task Content_of_a_type_not_on_the_allow_list_answers_415_and_leaves_nothing(byte[] head, string name)
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var before = _app.EvidenceFiles();
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var before = App.EvidenceFiles();
         var count = await RecordCount();
         var bytes = new byte[50_000];
         Random.Shared.NextBytes(bytes);
         head.CopyTo(bytes, 0);
         await (await io.PostAsync("/api/evidence", Form("Fir", Demo.FoundingFirId, Bytes(bytes, "image/png"), name)))
             .ShouldBe(HttpStatusCode.UnsupportedMediaType, "Evidence.UnsupportedMediaType");
-        Assert.That(_app.EvidenceFiles(), Is.EquivalentTo(before));
+        Assert.That(App.EvidenceFiles(), Is.EquivalentTo(before));
         Assert.That(await RecordCount(), Is.EqualTo(count));
     }
 
     [Test]
     public async Task An_upload_that_breaks_off_halfway_leaves_no_file_and_no_record()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var before = _app.EvidenceFiles();
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var before = App.EvidenceFiles();
         var count = await RecordCount();
 
         // What the server sees when the client's connection drops: the body ends in the middle of the file part,
@@ -225,20 +217,20 @@ public sealed class EvidenceUploadTests
 
         var problem = await (await io.PostAsync("/api/evidence", body)).ShouldBe(HttpStatusCode.BadRequest, "Evidence.UploadIncomplete");
         Assert.That(problem.FieldErrors(), Is.EqualTo(new[] { "file" }));
-        Assert.That(_app.EvidenceFiles(), Is.EquivalentTo(before), "no partial file, in staging or in the store");
+        Assert.That(App.EvidenceFiles(), Is.EquivalentTo(before), "no partial file, in staging or in the store");
         Assert.That(await RecordCount(), Is.EqualTo(count));
     }
 
     [Test]
     public async Task A_content_stream_that_fails_halfway_leaves_nothing_in_the_store()
     {
-        var store = _app.Services.GetRequiredService<IEvidenceStore>();
-        var before = _app.EvidenceFiles();
+        var store = App.Services.GetRequiredService<IEvidenceStore>();
+        var before = App.EvidenceFiles();
         var content = new FailsHalfwayStream(Png(3 * 1024 * 1024), failAt: 2 * 1024 * 1024);
         var e = Assert.ThrowsAsync<EvidenceUploadIncompleteException>(() => store.StageAsync(content, long.MaxValue, CancellationToken.None));
         Assert.That(e!.InnerException, Is.TypeOf<IOException>());
         Assert.That(content.Position, Is.GreaterThanOrEqualTo(2 * 1024 * 1024), "the store had written part of the file");
-        Assert.That(_app.EvidenceFiles(), Is.EquivalentTo(before));
+        Assert.That(App.EvidenceFiles(), Is.EquivalentTo(before));
     }
 
     /// <summary>Yields its bytes up to a point, then fails as a dropped connection would.</summary>
@@ -253,7 +245,7 @@ public sealed class EvidenceUploadTests
     [Test]
     public async Task Everything_needs_a_signed_in_officer()
     {
-        var anonymous = _app.CreateClient();
+        var anonymous = App.CreateClient();
         await (await anonymous.Upload(Demo.FoundingFirId, Png())).ShouldBe(HttpStatusCode.Unauthorized, "Auth.Required");
         await (await anonymous.GetAsync($"/api/evidence/{Guid.NewGuid()}/content")).ShouldBe(HttpStatusCode.Unauthorized);
     }

@@ -5,19 +5,11 @@ using CyberCase.Api.Tests.Investigation;
 
 namespace CyberCase.Api.Tests.Exhibits;
 
-public sealed class ExhibitSearchTests
+public sealed class ExhibitSearchTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     private async Task<IReadOnlyList<Guid>> Search(string q, string user = Demo.IoKashmir)
     {
-        var client = await _app.ClientFor(user);
+        var client = await App.ClientFor(user);
         var page = await (await client.GetAsync($"/api/exhibits?q={Uri.EscapeDataString(q)}")).ShouldBe(HttpStatusCode.OK);
         var items = page.GetProperty("items").EnumerateArray().ToList();
         Assert.That(page.GetProperty("total").GetInt32(), Is.EqualTo(items.Count));
@@ -30,7 +22,7 @@ public sealed class ExhibitSearchTests
         var imei = Seizures.NewImei();
         var phone = Seizures.Phone(Seizures.NewImei(), imei);
         var laptop = Seizures.Laptop("a4:83:e7:5c:" + Random.Shared.Next(16, 255).ToString("x2", System.Globalization.CultureInfo.InvariantCulture) + ":9d");
-        var memo = await _app.NewMemo(phone, laptop);
+        var memo = await App.NewMemo(phone, laptop);
         var items = memo.Items().ToList();
         var (phoneId, laptopId) = (items[0].Id(), items[1].Id());
         var number = items[0].GetProperty("number").GetString()!;
@@ -49,7 +41,7 @@ public sealed class ExhibitSearchTests
         Assert.That(await Search($"{hex[..4]}.{hex[4..8]}.{hex[8..]}"), Is.EqualTo(new[] { laptopId }));
         Assert.That(await Search(Seizures.NewImei()), Is.Empty);
 
-        var found = await (await (await _app.ClientFor(Demo.ProsecutorKashmir)).GetAsync($"/api/exhibits?q={imei}")).ShouldBe(HttpStatusCode.OK);
+        var found = await (await (await App.ClientFor(Demo.ProsecutorKashmir)).GetAsync($"/api/exhibits?q={imei}")).ShouldBe(HttpStatusCode.OK);
         Assert.That(found.GetProperty("items")[0].GetProperty("imeis").GetArrayLength(), Is.EqualTo(2));
         Assert.That(await Search(imei, Demo.IoJammu), Is.Empty, "another station's exhibit is not found");
     }
@@ -57,12 +49,12 @@ public sealed class ExhibitSearchTests
     [Test]
     public async Task The_demo_exhibits_are_found_by_their_identifiers_and_paging_is_checked()
     {
-        var phone = await _app.GetExhibit(global::CyberCase.Infrastructure.Seeding.Demo.DemoSeizures.ExhibitId(10));
+        var phone = await App.GetExhibit(global::CyberCase.Infrastructure.Seeding.Demo.DemoSeizures.ExhibitId(10));
         var imei = phone.GetProperty("imeis")[1].GetString()!;
         Assert.That(await Search(imei), Is.EqualTo(new[] { phone.Id() }));
         Assert.That(await Search("EX-0010"), Is.EqualTo(new[] { phone.Id() }));
 
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var page2 = await (await io.GetAsync($"/api/exhibits?firId={Demo.FoundingFirId}&page=2&pageSize=20")).ShouldBe(HttpStatusCode.OK);
         Assert.That(page2.GetProperty("items")[0].GetProperty("number").GetString(), Is.EqualTo("EX-0021"));
         var problem = await (await io.GetAsync("/api/exhibits?page=0&pageSize=1000")).ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");

@@ -6,22 +6,14 @@ using CyberCase.Infrastructure.Seeding.Demo;
 
 namespace CyberCase.Api.Tests.Exhibits;
 
-public sealed class SeizureMemoTests
+public sealed class SeizureMemoTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     [Test]
     public async Task The_IO_records_a_memo_and_each_item_becomes_an_exhibit_with_normalised_identifiers()
     {
-        var (firId, premisesId, raid) = await _app.RaidInProgress();
-        var accused = await _app.NewAccused(firId);
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var (firId, premisesId, raid) = await App.RaidInProgress();
+        var accused = await App.NewAccused(firId);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var imei1 = Seizures.NewImei();
         var imei2 = Seizures.NewImei();
         var iccid = Seizures.NewIccid();
@@ -36,7 +28,7 @@ public sealed class SeizureMemoTests
             ["seizedFromAccusedId"] = accused.Id(),
         };
         var memo = await (await io.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos",
-            Seizures.MemoBody(_app.Clock.GetUtcNow(), [phone, Seizures.Laptop("8c-16-45-22-9a-f1"), sim]))).ShouldBe(HttpStatusCode.Created);
+            Seizures.MemoBody(App.Clock.GetUtcNow(), [phone, Seizures.Laptop("8c-16-45-22-9a-f1"), sim]))).ShouldBe(HttpStatusCode.Created);
 
         Assert.That(memo.GetProperty("raidId").GetGuid(), Is.EqualTo(raid.Id()));
         Assert.That(memo.GetProperty("premisesId").GetGuid(), Is.EqualTo(premisesId));
@@ -49,15 +41,15 @@ public sealed class SeizureMemoTests
         Assert.That(items[0].GetProperty("imeis").EnumerateArray().Select(i => i.GetString()), Is.EqualTo(new[] { imei1, imei2 }));
         Assert.That(items[1].GetProperty("macAddress").GetString(), Is.EqualTo("8C:16:45:22:9A:F1"));
 
-        var simExhibit = await _app.GetExhibit(items[2].Id());
+        var simExhibit = await App.GetExhibit(items[2].Id());
         Assert.That(simExhibit.GetProperty("iccid").GetString(), Is.EqualTo(iccid));
         Assert.That(simExhibit.GetProperty("seizedFromAccusedId").GetGuid(), Is.EqualTo(accused.Id()));
-        var laptop = await _app.GetExhibit(items[1].Id());
+        var laptop = await App.GetExhibit(items[1].Id());
         Assert.That(laptop.GetProperty("seizedFromPremisesId").GetGuid(), Is.EqualTo(premisesId));
         Assert.That(laptop.GetProperty("holder").GetProperty("kind").GetString(), Is.EqualTo("Officer"));
         Assert.That(laptop.GetProperty("holder").GetProperty("officerId").GetGuid(), Is.EqualTo(Demo.OfficerId(Demo.IoKashmir)));
 
-        var read = await (await (await _app.ClientFor(Demo.ProsecutorKashmir)).GetAsync($"/api/seizure-memos/{memo.Id()}")).ShouldBe(HttpStatusCode.OK);
+        var read = await (await (await App.ClientFor(Demo.ProsecutorKashmir)).GetAsync($"/api/seizure-memos/{memo.Id()}")).ShouldBe(HttpStatusCode.OK);
         Assert.That(read.Items().Select(i => i.Id()), Is.EqualTo(items.Select(i => i.Id())));
         Assert.That(read.GetProperty("fir").GetProperty("id").GetGuid(), Is.EqualTo(firId));
     }
@@ -65,10 +57,10 @@ public sealed class SeizureMemoTests
     [Test]
     public async Task Bad_identifiers_and_too_few_witnesses_answer_400_naming_the_field()
     {
-        var (_, _, raid) = await _app.RaidInProgress();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var (_, _, raid) = await App.RaidInProgress();
+        var io = await App.ClientFor(Demo.IoKashmir);
         var url = $"/api/raids/{raid.Id()}/seizure-memos";
-        var now = _app.Clock.GetUtcNow();
+        var now = App.Clock.GetUtcNow();
         var good = Seizures.NewImei();
         var wrongCheckDigit = good[..14] + (char)('0' + ((good[14] - '0' + 1) % 10));
 
@@ -96,19 +88,19 @@ public sealed class SeizureMemoTests
     [Test]
     public async Task A_memo_needs_an_executed_raid_a_fresh_number_and_an_accused_of_the_case()
     {
-        var (_, _, planned) = await _app.PlannedRaid();
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        await (await io.PostAsJsonAsync($"/api/raids/{planned.Id()}/seizure-memos", Seizures.MemoBody(_app.Clock.GetUtcNow(), [Seizures.Phone()])))
+        var (_, _, planned) = await App.PlannedRaid();
+        var io = await App.ClientFor(Demo.IoKashmir);
+        await (await io.PostAsJsonAsync($"/api/raids/{planned.Id()}/seizure-memos", Seizures.MemoBody(App.Clock.GetUtcNow(), [Seizures.Phone()])))
             .ShouldBe(HttpStatusCode.Conflict, "SeizureMemo.RaidNotExecuted");
 
-        var memo = await _app.NewMemo();
-        var (_, _, raid) = await _app.RaidInProgress();
-        var again = new { memoNumber = memo.GetProperty("memoNumber").GetString(), drawnUpAt = _app.Clock.GetUtcNow(), witnesses = Investigation.Investigation.TwoWitnesses, items = new[] { Seizures.Phone() } };
+        var memo = await App.NewMemo();
+        var (_, _, raid) = await App.RaidInProgress();
+        var again = new { memoNumber = memo.GetProperty("memoNumber").GetString(), drawnUpAt = App.Clock.GetUtcNow(), witnesses = Investigation.Investigation.TwoWitnesses, items = new[] { Seizures.Phone() } };
         await (await io.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos", again)).ShouldBe(HttpStatusCode.Conflict, "SeizureMemo.NumberTaken");
 
         var phone = Seizures.Phone();
         phone["seizedFromAccusedId"] = Seeding.AccusedId(1);
-        var problem = await (await io.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos", Seizures.MemoBody(_app.Clock.GetUtcNow(), [phone])))
+        var problem = await (await io.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos", Seizures.MemoBody(App.Clock.GetUtcNow(), [phone])))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "SeizureMemo.UnknownAccused");
         Assert.That(problem.FieldErrors(), Is.EqualTo(new[] { "items[0].seizedFromAccusedId" }));
     }
@@ -116,17 +108,17 @@ public sealed class SeizureMemoTests
     [Test]
     public async Task Only_IOs_and_the_SHO_record_seizures_and_forensic_images()
     {
-        var (_, _, raid) = await _app.RaidInProgress();
-        var body = Seizures.MemoBody(_app.Clock.GetUtcNow(), [Seizures.Phone()]);
+        var (_, _, raid) = await App.RaidInProgress();
+        var body = Seizures.MemoBody(App.Clock.GetUtcNow(), [Seizures.Phone()]);
         foreach (var user in new[] { Demo.ProsecutorKashmir, Demo.MalkhanaKashmir, Demo.Admin })
         {
-            var client = await _app.ClientFor(user);
+            var client = await App.ClientFor(user);
             await (await client.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos", body)).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
             await (await client.PostAsJsonAsync($"/api/exhibits/{DemoSeizures.ExhibitId(12)}/images",
-                new { description = "image", sha256 = new string('a', 64), madeAt = _app.Clock.GetUtcNow() })).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
+                new { description = "image", sha256 = new string('a', 64), madeAt = App.Clock.GetUtcNow() })).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
         }
 
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         await (await sho.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos", body)).ShouldBe(HttpStatusCode.Created);
     }
 
@@ -134,10 +126,10 @@ public sealed class SeizureMemoTests
     public async Task Another_stations_officers_get_404_on_every_exhibit_endpoint()
     {
         var exhibit = DemoSeizures.ExhibitId(10);
-        var now = _app.Clock.GetUtcNow();
+        var now = App.Clock.GetUtcNow();
         foreach (var user in new[] { Demo.IoJammu, Demo.ShoJammu })
         {
-            var client = await _app.ClientFor(user);
+            var client = await App.ClientFor(user);
             await (await client.PostAsJsonAsync($"/api/raids/{Seeding.RaidId(1)}/seizure-memos", Seizures.MemoBody(now, [Seizures.Phone()])))
                 .ShouldBe(HttpStatusCode.NotFound, "Raid.NotFound");
             await (await client.GetAsync($"/api/seizure-memos/{DemoSeizures.MemoId(1)}")).ShouldBe(HttpStatusCode.NotFound, "SeizureMemo.NotFound");
@@ -152,7 +144,7 @@ public sealed class SeizureMemoTests
             Assert.That(all.GetProperty("total").GetInt32(), Is.Zero);
         }
 
-        var jammuSho = await _app.ClientFor(Demo.ShoJammu);
+        var jammuSho = await App.ClientFor(Demo.ShoJammu);
         var register = await (await jammuSho.GetAsync("/api/malkhana")).ShouldBe(HttpStatusCode.OK);
         Assert.That(register.GetProperty("in").GetArrayLength() + register.GetProperty("out").GetArrayLength(), Is.Zero,
             "the Jammu malkhana holds none of Kashmir's exhibits");
@@ -161,7 +153,7 @@ public sealed class SeizureMemoTests
     [Test]
     public async Task The_founding_case_has_four_memos_and_47_exhibits_with_images_and_custody_that_verifies()
     {
-        var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
         var page = await (await prosecutor.GetAsync($"/api/exhibits?firId={Demo.FoundingFirId}&pageSize=200")).ShouldBe(HttpStatusCode.OK);
         Assert.That(page.GetProperty("total").GetInt32(), Is.EqualTo(47));
         var all = page.GetProperty("items").EnumerateArray().ToList();
@@ -183,7 +175,7 @@ public sealed class SeizureMemoTests
         }
 
         // The owner's phone (EX-0010): seized -> malkhana -> FSL -> malkhana; its extraction is a child exhibit with its own hash.
-        var phone = await _app.GetExhibit(DemoSeizures.ExhibitId(10), Demo.ProsecutorKashmir);
+        var phone = await App.GetExhibit(DemoSeizures.ExhibitId(10), Demo.ProsecutorKashmir);
         var custody = await (await prosecutor.GetAsync($"/api/exhibits/{DemoSeizures.ExhibitId(10)}/custody")).ShouldBe(HttpStatusCode.OK);
         Assert.That(custody.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("to").GetProperty("kind").GetString()),
             Is.EqualTo(new[] { "Officer", "Malkhana", "ForensicLab", "Malkhana" }));

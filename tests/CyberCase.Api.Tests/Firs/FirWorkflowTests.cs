@@ -5,19 +5,11 @@ using CyberCase.Api.Tests.Infrastructure;
 
 namespace CyberCase.Api.Tests.Firs;
 
-public sealed class FirWorkflowTests
+public sealed class FirWorkflowTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     private async Task<JsonElement> NewFir()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         return await (await io.PostAsJsonAsync("/api/firs", Demo.NewFirBody())).ShouldBe(HttpStatusCode.Created);
     }
 
@@ -27,7 +19,7 @@ public sealed class FirWorkflowTests
     public async Task The_SHO_assigns_an_IO_of_the_station()
     {
         var fir = await NewFir();
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         var assigned = await (await sho.PostAsJsonAsync($"/api/firs/{fir.GetProperty("id")}/assignment",
             new { officerId = Demo.OfficerId(Demo.Io2Kashmir), version = Version(fir) })).ShouldBe(HttpStatusCode.OK);
         Assert.That(assigned.GetProperty("assignedOfficer").GetProperty("id").GetGuid(), Is.EqualTo(Demo.OfficerId(Demo.Io2Kashmir)));
@@ -38,7 +30,7 @@ public sealed class FirWorkflowTests
     public async Task Assigning_to_an_officer_of_another_station_or_a_non_IO_is_refused()
     {
         var fir = await NewFir();
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         foreach (var officer in new[] { Demo.IoJammu, Demo.ProsecutorKashmir })
         {
             var problem = await (await sho.PostAsJsonAsync($"/api/firs/{fir.GetProperty("id")}/assignment",
@@ -52,7 +44,7 @@ public sealed class FirWorkflowTests
     public async Task Only_the_SHO_assigns()
     {
         var fir = await NewFir();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         await (await io.PostAsJsonAsync($"/api/firs/{fir.GetProperty("id")}/assignment",
             new { officerId = Demo.OfficerId(Demo.IoKashmir), version = Version(fir) })).ShouldBe(HttpStatusCode.Forbidden);
     }
@@ -62,14 +54,14 @@ public sealed class FirWorkflowTests
     {
         var fir = await NewFir();
         var id = fir.GetProperty("id").GetGuid();
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         await (await sho.PostAsJsonAsync($"/api/firs/{id}/assignment",
             new { officerId = Demo.OfficerId(Demo.Io2Kashmir), version = Version(fir) })).ShouldBe(HttpStatusCode.OK);
 
         // A second SHO screen still holds the first version.
         await (await sho.PostAsJsonAsync($"/api/firs/{id}/assignment",
             new { officerId = Demo.OfficerId(Demo.IoKashmir), version = Version(fir) })).ShouldBe(HttpStatusCode.Conflict, "Concurrency.Conflict");
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         await (await io.PostAsJsonAsync($"/api/firs/{id}/status",
             new { status = "UnderInvestigation", version = Version(fir) })).ShouldBe(HttpStatusCode.Conflict, "Concurrency.Conflict");
 
@@ -83,8 +75,8 @@ public sealed class FirWorkflowTests
     {
         var fir = await NewFir();
         var id = fir.GetProperty("id").GetGuid();
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var io2 = await _app.ClientFor(Demo.Io2Kashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var io2 = await App.ClientFor(Demo.Io2Kashmir);
         var results = await Task.WhenAll(
             io.PostAsJsonAsync($"/api/firs/{id}/status", new { status = "UnderInvestigation", version = Version(fir) }),
             io2.PostAsJsonAsync($"/api/firs/{id}/status", new { status = "UnderInvestigation", version = Version(fir) }));
@@ -97,7 +89,7 @@ public sealed class FirWorkflowTests
     {
         var fir = await NewFir();
         var id = fir.GetProperty("id").GetGuid();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
 
         await (await io.PostAsJsonAsync($"/api/firs/{id}/status", new { status = "ChargeSheeted", version = Version(fir) }))
             .ShouldBe(HttpStatusCode.Conflict, "Fir.IllegalStatusChange");
@@ -114,7 +106,7 @@ public sealed class FirWorkflowTests
     public async Task A_status_change_needs_a_status_and_a_version()
     {
         var fir = await NewFir();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var problem = await (await io.PostAsJsonAsync($"/api/firs/{fir.GetProperty("id")}/status", new { }))
             .ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
         Assert.That(problem.FieldErrors(), Is.EquivalentTo(new[] { "status", "version" }));
@@ -125,7 +117,7 @@ public sealed class FirWorkflowTests
     {
         var fir = await NewFir();
         var id = fir.GetProperty("id").GetGuid();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var after = await (await io.PostAsJsonAsync($"/api/firs/{id}/supplementary-statements",
             new { text = "The complainant later identified a second UPI handle." })).ShouldBe(HttpStatusCode.Created);
 
@@ -140,8 +132,8 @@ public sealed class FirWorkflowTests
     public async Task Every_FIR_endpoint_answers_404_for_another_stations_FIR()
     {
         var jammu = Demo.JammuFirId;
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         var version = Guid.NewGuid();
         await (await io.GetAsync($"/api/firs/{jammu}")).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
         await (await sho.PostAsJsonAsync($"/api/firs/{jammu}/assignment", new { officerId = Demo.OfficerId(Demo.IoKashmir), version }))

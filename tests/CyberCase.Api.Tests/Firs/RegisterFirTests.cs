@@ -6,26 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Api.Tests.Firs;
 
-public sealed class RegisterFirTests
+public sealed class RegisterFirTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     [Test]
     public async Task An_IO_registers_an_FIR_reads_it_back_and_sees_it_listed()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var response = await io.PostAsJsonAsync("/api/firs", Demo.NewFirBody(informant: "Registered Readback"));
         var fir = await response.ShouldBe(HttpStatusCode.Created);
 
         var id = fir.GetProperty("id").GetGuid();
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/firs/{id}"));
-        var year = _app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(5.5)).Year;
+        var year = App.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(5.5)).Year;
         Assert.That(fir.GetProperty("number").GetString(), Does.Match($@"^\d{{2,}}/{year}$"));
         Assert.That(fir.GetProperty("status").GetString(), Is.EqualTo("Registered"));
         Assert.That(fir.GetProperty("station").GetProperty("code").GetString(), Is.EqualTo("CPS-KZ"));
@@ -42,7 +34,7 @@ public sealed class RegisterFirTests
     [Test]
     public async Task The_founding_FIR_shows_the_BNS_equivalent_of_each_IPC_section()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var fir = await (await io.GetAsync($"/api/firs/{Demo.FoundingFirId}")).ShouldBe(HttpStatusCode.OK);
         Assert.That(fir.GetProperty("number").GetString(), Is.EqualTo("02/2021"));
         Assert.That(fir.GetProperty("informationType").GetString(), Is.EqualTo("SuoMotu"));
@@ -56,11 +48,11 @@ public sealed class RegisterFirTests
     [Test]
     public async Task An_officer_of_another_station_gets_404_for_the_FIR_and_does_not_see_it_listed()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var created = await (await io.PostAsJsonAsync("/api/firs", Demo.NewFirBody(informant: "Kashmir Only"))).ShouldBe(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
 
-        var jammu = await _app.ClientFor(Demo.IoJammu);
+        var jammu = await App.ClientFor(Demo.IoJammu);
         await (await jammu.GetAsync($"/api/firs/{id}")).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
         var list = await (await jammu.GetAsync("/api/firs?pageSize=200")).ShouldBe(HttpStatusCode.OK);
         Assert.That(list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()), Does.Not.Contain(id));
@@ -71,14 +63,14 @@ public sealed class RegisterFirTests
     [Test]
     public async Task A_prosecutor_cannot_register_an_FIR()
     {
-        var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
         await (await prosecutor.PostAsJsonAsync("/api/firs", Demo.NewFirBody())).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
     }
 
     [Test]
     public async Task Without_a_token_the_register_answers_401()
     {
-        var anonymous = _app.CreateClient();
+        var anonymous = App.CreateClient();
         await (await anonymous.PostAsJsonAsync("/api/firs", Demo.NewFirBody())).ShouldBe(HttpStatusCode.Unauthorized, "Auth.Required");
         await (await anonymous.GetAsync("/api/firs")).ShouldBe(HttpStatusCode.Unauthorized, "Auth.Required");
     }
@@ -86,7 +78,7 @@ public sealed class RegisterFirTests
     [Test]
     public async Task An_empty_body_answers_400_naming_every_missing_field()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var problem = await (await io.PostAsJsonAsync("/api/firs", new { })).ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
         Assert.That(problem.FieldErrors(), Is.SupersetOf(new[]
             { "occurredFrom", "occurredTo", "placeOfOccurrence", "informationType", "informant", "sections", "narrative" }));
@@ -100,7 +92,7 @@ public sealed class RegisterFirTests
     [TestCase("""[1, 2, 3]""", "body")]
     public async Task Malformed_json_answers_400_with_the_field_named(string json, string field)
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var response = await io.PostAsync("/api/firs", new StringContent(json, Encoding.UTF8, "application/json"));
         var problem = await response.ShouldBe(HttpStatusCode.BadRequest, "Request.Malformed");
         Assert.That(problem.FieldErrors(), Does.Contain(field));
@@ -109,7 +101,7 @@ public sealed class RegisterFirTests
     [Test]
     public async Task A_section_written_wrongly_answers_400_for_that_section()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var body = Demo.NewFirBody();
         var json = System.Text.Json.JsonSerializer.Serialize(body).Replace("318(4)", "three-eighteen", StringComparison.Ordinal);
         var problem = await (await io.PostAsync("/api/firs", new StringContent(json, Encoding.UTF8, "application/json")))
@@ -120,7 +112,7 @@ public sealed class RegisterFirTests
     [Test]
     public async Task A_section_missing_from_the_reference_data_answers_422()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var body = With(Demo.NewFirBody(), sections: [new { act = "BNS", section = "999" }]);
         var problem = await (await io.PostAsJsonAsync("/api/firs", body)).ShouldBe(HttpStatusCode.UnprocessableEntity, "Fir.UnknownSection");
         Assert.That(problem.FieldErrors(), Does.Contain("sections[0].section"));
@@ -129,7 +121,7 @@ public sealed class RegisterFirTests
     [Test]
     public async Task IPC_sections_are_refused_for_an_offence_after_1_July_2024()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var body = With(Demo.NewFirBody(), sections: [new { act = "IPC", section = "420" }]);
         await (await io.PostAsJsonAsync("/api/firs", body)).ShouldBe(HttpStatusCode.UnprocessableEntity, "Fir.IpcAfterRepeal");
     }
@@ -137,7 +129,7 @@ public sealed class RegisterFirTests
     [Test]
     public async Task BNS_sections_are_refused_for_an_offence_before_1_July_2024()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var body = With(Demo.NewFirBody(), sections: [new { act = "BNS", section = "318(4)" }],
             from: "2024-06-30T23:59:00+05:30", to: "2024-06-30T23:59:30+05:30");
         await (await io.PostAsJsonAsync("/api/firs", body)).ShouldBe(HttpStatusCode.UnprocessableEntity, "Fir.BnsBeforeCommencement");
@@ -146,8 +138,8 @@ public sealed class RegisterFirTests
     [Test]
     public async Task An_occurrence_after_registration_is_refused()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var future = _app.Clock.GetUtcNow().AddDays(2);
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var future = App.Clock.GetUtcNow().AddDays(2);
         var body = With(Demo.NewFirBody(), from: future.ToString("O"), to: future.AddHours(1).ToString("O"));
         var problem = await (await io.PostAsJsonAsync("/api/firs", body))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "Fir.OccurrenceAfterRegistration");
@@ -157,7 +149,7 @@ public sealed class RegisterFirTests
     [Test]
     public async Task A_refused_registration_writes_nothing()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var before = await Snapshot();
         var body = With(Demo.NewFirBody(), sections: [new { act = "BNS", section = "318(4)" }, new { act = "BNS", section = "999" }]);
         await (await io.PostAsJsonAsync("/api/firs", body)).ShouldBe(HttpStatusCode.UnprocessableEntity);
@@ -167,7 +159,7 @@ public sealed class RegisterFirTests
     [Test]
     public async Task Parallel_registrations_never_share_a_number()
     {
-        var clients = new[] { await _app.ClientFor(Demo.IoKashmir), await _app.ClientFor(Demo.Io2Kashmir), await _app.ClientFor(Demo.ShoKashmir) };
+        var clients = new[] { await App.ClientFor(Demo.IoKashmir), await App.ClientFor(Demo.Io2Kashmir), await App.ClientFor(Demo.ShoKashmir) };
         var responses = await Task.WhenAll(Enumerable.Range(0, 24).Select(i =>
             clients[i % clients.Length].PostAsJsonAsync("/api/firs", Demo.NewFirBody(informant: $"Parallel {i}"))));
         var numbers = new List<string>();
@@ -181,7 +173,7 @@ public sealed class RegisterFirTests
         Assert.That(serials.Last() - serials.First(), Is.EqualTo(23), "the 24 numbers are consecutive, no gaps");
     }
 
-    private Task<(int Firs, int Audit, int Serials)> Snapshot() => _app.WithDb(async db =>
+    private Task<(int Firs, int Audit, int Serials)> Snapshot() => App.WithDb(async db =>
         (await db.Firs.CountAsync(), await db.AuditRecords.CountAsync(), await db.StationCounters.SumAsync(s => s.Value)));
 
     private static System.Text.Json.Nodes.JsonObject With(object body, object[]? sections = null, string? from = null, string? to = null)

@@ -5,24 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Api.Tests.Investigation;
 
-public sealed class AccusedTests
+public sealed class AccusedTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     [Test]
     public async Task Accused_get_the_next_code_with_phones_in_E164_and_only_the_last_four_Aadhaar_digits()
     {
-        var fir = await _app.NewFir();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var fir = await App.NewFir();
+        var io = await App.ClientFor(Demo.IoKashmir);
         var a1 = await (await io.PostAsJsonAsync($"/api/firs/{fir.Id()}/accused",
             Investigation.AccusedBody("Aadhaar Masked Person", aadhaar: "2345 6789 0123"))).ShouldBe(HttpStatusCode.Created);
-        var a2 = await _app.NewAccused(fir.Id(), "Second Accused");
+        var a2 = await App.NewAccused(fir.Id(), "Second Accused");
         Assert.That(a1.GetProperty("code").GetString(), Is.EqualTo("A1"));
         Assert.That(a2.GetProperty("code").GetString(), Is.EqualTo("A2"));
         var person = a1.GetProperty("person");
@@ -30,9 +22,9 @@ public sealed class AccusedTests
         Assert.That(person.GetProperty("aadhaar").GetString(), Is.EqualTo("XXXX XXXX 0123"));
         Assert.That(person.GetProperty("parentage").GetProperty("display").GetString(), Is.EqualTo("S/o Ghulam Nabi Dar"));
 
-        var stored = await _app.WithDb(db => db.AccusedPersons.Where(p => p.Name == "Aadhaar Masked Person").Select(p => p.AadhaarLast4).SingleAsync());
+        var stored = await App.WithDb(db => db.AccusedPersons.Where(p => p.Name == "Aadhaar Masked Person").Select(p => p.AadhaarLast4).SingleAsync());
         Assert.That(stored, Is.EqualTo("0123"));
-        var audit = await _app.WithDb(db => db.AuditRecords.Select(r => r.Changes).ToListAsync());
+        var audit = await App.WithDb(db => db.AuditRecords.Select(r => r.Changes).ToListAsync());
         Assert.That(audit.Any(c => c.Contains("234567890123", StringComparison.Ordinal) || c.Contains("2345 6789", StringComparison.Ordinal)), Is.False);
 
         var list = await (await io.GetAsync($"/api/firs/{fir.Id()}/accused")).ShouldBe(HttpStatusCode.OK);
@@ -44,11 +36,11 @@ public sealed class AccusedTests
     [Test]
     public async Task The_same_person_is_linked_to_a_second_FIR_and_shows_both()
     {
-        var first = await _app.NewFir();
-        var second = await _app.NewFir();
-        var a = await _app.NewAccused(first.Id(), "Linked Twice");
+        var first = await App.NewFir();
+        var second = await App.NewFir();
+        var a = await App.NewAccused(first.Id(), "Linked Twice");
         var personId = a.GetProperty("person").Id();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var again = await (await io.PostAsJsonAsync($"/api/firs/{second.Id()}/accused", new { personId, role = "Manager" })).ShouldBe(HttpStatusCode.Created);
         Assert.That(again.GetProperty("person").Id(), Is.EqualTo(personId));
         Assert.That(again.GetProperty("firs").EnumerateArray().Select(f => f.GetProperty("firId").GetGuid()), Is.EquivalentTo(new[] { first.Id(), second.Id() }));
@@ -59,8 +51,8 @@ public sealed class AccusedTests
     [Test]
     public async Task Bad_accused_input_answers_400_with_fields_and_never_echoes_the_Aadhaar_number()
     {
-        var fir = await _app.NewFir();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var fir = await App.NewFir();
+        var io = await App.ClientFor(Demo.IoKashmir);
         var response = await io.PostAsJsonAsync($"/api/firs/{fir.Id()}/accused", new
         {
             name = "",
@@ -84,10 +76,10 @@ public sealed class AccusedTests
     [Test]
     public async Task Arrest_then_custody_moves_the_status_and_illegal_moves_answer_409()
     {
-        var fir = await _app.NewFir();
-        var a = await _app.NewAccused(fir.Id(), "Custody Walk");
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var now = _app.Clock.GetUtcNow();
+        var fir = await App.NewFir();
+        var a = await App.NewAccused(fir.Id(), "Custody Walk");
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var now = App.Clock.GetUtcNow();
         await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/custody", new { @event = "JudicialCustody", at = now, court = "CJM Srinagar", version = a.Version() }))
             .ShouldBe(HttpStatusCode.Conflict, "Accused.IllegalStatusChange");
 
@@ -116,37 +108,37 @@ public sealed class AccusedTests
     [Test]
     public async Task Concurrent_arrests_with_one_version_let_exactly_one_through_and_a_stale_custody_write_is_refused()
     {
-        var fir = await _app.NewFir();
-        var a = await _app.NewAccused(fir.Id(), "Race Arrest");
-        var io = await _app.ClientFor(Demo.IoKashmir);
-        var io2 = await _app.ClientFor(Demo.Io2Kashmir);
-        var at = _app.Clock.GetUtcNow().AddMinutes(-10);
+        var fir = await App.NewFir();
+        var a = await App.NewAccused(fir.Id(), "Race Arrest");
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var io2 = await App.ClientFor(Demo.Io2Kashmir);
+        var at = App.Clock.GetUtcNow().AddMinutes(-10);
         var results = await Task.WhenAll(
             io.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", Investigation.ArrestBody(a.Version(), at)),
             io2.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", Investigation.ArrestBody(a.Version(), at, arrestingOfficer: Demo.Io2Kashmir)));
         Assert.That(results.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(1));
         Assert.That(results.Count(r => r.StatusCode == HttpStatusCode.Conflict), Is.EqualTo(1));
         await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/custody",
-                new { @event = "ProducedBeforeMagistrate", at = _app.Clock.GetUtcNow(), court = "CJM", version = a.Version() }))
+                new { @event = "ProducedBeforeMagistrate", at = App.Clock.GetUtcNow(), court = "CJM", version = a.Version() }))
             .ShouldBe(HttpStatusCode.Conflict, "Concurrency.Conflict");
     }
 
     [Test]
     public async Task Bad_arrest_and_custody_input_answers_400_or_422()
     {
-        var fir = await _app.NewFir();
-        var a = await _app.NewAccused(fir.Id(), "Bad Arrest");
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var fir = await App.NewFir();
+        var a = await App.NewAccused(fir.Id(), "Bad Arrest");
+        var io = await App.ClientFor(Demo.IoKashmir);
         var problem = await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", new { place = "x", relativeInformed = new { name = "Y" }, version = a.Version() }))
             .ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
         Assert.That(problem.FieldErrors(), Is.SupersetOf(new[] { "arrestedAt", "arrestingOfficerId", "groundsCommunicated", "attestingWitness",
             "countersignedByArrestee", "relativeInformed.relation", "relativeInformed.how", "relativeInformed.at" }));
-        var future = await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", Investigation.ArrestBody(a.Version(), _app.Clock.GetUtcNow().AddHours(1))))
+        var future = await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", Investigation.ArrestBody(a.Version(), App.Clock.GetUtcNow().AddHours(1))))
             .ShouldBe(HttpStatusCode.UnprocessableEntity);
         Assert.That(future.GetProperty("code").GetString(), Is.AnyOf("Accused.ArrestInFuture"));
-        await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", Investigation.ArrestBody(a.Version(), _app.Clock.GetUtcNow(), arrestingOfficer: Demo.IoJammu)))
+        await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", Investigation.ArrestBody(a.Version(), App.Clock.GetUtcNow(), arrestingOfficer: Demo.IoJammu)))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "Accused.ArrestingOfficerNotOfStation");
-        await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", Investigation.ArrestBody(a.Version(), _app.Clock.GetUtcNow(), raidId: Seeding.RaidId(1))))
+        await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/arrest", Investigation.ArrestBody(a.Version(), App.Clock.GetUtcNow(), raidId: Seeding.RaidId(1))))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "Accused.RaidOfAnotherCase");
         var custody = await (await io.PostAsJsonAsync($"/api/accused/{a.Id()}/custody", new { @event = "PoliceCustody", version = a.Version() }))
             .ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
@@ -156,12 +148,12 @@ public sealed class AccusedTests
     [Test]
     public async Task Only_IOs_and_the_SHO_add_arrest_and_record_custody()
     {
-        var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
         var a1 = Seeding.AccusedId(1);
         await (await prosecutor.PostAsJsonAsync($"/api/firs/{Demo.FoundingFirId}/accused", Investigation.AccusedBody())).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
-        await (await prosecutor.PostAsJsonAsync($"/api/accused/{a1}/arrest", Investigation.ArrestBody(Guid.NewGuid(), _app.Clock.GetUtcNow())))
+        await (await prosecutor.PostAsJsonAsync($"/api/accused/{a1}/arrest", Investigation.ArrestBody(Guid.NewGuid(), App.Clock.GetUtcNow())))
             .ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
-        await (await prosecutor.PostAsJsonAsync($"/api/accused/{a1}/custody", new { @event = "Bailed", at = _app.Clock.GetUtcNow(), version = Guid.NewGuid() }))
+        await (await prosecutor.PostAsJsonAsync($"/api/accused/{a1}/custody", new { @event = "Bailed", at = App.Clock.GetUtcNow(), version = Guid.NewGuid() }))
             .ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
         await (await prosecutor.GetAsync($"/api/accused/{a1}")).ShouldBe(HttpStatusCode.OK);
     }
@@ -170,14 +162,14 @@ public sealed class AccusedTests
     public async Task Another_stations_officers_get_404_on_every_accused_endpoint()
     {
         var a1 = Seeding.AccusedId(1);
-        var io = await _app.ClientFor(Demo.IoJammu);
+        var io = await App.ClientFor(Demo.IoJammu);
         var version = Guid.NewGuid();
         await (await io.GetAsync($"/api/accused/{a1}")).ShouldBe(HttpStatusCode.NotFound, "Accused.NotFound");
         await (await io.GetAsync($"/api/firs/{Demo.FoundingFirId}/accused")).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
         await (await io.PostAsJsonAsync($"/api/firs/{Demo.FoundingFirId}/accused", Investigation.AccusedBody())).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
-        await (await io.PostAsJsonAsync($"/api/accused/{a1}/arrest", Investigation.ArrestBody(version, _app.Clock.GetUtcNow(), arrestingOfficer: Demo.IoJammu)))
+        await (await io.PostAsJsonAsync($"/api/accused/{a1}/arrest", Investigation.ArrestBody(version, App.Clock.GetUtcNow(), arrestingOfficer: Demo.IoJammu)))
             .ShouldBe(HttpStatusCode.NotFound, "Accused.NotFound");
-        await (await io.PostAsJsonAsync($"/api/accused/{a1}/custody", new { @event = "Bailed", at = _app.Clock.GetUtcNow(), version }))
+        await (await io.PostAsJsonAsync($"/api/accused/{a1}/custody", new { @event = "Bailed", at = App.Clock.GetUtcNow(), version }))
             .ShouldBe(HttpStatusCode.NotFound, "Accused.NotFound");
         // A Kashmir person cannot be linked into a Jammu FIR either.
         await (await io.PostAsJsonAsync($"/api/firs/{Demo.JammuFirId}/accused", new { personId = Seeding.AccusedId(1), role = "Caller" }))
@@ -187,7 +179,7 @@ public sealed class AccusedTests
     [Test]
     public async Task The_founding_case_has_23_accused_with_arrests_custody_and_shared_phones()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var list = await (await io.GetAsync($"/api/firs/{Demo.FoundingFirId}/accused")).ShouldBe(HttpStatusCode.OK);
         Assert.That(list.EnumerateArray().Select(a => a.GetProperty("code").GetString()), Is.EqualTo(Enumerable.Range(1, 23).Select(n => $"A{n}")));
         var statuses = list.EnumerateArray().Select(a => a.GetProperty("status").GetString()).ToList();

@@ -4,26 +4,18 @@ using CyberCase.Api.Tests.Infrastructure;
 
 namespace CyberCase.Api.Tests.Investigation;
 
-public sealed class PremisesTests
+public sealed class PremisesTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     [Test]
     public async Task An_IO_records_a_premises_links_it_to_an_FIR_and_finds_it_by_locality()
     {
-        var fir = await _app.NewFir();
-        var premises = await _app.NewPremises(name: "Lakeview Infosys");
+        var fir = await App.NewFir();
+        var premises = await App.NewPremises(name: "Lakeview Infosys");
         Assert.That(premises.GetProperty("kind").GetString(), Is.EqualTo("CallCentre"));
         Assert.That(premises.GetProperty("addressText").GetString(), Is.EqualTo("Second floor, Iqbal Market, Bemina, Srinagar, Jammu and Kashmir, 190018"));
         Assert.That(premises.GetProperty("firs").GetArrayLength(), Is.Zero);
 
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var linked = await (await io.PostAsJsonAsync($"/api/firs/{fir.Id()}/premises", new { premisesId = premises.Id() })).ShouldBe(HttpStatusCode.OK);
         Assert.That(linked.GetProperty("firs").EnumerateArray().Select(f => f.Id()), Is.EqualTo(new[] { fir.Id() }));
         await (await io.PostAsJsonAsync($"/api/firs/{fir.Id()}/premises", new { premisesId = premises.Id() }))
@@ -39,7 +31,7 @@ public sealed class PremisesTests
     [Test]
     public async Task The_founding_premises_show_their_FIR_raid_accused_and_the_exhibits_seized_there()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var skyline = await (await io.GetAsync($"/api/premises/{Seeding.PremisesId(1)}")).ShouldBe(HttpStatusCode.OK);
         Assert.That(skyline.GetProperty("name").GetString(), Is.EqualTo("Skyline Tech Solutions"));
         Assert.That(skyline.GetProperty("firs").EnumerateArray().Single().GetProperty("number").GetString(), Is.EqualTo("02/2021"));
@@ -53,7 +45,7 @@ public sealed class PremisesTests
     [Test]
     public async Task Bad_premises_input_answers_400_with_the_fields()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var problem = await (await io.PostAsJsonAsync("/api/premises", new
         {
             name = "",
@@ -80,7 +72,7 @@ public sealed class PremisesTests
     [Test]
     public async Task A_prosecutor_reads_premises_but_cannot_record_or_link_them()
     {
-        var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
         await (await prosecutor.PostAsJsonAsync("/api/premises", Investigation.PremisesBody())).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
         await (await prosecutor.PostAsJsonAsync($"/api/firs/{Demo.FoundingFirId}/premises", new { premisesId = Seeding.PremisesId(1) }))
             .ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
@@ -90,7 +82,7 @@ public sealed class PremisesTests
     [Test]
     public async Task Another_stations_premises_are_404_and_never_listed()
     {
-        var jammu = await _app.ClientFor(Demo.IoJammu);
+        var jammu = await App.ClientFor(Demo.IoJammu);
         await (await jammu.GetAsync($"/api/premises/{Seeding.PremisesId(1)}")).ShouldBe(HttpStatusCode.NotFound, "Premises.NotFound");
         var list = await (await jammu.GetAsync("/api/premises?q=Rangreth")).ShouldBe(HttpStatusCode.OK);
         Assert.That(list.GetProperty("total").GetInt32(), Is.Zero);

@@ -8,17 +8,9 @@ using CyberCase.Infrastructure.Seeding.Demo;
 
 namespace CyberCase.Api.Tests.Links;
 
-public sealed class LinkTests
+public sealed class LinkTests : ApiTest
 {
     private static readonly Guid LaterFirId = DemoFirs.FirId("CPS-KZ", "14/2025");
-
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
 
     private static IEnumerable<(string Kind, string Value)> Shared(JsonElement linked, Guid firId) =>
         linked.EnumerateArray().Single(l => l.GetProperty("fir").Id() == firId).GetProperty("shared").EnumerateArray()
@@ -30,7 +22,7 @@ public sealed class LinkTests
     [Test]
     public async Task The_founding_case_and_FIR_14_2025_share_an_account_and_a_phone_number()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         var linked = await (await io.GetAsync($"/api/firs/{Demo.FoundingFirId}/linked-firs")).ShouldBe(HttpStatusCode.OK);
         Assert.That(linked.EnumerateArray().Select(l => l.GetProperty("fir").GetProperty("number").GetString()), Does.Contain("14/2025"));
         Assert.That(Shared(linked, LaterFirId), Is.SupersetOf(new[]
@@ -56,7 +48,7 @@ public sealed class LinkTests
         var otherBranch = await (await io.GetAsync($"/api/links?account={DemoSeizures.SharedAccountNumber}/HDFC0001234")).ShouldBe(HttpStatusCode.OK);
         Assert.That(Firs(otherBranch), Is.Empty, "the same digits at another bank are another account");
 
-        var imei = (await _app.GetExhibit(DemoSeizures.ExhibitId(10))).GetProperty("imeis")[0].GetString();
+        var imei = (await App.GetExhibit(DemoSeizures.ExhibitId(10))).GetProperty("imeis")[0].GetString();
         var byImei = await (await io.GetAsync($"/api/links?imei={imei}")).ShouldBe(HttpStatusCode.OK);
         Assert.That(Firs(byImei), Is.EqualTo(new[] { Demo.FoundingFirId }));
         Assert.That(byImei.GetProperty("appearances")[0].GetProperty("how").GetString(), Is.EqualTo("ExhibitImei"));
@@ -66,8 +58,8 @@ public sealed class LinkTests
     [Test]
     public async Task Accounts_are_recorded_in_canonical_form_and_link_new_FIRs()
     {
-        var fir = await _app.NewFir();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var fir = await App.NewFir();
+        var io = await App.ClientFor(Demo.IoKashmir);
         var url = $"/api/firs/{fir.Id()}/accounts";
         var bank = await (await io.PostAsJsonAsync(url, new
         {
@@ -84,7 +76,7 @@ public sealed class LinkTests
         Assert.That(wallet.GetProperty("identifier").GetString(), Is.EqualTo("+919419077777"));
         await (await io.PostAsJsonAsync(url, new { kind = "Upi", identifier = "mule.account@okaxis" })).ShouldBe(HttpStatusCode.Conflict, "CaseAccount.AlreadyRecorded");
 
-        var list = await (await (await _app.ClientFor(Demo.ProsecutorKashmir)).GetAsync(url)).ShouldBe(HttpStatusCode.OK);
+        var list = await (await (await App.ClientFor(Demo.ProsecutorKashmir)).GetAsync(url)).ShouldBe(HttpStatusCode.OK);
         Assert.That(list.EnumerateArray().Select(a => a.GetProperty("kind").GetString()), Is.EquivalentTo(new[] { "BankAccount", "Upi", "Wallet" }));
 
         // The HDFC account is also one of the founding case's.
@@ -98,12 +90,12 @@ public sealed class LinkTests
     public async Task An_IMEI_or_a_premises_in_two_FIRs_links_them()
     {
         var imei = Seizures.NewImei();
-        var (firA, _, raidA) = await _app.RaidInProgress();
-        var (firB, _, raidB) = await _app.RaidInProgress();
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var (firA, _, raidA) = await App.RaidInProgress();
+        var (firB, _, raidB) = await App.RaidInProgress();
+        var io = await App.ClientFor(Demo.IoKashmir);
         foreach (var raid in new[] { raidA, raidB })
         {
-            await (await io.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos", Seizures.MemoBody(_app.Clock.GetUtcNow(), [Seizures.Phone(imei)])))
+            await (await io.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos", Seizures.MemoBody(App.Clock.GetUtcNow(), [Seizures.Phone(imei)])))
                 .ShouldBe(HttpStatusCode.Created);
         }
 
@@ -123,7 +115,7 @@ public sealed class LinkTests
     [Test]
     public async Task Bad_queries_and_bad_accounts_answer_400_naming_the_field()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         async Task<IReadOnlyCollection<string>> Refused(string query) =>
             (await (await io.GetAsync("/api/links" + query)).ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed")).FieldErrors();
 
@@ -150,15 +142,15 @@ public sealed class LinkTests
         var body = new { kind = "Upi", identifier = "someone@ybl" };
         foreach (var user in new[] { Demo.ProsecutorKashmir, Demo.MalkhanaKashmir, Demo.Admin })
         {
-            var client = await _app.ClientFor(user);
+            var client = await App.ClientFor(user);
             await (await client.GetAsync("/api/links?phone=9419012345")).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
             await (await client.GetAsync($"/api/firs/{Demo.FoundingFirId}/linked-firs")).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
             await (await client.PostAsJsonAsync($"/api/firs/{Demo.FoundingFirId}/accounts", body)).ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
         }
 
-        await (await (await _app.ClientFor(Demo.MalkhanaKashmir)).GetAsync($"/api/firs/{Demo.FoundingFirId}/accounts"))
+        await (await (await App.ClientFor(Demo.MalkhanaKashmir)).GetAsync($"/api/firs/{Demo.FoundingFirId}/accounts"))
             .ShouldBe(HttpStatusCode.Forbidden, "Access.Forbidden");
-        var sho = await _app.ClientFor(Demo.ShoKashmir);
+        var sho = await App.ClientFor(Demo.ShoKashmir);
         await (await sho.PostAsJsonAsync($"/api/firs/{LaterFirId}/accounts", body)).ShouldBe(HttpStatusCode.Created);
     }
 
@@ -167,13 +159,13 @@ public sealed class LinkTests
     {
         foreach (var user in new[] { Demo.IoJammu, Demo.ShoJammu })
         {
-            var client = await _app.ClientFor(user);
+            var client = await App.ClientFor(user);
             await (await client.GetAsync($"/api/firs/{Demo.FoundingFirId}/linked-firs")).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
             await (await client.GetAsync($"/api/firs/{Demo.FoundingFirId}/accounts")).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
             await (await client.PostAsJsonAsync($"/api/firs/{Demo.FoundingFirId}/accounts", new { kind = "Upi", identifier = "x.y@ybl" }))
                 .ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
 
-            var imei = (await _app.GetExhibit(DemoSeizures.ExhibitId(10))).GetProperty("imeis")[0].GetString();
+            var imei = (await App.GetExhibit(DemoSeizures.ExhibitId(10))).GetProperty("imeis")[0].GetString();
             foreach (var query in new[] { $"phone={Uri.EscapeDataString(DemoSeizures.SharedPhone)}", $"account={DemoSeizures.SharedAccountNumber}", $"imei={imei}" })
             {
                 var links = await (await client.GetAsync($"/api/links?{query}")).ShouldBe(HttpStatusCode.OK);
@@ -183,7 +175,7 @@ public sealed class LinkTests
         }
 
         // Even when Jammu records the same account in its own FIR, it sees only its own FIR, and Kashmir only its own.
-        var jammu = await _app.ClientFor(Demo.IoJammu);
+        var jammu = await App.ClientFor(Demo.IoJammu);
         await (await jammu.PostAsJsonAsync($"/api/firs/{Demo.JammuFirId}/accounts", new
         {
             kind = "BankAccount",
@@ -194,7 +186,7 @@ public sealed class LinkTests
         Assert.That(Firs(seen), Is.EqualTo(new[] { Demo.JammuFirId }));
         var jammuLinked = await (await jammu.GetAsync($"/api/firs/{Demo.JammuFirId}/linked-firs")).ShouldBe(HttpStatusCode.OK);
         Assert.That(jammuLinked.GetArrayLength(), Is.Zero);
-        var kashmir = await (await (await _app.ClientFor(Demo.IoKashmir)).GetAsync($"/api/links?account={DemoSeizures.SharedAccountNumber}")).ShouldBe(HttpStatusCode.OK);
+        var kashmir = await (await (await App.ClientFor(Demo.IoKashmir)).GetAsync($"/api/links?account={DemoSeizures.SharedAccountNumber}")).ShouldBe(HttpStatusCode.OK);
         Assert.That(Firs(kashmir), Does.Not.Contain(Demo.JammuFirId));
     }
 }

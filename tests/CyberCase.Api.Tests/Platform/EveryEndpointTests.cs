@@ -7,20 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CyberCase.Api.Tests.Platform;
 
 /// <summary>Properties every endpoint must have, checked over the live route table so a new endpoint cannot skip them.</summary>
-public sealed class EveryEndpointTests
+public sealed class EveryEndpointTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     private static readonly string[] Open = ["/api/auth/login"];
 
     private IEnumerable<(string Method, string Path)> ApiEndpoints() =>
-        _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.StartsWith("/api", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(m => (m, "/" + string.Join('/', e.RoutePattern.RawText!.Trim('/').Split('/')
@@ -29,7 +21,7 @@ public sealed class EveryEndpointTests
     [Test]
     public async Task Every_endpoint_but_login_refuses_an_anonymous_caller_with_a_ProblemDetails_401()
     {
-        var anonymous = _app.CreateClient();
+        var anonymous = App.CreateClient();
         var checkedCount = 0;
         foreach (var (method, path) in ApiEndpoints().Where(e => !Open.Contains(e.Path)))
         {
@@ -49,7 +41,7 @@ public sealed class EveryEndpointTests
     [Test]
     public async Task No_endpoint_answers_500_to_an_empty_or_malformed_body()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         foreach (var (method, path) in ApiEndpoints().Where(e => e.Method is "POST"))
         {
             foreach (var body in new[] { "", "{", "[]", "{\"version\": 42}", "null" })
@@ -70,25 +62,17 @@ public sealed class EveryEndpointTests
 /// Every read of a single record, over the live route table: the Kashmir SHO reads a Kashmir record (200), the Jammu
 /// SHO (same role, other station) gets 404 for the very same URL, as if the record did not exist.
 /// </summary>
-public sealed class EveryRecordReadIsStationScopedTests
+public sealed class EveryRecordReadIsStationScopedTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     [Test]
     public async Task Another_stations_SHO_gets_404_for_every_record_the_owning_station_can_read()
     {
-        var kashmir = await _app.ClientFor(Demo.ShoKashmir);
-        var jammu = await _app.ClientFor(Demo.ShoJammu);
-        var bundle = await (await (await _app.ClientFor(Demo.ProsecutorKashmir))
+        var kashmir = await App.ClientFor(Demo.ShoKashmir);
+        var jammu = await App.ClientFor(Demo.ShoJammu);
+        var bundle = await (await (await App.ClientFor(Demo.ProsecutorKashmir))
             .PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null)).ShouldBe(HttpStatusCode.Created);
         var station = global::CyberCase.Infrastructure.Seeding.ReferenceData.StationId("CPS-KZ");
-        var ids = await _app.WithDb(async db => new Dictionary<string, Guid>
+        var ids = await App.WithDb(async db => new Dictionary<string, Guid>
         {
             ["firs"] = Demo.FoundingFirId,
             ["accused"] = await db.CaseAccused.Where(a => a.StationId == station).Select(a => a.Id).FirstAsync(),
@@ -100,7 +84,7 @@ public sealed class EveryRecordReadIsStationScopedTests
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
         });
 
-        var routes = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var routes = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) && e.RoutePattern.RawText.Contains("{id", StringComparison.Ordinal))
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
             .Select(e => e.RoutePattern.RawText!).ToList();

@@ -4,31 +4,23 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CyberCase.Api.Tests.Platform;
 
-public sealed class HostTests
+public sealed class HostTests : ApiTest
 {
-    private CyberCaseApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new CyberCaseApp();
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     [Test]
     public async Task Health_answers_200_without_a_token_when_the_database_is_reachable()
     {
-        var body = await (await _app.CreateClient().GetAsync("/health")).ShouldBe(HttpStatusCode.OK);
+        var body = await (await App.CreateClient().GetAsync("/health")).ShouldBe(HttpStatusCode.OK);
         Assert.That(body.GetProperty("status").GetString(), Is.EqualTo("Healthy"));
     }
 
     [Test]
     public async Task The_OpenAPI_document_is_3_1_and_lists_every_endpoint_with_its_errors()
     {
-        var doc = await (await _app.CreateClient().GetAsync("/openapi/v1.json")).ShouldBe(HttpStatusCode.OK);
+        var doc = await (await App.CreateClient().GetAsync("/openapi/v1.json")).ShouldBe(HttpStatusCode.OK);
         Assert.That(doc.GetProperty("openapi").GetString(), Does.StartWith("3.1"));
         var paths = doc.GetProperty("paths");
 
-        var endpoints = _app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+        var endpoints = App.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
             .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.StartsWith("/api", StringComparison.Ordinal))
             .ToList();
@@ -52,7 +44,7 @@ public sealed class HostTests
     [Test]
     public async Task The_Scalar_reference_page_is_served_from_the_app()
     {
-        var response = await _app.CreateClient().GetAsync("/scalar/v1");
+        var response = await App.CreateClient().GetAsync("/scalar/v1");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(html, Does.Contain("scalar"));
@@ -63,7 +55,7 @@ public sealed class HostTests
     [Test]
     public async Task An_unknown_route_answers_a_ProblemDetails_404()
     {
-        var io = await _app.ClientFor(Demo.IoKashmir);
+        var io = await App.ClientFor(Demo.IoKashmir);
         await (await io.GetAsync("/api/nothing-here")).ShouldBe(HttpStatusCode.NotFound, "Resource.NotFound");
         await (await io.GetAsync("/api/firs/not-a-guid")).ShouldBe(HttpStatusCode.NotFound);
     }
@@ -71,7 +63,7 @@ public sealed class HostTests
     [Test]
     public void The_database_runs_in_WAL_mode_with_foreign_keys()
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_app.DatabasePath};Pooling=False");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";

@@ -1,0 +1,16 @@
+namespace CyberCase.Api.Tests.Infrastructure;
+
+/// <summary>
+/// A test class with one real API host of its own (its own SQLite database and data folder, with the demo data),
+/// started before its first test and disposed after its last.
+/// </summary>
+public abstract class ApiTest
+{
+    protected CyberCaseApp App { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void StartHost() => App = new CyberCaseApp();
+
+    [OneTimeTearDown]
+    public void StopHost() => App.Dispose();
+}
