@@ -75,3 +75,42 @@ public static class Measure
         return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
     }
 }
+
+/// <summary>Prints SQLite's EXPLAIN QUERY PLAN of a query as EF's ToQueryString() writes it (".param set" lines, then SQL).</summary>
+public static partial class QueryPlan
+{
+    /// <summary>Prints each plan line and answers how many of them <paramref name="isTableScan"/> calls a table scan.</summary>
+    public static async Task<int> PrintAsync(CyberCase.Application.Persistence.CyberCaseDbContext db, string sql, string title,
+        Func<string, bool> isTableScan)
+    {
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        var lines = sql.Split('\n');
+        foreach (var line in lines.Where(l => l.StartsWith(".param set", StringComparison.Ordinal)))
+        {
+            var m = ParamPattern().Match(line);
+            command.Parameters.AddWithValue(m.Groups[1].Value, m.Groups[2].Value.Trim('\''));
+        }
+
+        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
+        Console.WriteLine($"query plan, {title}:");
+        await using var reader = await command.ExecuteReaderAsync();
+        var scans = 0;
+        while (await reader.ReadAsync())
+        {
+            var detail = reader.GetString(3);
+            scans += isTableScan(detail) ? 1 : 0;
+            Console.WriteLine("  " + detail);
+        }
+
+        return scans;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\.param set (\S+) (.*)$")]
+    private static partial System.Text.RegularExpressions.Regex ParamPattern();
+}

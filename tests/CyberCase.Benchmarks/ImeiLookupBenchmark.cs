@@ -77,33 +77,8 @@ public static class ImeiLookupBenchmark
         Console.WriteLine($"raw indexed SQL : p50 {Measure.Percentile(bare, 50):F3} ms  p99 {Measure.Percentile(bare, 99):F3} ms");
 
         var sql = SearchExhibitsHandler.Matching(db, station, imeis[0]).ToQueryString();
-        var connectionForPlan = (SqliteConnection)db.Database.GetDbConnection();
-        if (connectionForPlan.State != System.Data.ConnectionState.Open)
-        {
-            await connectionForPlan.OpenAsync();
-        }
-
-        await using var explain = connectionForPlan.CreateCommand();
-        var lines = sql.Split('\n');
-        foreach (var line in lines.Where(l => l.StartsWith(".param set", StringComparison.Ordinal)))
-        {
-            var parts = line.Split(' ', 4);
-            explain.Parameters.AddWithValue(parts[2], parts[3].Trim('\''));
-        }
-
-        explain.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
-        Console.WriteLine("query plan:");
-        var scans = 0;
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                var detail = reader.GetString(3);
-                scans += detail.StartsWith("SCAN ", StringComparison.Ordinal) && !detail.Contains("USING", StringComparison.Ordinal) ? 1 : 0;
-                Console.WriteLine("  " + detail);
-            }
-        }
-
+        var scans = await QueryPlan.PrintAsync(db, sql, "IMEI lookup",
+            detail => detail.StartsWith("SCAN ", StringComparison.Ordinal) && !detail.Contains("USING", StringComparison.Ordinal));
         Console.WriteLine(scans == 0 ? "no table scan" : "WARNING: a table scan");
     }
 

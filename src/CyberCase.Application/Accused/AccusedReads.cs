@@ -54,7 +54,7 @@ public static class AccusedReads
         p.Gender, p.DateOfBirth, p.Age, p.Address, p.Phones.Select(x => x.Number).ToList(), p.AadhaarMasked);
 
     public static async Task<AccusedDetails> LoadAccusedAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, OffenceSectionCatalog catalog, CancellationToken ct)
     {
         var a = await db.CaseAccused.AsNoTracking().Include(x => x.Arrests).Include(x => x.Custody)
             .SingleOrDefaultAsync(x => x.Id == id && x.StationId == officer.StationId, ct)
@@ -89,7 +89,7 @@ public static class AccusedReads
             .OrderBy(s => s.Number, StringComparer.Ordinal).ThenBy(s => s.Code.Length).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
 
         var now = clock.GetUtcNow();
-        var deadlines = (await db.StatutoryDeadlinesAsync(officer.StationId, a.FirId, ct))
+        var deadlines = (await db.StatutoryDeadlinesAsync(officer.StationId, a.FirId, catalog, ct))
             .Where(d => d.AccusedId == a.Id).OrderBy(d => d.DueAt).Select(d => DeadlineView.From(d, now)).ToList();
 
         var arrest = a.Arrest is { } m

@@ -1,3 +1,4 @@
+using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Clocks;
 using CyberCase.Domain.Firs;
@@ -12,7 +13,7 @@ public static class DeadlineReads
     /// arithmetic to the pure <see cref="StatutoryClocks"/>. The 60/90-day class comes from the sections reference data.
     /// </summary>
     public static async Task<IReadOnlyList<StatutoryDeadline>> StatutoryDeadlinesAsync(this CyberCaseDbContext db, Guid stationId,
-        Guid? firId, CancellationToken ct)
+        Guid? firId, OffenceSectionCatalog catalog, CancellationToken ct)
     {
         var firs = db.Firs.AsNoTracking().Where(f => f.StationId == stationId);
         firs = firId is { } id
@@ -34,7 +35,7 @@ public static class DeadlineReads
                 .Select(m => new { m.AccusedId, m.ArrestedAt }).ToListAsync(ct))
             .GroupBy(m => m.AccusedId)
             .ToDictionary(g => g.Key, g => (First: g.Min(m => m.ArrestedAt), Latest: g.Max(m => m.ArrestedAt)));
-        var reference = (await db.OffenceSections.AsNoTracking().ToListAsync(ct)).ToDictionary(s => (s.Act, s.Section));
+        var reference = await catalog.GetAsync(db, ct);
 
         var deadlines = new List<StatutoryDeadline>();
         foreach (var fir in firRows)

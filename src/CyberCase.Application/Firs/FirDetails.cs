@@ -45,7 +45,7 @@ public static class FirReads
 
         var sections = DescribeSections(await catalog.GetAsync(db, ct), fir.Sections);
         var now = clock.GetUtcNow();
-        var deadlines = (await db.StatutoryDeadlinesAsync(fir.StationId, fir.Id, ct)).Where(DeadlineReads.ShownOnCase)
+        var deadlines = (await db.StatutoryDeadlinesAsync(fir.StationId, fir.Id, catalog, ct)).Where(DeadlineReads.ShownOnCase)
             .OrderBy(d => d.DueAt).Select(d => DeadlineView.From(d, now)).ToList();
         return new FirDetails(fir.Id, fir.Number, station, fir.RegisteredAt, fir.GdEntryNumber, fir.OccurredFrom,
             fir.OccurredTo, fir.PlaceOfOccurrence, fir.InformationType, fir.Informant, sections, fir.Narrative, fir.Status,

@@ -17,6 +17,8 @@ namespace CyberCase.Infrastructure.CaseFiles;
 /// </summary>
 internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IReadOnlyList<LoadedAnnexure> annexures)
 {
+    private readonly string _generatedSha256 = Convert.ToHexString(SHA256.HashData(generatedPdf));
+
     /// <summary>
     /// Opens an annexed PDF for import, once: its page sizes are read from it and the same document is merged into
     /// every volume that needs it (the caller disposes it after the last volume).
@@ -27,6 +29,8 @@ internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IR
         {
             return PdfReader.Open(new MemoryStream(bytes, writable: false), PdfDocumentOpenMode.Import);
         }
+        // PDFsharp reports a damaged file with PdfReaderException or InvalidOperationException, and a feature it does
+        // not implement (some encryption handlers, exotic filters) with NotImplementedException: all mean "cannot merge".
         catch (Exception e) when (e is PdfReaderException or InvalidOperationException or NotImplementedException)
         {
             throw new DomainException("CaseBundle.AnnexureUnreadable",
@@ -44,63 +48,37 @@ internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IR
         var firstPage = front.VolumeFirstPage[volume];
         using var document = new PdfDocument();
         Configure(document, volume, volumeCount);
-        var streams = new List<MemoryStream>();
-        var sources = new Dictionary<int, PdfDocument>();
-        PdfDocument Source(int key, byte[] bytes)
-        {
-            if (!sources.TryGetValue(key, out var from))
-            {
-                var stream = new MemoryStream(bytes, writable: false);
-                streams.Add(stream);
-                from = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-                sources[key] = from;
-            }
+        // The generated pages, opened for import once per volume.
+        using var generatedStream = new MemoryStream(generatedPdf, writable: false);
+        using var generated = PdfReader.Open(generatedStream, PdfDocumentOpenMode.Import);
 
-            return from;
+        var overlays = new List<(int Page, int GeneratedIndex)>();
+        foreach (var planned in plan)
+        {
+            var source = planned.Source;
+            switch (source.Origin)
+            {
+                case PageOrigin.AnnexureImage:
+                    AddImagePage(document, annexures[source.Annexure].Bytes);
+                    overlays.Add((document.PageCount - 1, planned.GeneratedIndex));
+                    break;
+                case PageOrigin.AnnexurePdf:
+                    document.AddPage(annexures[source.Annexure].Pdf!.Pages[source.Index]);
+                    overlays.Add((document.PageCount - 1, planned.GeneratedIndex));
+                    break;
+                default:
+                    document.AddPage(generated.Pages[planned.GeneratedIndex]);
+                    break;
+            }
         }
 
-        try
-        {
-            var overlays = new List<(int Page, int GeneratedIndex)>();
-            foreach (var planned in plan)
-            {
-                var source = planned.Source;
-                switch (source.Origin)
-                {
-                    case PageOrigin.AnnexureImage:
-                        AddImagePage(document, annexures[source.Annexure].Bytes);
-                        overlays.Add((document.PageCount - 1, planned.GeneratedIndex));
-                        break;
-                    case PageOrigin.AnnexurePdf:
-                        document.AddPage(annexures[source.Annexure].Pdf!.Pages[source.Index]);
-                        overlays.Add((document.PageCount - 1, planned.GeneratedIndex));
-                        break;
-                    default:
-                        document.AddPage(Source(-1, generatedPdf).Pages[planned.GeneratedIndex]);
-                        break;
-                }
-            }
+        Stamp(document, overlays);
+        AddBookmarks(document, front, volume, firstPage);
+        AddIndexLinks(document, front, volume, front.FrontPages[volume].Start, firstPage);
 
-            Stamp(document, overlays);
-            AddBookmarks(document, front, volume, firstPage);
-            AddIndexLinks(document, front, volume, front.FrontPages[volume].Start, firstPage);
-
-            using var output = new MemoryStream();
-            document.Save(output, false);
-            return new RenderedVolume(volume, firstPage, firstPage + plan.Count - 1, WithFixedDocumentId(output.ToArray(), volume));
-        }
-        finally
-        {
-            foreach (var d in sources.Values)
-            {
-                d.Dispose();
-            }
-
-            foreach (var s in streams)
-            {
-                s.Dispose();
-            }
-        }
+        using var output = new MemoryStream();
+        document.Save(output, false);
+        return new RenderedVolume(volume, firstPage, firstPage + plan.Count - 1, WithFixedDocumentId(output.ToArray(), volume));
     }
 
     private void Configure(PdfDocument document, int volume, int volumeCount)
@@ -128,7 +106,7 @@ internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IR
     private byte[] WithFixedDocumentId(byte[] pdf, int volume)
     {
         var seed = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            $"{header.StationCode}|{header.FirNumber}|{header.AsOf:O}|{volume}|{Convert.ToHexString(SHA256.HashData(generatedPdf))}|" +
+            $"{header.StationCode}|{header.FirNumber}|{header.AsOf:O}|{volume}|{_generatedSha256}|" +
             $"{string.Join(",", annexures.Select(a => a.Meta.Sha256))}"));
         var fixedId = System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(seed));
         var trailer = pdf.AsSpan().LastIndexOf("/ID"u8);

@@ -56,7 +56,7 @@ public sealed class AddAccusedValidator : AbstractValidator<AddAccusedCommand>
     }
 }
 
-public sealed class AddAccusedHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+public sealed class AddAccusedHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog)
     : ICommandHandler<AddAccusedCommand, AccusedDetails>
 {
     public async ValueTask<AccusedDetails> Handle(AddAccusedCommand command, CancellationToken ct)
@@ -101,6 +101,6 @@ public sealed class AddAccusedHandler(CyberCaseDbContext db, ICurrentOfficer off
         }
 
         await db.SaveChangesAsync(ct);
-        return await db.LoadAccusedAsync(accused.Id, officer, clock, ct);
+        return await db.LoadAccusedAsync(accused.Id, officer, clock, catalog, ct);
     }
 }

@@ -55,7 +55,7 @@ public sealed class ArrestAccusedValidator : AbstractValidator<ArrestAccusedComm
     }
 }
 
-public sealed class ArrestAccusedHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+public sealed class ArrestAccusedHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog)
     : ICommandHandler<ArrestAccusedCommand, AccusedDetails>
 {
     public async ValueTask<AccusedDetails> Handle(ArrestAccusedCommand command, CancellationToken ct)
@@ -93,6 +93,6 @@ public sealed class ArrestAccusedHandler(CyberCaseDbContext db, ICurrentOfficer 
             r?.At, m?.At, m?.By?.Trim(), officer.Id, now), now);
         db.ArrestMemos.Add(accused.Arrest!);
         await db.SaveChangesAsync(ct);
-        return await db.LoadAccusedAsync(accused.Id, officer, clock, ct);
+        return await db.LoadAccusedAsync(accused.Id, officer, clock, catalog, ct);
     }
 }

@@ -9,9 +9,9 @@ namespace CyberCase.Application.Accused.GetAccused;
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.Prosecutor, Roles.MalkhanaInCharge, Roles.Admin)]
 public sealed record GetAccusedQuery(Guid Id) : IQuery<AccusedDetails>;
 
-public sealed class GetAccusedHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+public sealed class GetAccusedHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog)
     : IQueryHandler<GetAccusedQuery, AccusedDetails>
 {
     public async ValueTask<AccusedDetails> Handle(GetAccusedQuery query, CancellationToken ct) =>
-        await db.LoadAccusedAsync(query.Id, officer, clock, ct);
+        await db.LoadAccusedAsync(query.Id, officer, clock, catalog, ct);
 }

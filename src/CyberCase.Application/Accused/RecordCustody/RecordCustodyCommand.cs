@@ -31,7 +31,7 @@ public sealed class RecordCustodyValidator : AbstractValidator<RecordCustodyComm
     }
 }
 
-public sealed class RecordCustodyHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+public sealed class RecordCustodyHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog)
     : ICommandHandler<RecordCustodyCommand, AccusedDetails>
 {
     public async ValueTask<AccusedDetails> Handle(RecordCustodyCommand command, CancellationToken ct)
@@ -43,6 +43,6 @@ public sealed class RecordCustodyHandler(CyberCaseDbContext db, ICurrentOfficer 
             command.OrderReference?.Trim(), command.Until, command.Notes?.Trim(), officer.Id, now);
         db.CustodyRecords.Add(record);
         await db.SaveChangesAsync(ct);
-        return await db.LoadAccusedAsync(accused.Id, officer, clock, ct);
+        return await db.LoadAccusedAsync(accused.Id, officer, clock, catalog, ct);
     }
 }

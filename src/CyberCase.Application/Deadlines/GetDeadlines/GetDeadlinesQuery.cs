@@ -46,7 +46,7 @@ public sealed class GetDeadlinesValidator : AbstractValidator<GetDeadlinesQuery>
             .WithMessage("Write the window as days or hours, e.g. 7d or 24h (at most 3650d).");
 }
 
-public sealed class GetDeadlinesHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
+public sealed class GetDeadlinesHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog)
     : IQueryHandler<GetDeadlinesQuery, DeadlineBoard>
 {
     public async ValueTask<DeadlineBoard> Handle(GetDeadlinesQuery query, CancellationToken ct)
@@ -57,7 +57,7 @@ public sealed class GetDeadlinesHandler(CyberCaseDbContext db, ICurrentOfficer o
         }
 
         var now = clock.GetUtcNow();
-        var items = (await db.StatutoryDeadlinesAsync(officer.StationId, null, ct))
+        var items = (await db.StatutoryDeadlinesAsync(officer.StationId, null, catalog, ct))
             .Where(DeadlineReads.ShownOnCase)
             .Where(d => StatutoryClocks.IsDueWithin(d.DueAt, now, within))
             .OrderBy(d => d.DueAt)

@@ -1,10 +1,7 @@
-using SkiaSharp;
-using CyberCase.Infrastructure.CaseFiles.Layout;
-using System.Buffers.Binary;
-using System.Globalization;
-using System.Text;
 using CyberCase.Domain.Common;
 using CyberCase.Domain.Evidence;
+using CyberCase.Infrastructure.CaseFiles.Layout;
+using SkiaSharp;
 
 namespace CyberCase.Infrastructure.Seeding.Demo;
 
@@ -79,7 +76,7 @@ public static class DemoEvidence
         return output.ToArray();
     }
 
-    /// <summary>A 96x64 RGB picture: a wall, a desk and a row of monitors. Stored (uncompressed) deflate blocks keep the bytes fixed.</summary>
+    /// <summary>A 96x64 RGB picture: a wall, a desk and a row of monitors. Encoded by Skia: same pixels, same bytes.</summary>
     public static byte[] WorkstationsPng() => Png((x, y) => y switch
     {
         >= 44 => ((byte)(120 - (y - 44)), (byte)(80 - (y - 44)), (byte)40),          // desk
@@ -89,89 +86,21 @@ public static class DemoEvidence
         _ => ((byte)(200 - y), (byte)(196 - y), (byte)(180 - (y / 2))),                  // wall
     });
 
-    /// <summary>A 96x64 RGB picture drawn by <paramref name="pixel"/>; stored deflate blocks keep the bytes fixed.</summary>
+    /// <summary>A 96x64 RGB picture drawn by <paramref name="pixel"/>, PNG-encoded by Skia (same pixels, same bytes).</summary>
     public static byte[] Png(Func<int, int, (byte R, byte G, byte B)> pixel)
     {
         const int width = 96, height = 64;
-        var raw = new byte[height * (1 + (width * 3))];
+        using var bitmap = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         for (var y = 0; y < height; y++)
         {
-            var row = y * (1 + (width * 3));
-            raw[row] = 0; // filter: none
             for (var x = 0; x < width; x++)
             {
                 var (r, g, b) = pixel(x, y);
-                var p = row + 1 + (x * 3);
-                raw[p] = r;
-                raw[p + 1] = g;
-                raw[p + 2] = b;
+                bitmap.SetPixel(x, y, new SKColor(r, g, b));
             }
         }
 
-        var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth
-        header[9] = 2; // colour type: truecolour
-        WriteChunk(png, "IHDR", header);
-        WriteChunk(png, "IDAT", ZlibStored(raw));
-        WriteChunk(png, "IEND", []);
+        using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
-    }
-
-    private static byte[] ZlibStored(byte[] data)
-    {
-        var z = new MemoryStream();
-        z.Write([0x78, 0x01]);
-        Span<byte> lengths = stackalloc byte[4];
-        for (var offset = 0; offset < data.Length; offset += 65535)
-        {
-            var length = Math.Min(65535, data.Length - offset);
-            z.WriteByte((byte)(offset + length == data.Length ? 1 : 0));
-            BinaryPrimitives.WriteUInt16LittleEndian(lengths, (ushort)length);
-            BinaryPrimitives.WriteUInt16LittleEndian(lengths[2..], (ushort)~length);
-            z.Write(lengths);
-            z.Write(data, offset, length);
-        }
-
-        uint a = 1, b = 0;
-        foreach (var d in data)
-        {
-            a = (a + d) % 65521;
-            b = (b + a) % 65521;
-        }
-
-        Span<byte> adler = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(adler, (b << 16) | a);
-        z.Write(adler);
-        return z.ToArray();
-    }
-
-    private static void WriteChunk(Stream png, string type, byte[] data)
-    {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        png.Write(number);
-        var typeAndData = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        png.Write(typeAndData);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32(typeAndData));
-        png.Write(number);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }
