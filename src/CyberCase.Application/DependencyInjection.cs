@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AuditScope>();
         services.AddSingleton<OffenceSectionCatalog>();
+        services.AddSingleton<StationDirectory>();
         services.AddScoped<AuditingInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
 

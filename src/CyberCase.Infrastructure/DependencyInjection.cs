@@ -2,6 +2,7 @@ using CyberCase.Application.Auth.Login;
 using CyberCase.Application.CaseFiles;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence;
+using CyberCase.Application.Firs.RegisterFir;
 using CyberCase.Application.Firs.SearchFirs;
 using CyberCase.Application.Persistence;
 using CyberCase.Infrastructure.Evidence;
@@ -42,6 +43,7 @@ public static class DependencyInjection
             services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqlServerCyberCaseDbContext>());
             services.AddScoped<IFirTextSearch, SqlServerFirTextSearch>();
             services.AddSingleton<IWriteGate, OpenWriteGate>();
+            services.AddScoped<IFirRegister, EfFirRegister>();
         }
         else
         {
@@ -55,6 +57,8 @@ public static class DependencyInjection
             services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqliteCyberCaseDbContext>());
             services.AddScoped<IFirTextSearch, SqliteFirTextSearch>();
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
+            services.AddSingleton<SqliteFirRegister.Queue>();
+            services.AddScoped<IFirRegister, SqliteFirRegister>();
         }
 
         services.AddIdentityCore<OfficerAccount>(o =>

@@ -23,8 +23,8 @@ public static class FirEndpoints
 
         firs.MapPost("/", async (RegisterFirCommand command, IMediator mediator, CancellationToken ct) =>
             {
-                var id = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/firs/{id}", await mediator.Send(new GetFirQuery(id), ct));
+                var fir = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/firs/{fir.Id}", fir);
             })
             .WithSummary("Register an FIR at the officer's station (IO or SHO).")
             .WithErrors(400, 409, 422);

@@ -23,9 +23,9 @@ public static partial class CaseBundleContentBuilder
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static async Task<CaseBundleContent> BuildAsync(CyberCaseDbContext db, Guid firId, ICurrentOfficer officer,
-        OffenceSectionCatalog catalog, IEvidenceStore evidence, TimeProvider clock, CancellationToken ct)
+        OffenceSectionCatalog catalog, StationDirectory stations, IEvidenceStore evidence, TimeProvider clock, CancellationToken ct)
     {
-        var fir = await db.LoadDetailsAsync(firId, officer, catalog, clock, ct);
+        var fir = await db.LoadDetailsAsync(firId, officer, catalog, stations, clock, ct);
         var station = await db.Stations.AsNoTracking().Where(s => s.Id == fir.Station.Id).SingleAsync(ct);
         // The prosecutor named on the cover is the one exporting; for anyone else the line is left for the prosecutor.
         var prosecutor = officer.IsInRole(Roles.Prosecutor)

@@ -41,7 +41,7 @@ public static class DeadlineReads
         foreach (var fir in firRows)
         {
             var facts = new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status);
-            var charged = fir.Sections.Select(s => reference.GetValueOrDefault((s.Act, s.Section))).OfType<Domain.Statutes.OffenceSection>().ToList();
+            var charged = Charged(fir.Sections, reference);
             var accusedFacts = accused.Where(a => a.FirId == fir.Id).OrderBy(a => a.Code.Length).ThenBy(a => a.Code, StringComparer.Ordinal)
                 .Select(a =>
                 {
@@ -59,6 +59,11 @@ public static class DeadlineReads
 
         return deadlines;
     }
+
+    /// <summary>The reference data of the sections an FIR charges (its 60/90-day class and punishments).</summary>
+    public static IReadOnlyCollection<Domain.Statutes.OffenceSection> Charged(IEnumerable<FirSection> sections,
+        IReadOnlyDictionary<(Domain.Statutes.Act Act, string Section), Domain.Statutes.OffenceSection> reference) =>
+        sections.Select(s => reference.GetValueOrDefault((s.Act, s.Section))).OfType<Domain.Statutes.OffenceSection>().ToList();
 
     /// <summary>
     /// What a station or an FIR shows: the FIR's own deadlines and each accused's production. The per-accused

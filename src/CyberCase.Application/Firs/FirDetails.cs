@@ -1,6 +1,7 @@
 using CyberCase.Application.Common;
 using CyberCase.Application.Deadlines;
 using CyberCase.Application.Persistence;
+using CyberCase.Domain.Clocks;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Statutes;
@@ -30,30 +31,45 @@ public static class FirReads
         ?? throw new NotFoundException("Fir", id);
 
     public static async Task<FirDetails> LoadDetailsAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer,
-        OffenceSectionCatalog catalog, TimeProvider clock, CancellationToken ct)
+        OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock, CancellationToken ct)
     {
         var fir = await db.Firs.AsNoTracking().Include(f => f.SupplementaryStatements)
             .SingleOrDefaultAsync(f => f.Id == id && f.StationId == officer.StationId, ct)
             ?? throw new NotFoundException("Fir", id);
-        var station = await db.Stations.AsNoTracking().Where(s => s.Id == fir.StationId)
-            .Select(s => new StationRef(s.Id, s.Code, s.Name, s.District)).SingleAsync(ct);
+        var station = await stations.GetAsync(db, fir.StationId, ct);
 
         var officerIds = fir.SupplementaryStatements.Select(s => s.RecordedBy)
             .Append(fir.AssignedOfficerId ?? Guid.Empty).Distinct().ToList();
         var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => new OfficerRef(o.Id, o.FullName, o.Rank), ct);
 
-        var sections = DescribeSections(await catalog.GetAsync(db, ct), fir.Sections);
         var now = clock.GetUtcNow();
-        var deadlines = (await db.StatutoryDeadlinesAsync(fir.StationId, fir.Id, catalog, ct)).Where(DeadlineReads.ShownOnCase)
-            .OrderBy(d => d.DueAt).Select(d => DeadlineView.From(d, now)).ToList();
-        return new FirDetails(fir.Id, fir.Number, station, fir.RegisteredAt, fir.GdEntryNumber, fir.OccurredFrom,
-            fir.OccurredTo, fir.PlaceOfOccurrence, fir.InformationType, fir.Informant, sections, fir.Narrative, fir.Status,
+        var deadlines = await db.StatutoryDeadlinesAsync(fir.StationId, fir.Id, catalog, ct);
+        return Describe(fir, station, officers, await catalog.GetAsync(db, ct), deadlines, now);
+    }
+
+    /// <summary>
+    /// A just-registered FIR as its registering officer reads it, built from what was written (no read back):
+    /// nobody assigned, no statements, no accused, so its deadlines are the FIR's own.
+    /// </summary>
+    public static FirDetails DescribeNew(Fir fir, StationRef station,
+        IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference, DateTimeOffset now) =>
+        Describe(fir, station, new Dictionary<Guid, OfficerRef>(), reference,
+            StatutoryClocks.ForFir(new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status), [],
+                DeadlineReads.Charged(fir.Sections, reference)),
+            now);
+
+    private static FirDetails Describe(Fir fir, StationRef station, Dictionary<Guid, OfficerRef> officers,
+        IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference, IEnumerable<StatutoryDeadline> deadlines,
+        DateTimeOffset now) =>
+        new(fir.Id, fir.Number, station, fir.RegisteredAt, fir.GdEntryNumber, fir.OccurredFrom,
+            fir.OccurredTo, fir.PlaceOfOccurrence, fir.InformationType, fir.Informant, DescribeSections(reference, fir.Sections),
+            fir.Narrative, fir.Status,
             fir.AssignedOfficerId is { } io ? officers[io] : null,
             fir.SupplementaryStatements.OrderBy(s => s.RecordedAt)
                 .Select(s => new SupplementaryStatementView(s.Id, s.Text, officers[s.RecordedBy], s.RecordedAt)).ToList(),
-            deadlines, fir.Version);
-    }
+            deadlines.Where(DeadlineReads.ShownOnCase).OrderBy(d => d.DueAt).Select(d => DeadlineView.From(d, now)).ToList(),
+            fir.Version);
 
     /// <summary>Each section with its title and, for an IPC section, the BNS provision that replaced it (from reference data).</summary>
     public static IReadOnlyList<FirSectionView> DescribeSections(IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference,

@@ -5,6 +5,7 @@ using CyberCase.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CyberCase.Application.Persistence;
 
@@ -78,36 +79,35 @@ public sealed class AuditingInterceptor(ICurrentOfficer officer, AuditScope scop
         entry.Entity is not AuditRecord
         && entry.Metadata.ClrType.Namespace?.StartsWith("CyberCase.Domain", StringComparison.Ordinal) == true;
 
-    private static string KeyOf(EntityEntry entry)
-    {
-        var key = entry.Metadata.FindPrimaryKey();
-        return key is null ? "" : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
-    }
+    private static string KeyOf(EntityEntry entry) =>
+        AuditChanges.KeyOf(entry.Metadata.FindPrimaryKey(), p => entry.Property(p.Name).CurrentValue);
 
-    private static string ChangesOf(EntityEntry entry)
+    private static string ChangesOf(EntityEntry entry) => AuditChanges.Serialize(entry.Properties
+        .Where(p => entry.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+        .Select(p => (p.Metadata.Name,
+            entry.State == EntityState.Added ? null : p.OriginalValue,
+            entry.State == EntityState.Deleted ? null : p.CurrentValue)));
+}
+
+/// <summary>How an audit record names a row and its changes; shared by the interceptor and the writes that bypass it.</summary>
+public static class AuditChanges
+{
+    /// <summary>The row's key values joined with commas ("" for a keyless row).</summary>
+    public static string KeyOf(IReadOnlyKey? key, Func<IReadOnlyProperty, object?> valueOf) =>
+        key is null ? "" : string.Join(",", key.Properties.Select(valueOf));
+
+    /// <summary>JSON object, fields in ordinal order: field -> { "old": ..., "new": ... }. The concurrency token is left out.</summary>
+    public static string Serialize(IEnumerable<(string Field, object? Old, object? New)> changes)
     {
-        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties)
+        var ordered = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (field, old, @new) in changes)
         {
-            if (property.Metadata.Name == nameof(VersionedEntity.Version))
+            if (field != nameof(VersionedEntity.Version))
             {
-                continue;
-            }
-
-            switch (entry.State)
-            {
-                case EntityState.Added:
-                    changes[property.Metadata.Name] = new { old = (object?)null, @new = property.CurrentValue };
-                    break;
-                case EntityState.Deleted:
-                    changes[property.Metadata.Name] = new { old = property.OriginalValue, @new = (object?)null };
-                    break;
-                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    changes[property.Metadata.Name] = new { old = property.OriginalValue, @new = property.CurrentValue };
-                    break;
+                ordered[field] = new { old, @new };
             }
         }
 
-        return JsonSerializer.Serialize(changes);
+        return JsonSerializer.Serialize(ordered);
     }
 }

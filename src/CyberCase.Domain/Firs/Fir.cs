@@ -92,6 +92,8 @@ public sealed class Fir : VersionedEntity
             }
         }
 
+        // Kept as stored, so the FIR in hand equals the FIR read back (and its audit record hashes the same time).
+        registeredAt = Precision.ToStoredPrecision(registeredAt);
         var year = RegistrationYear(registeredAt);
         var fir = new Fir
         {

@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using CyberCase.Api.Tests.Infrastructure;
+using CyberCase.Application.Firs.RegisterFir;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CyberCase.Api.Tests.Firs;
 
@@ -23,6 +27,7 @@ public sealed class RegisterFirTests : ApiTest
         Assert.That(fir.GetProperty("station").GetProperty("code").GetString(), Is.EqualTo("CPS-KZ"));
 
         var read = await (await io.GetAsync($"/api/firs/{id}")).ShouldBe(HttpStatusCode.OK);
+        Assert.That(read.ToString(), Is.EqualTo(fir.ToString()), "the 201 body is the FIR exactly as a later read gives it");
         Assert.That(read.GetProperty("informant").GetProperty("name").GetString(), Is.EqualTo("Registered Readback"));
         Assert.That(read.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("display").GetString()),
             Is.EquivalentTo(new[] { "BNS 318(4)", "IT Act 66D" }));
@@ -171,6 +176,86 @@ public sealed class RegisterFirTests : ApiTest
         Assert.That(numbers, Is.Unique);
         var serials = numbers.Select(n => int.Parse(n.Split('/')[0], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         Assert.That(serials.Last() - serials.First(), Is.EqualTo(23), "the 24 numbers are consecutive, no gaps");
+    }
+
+    [Test]
+    public async Task A_registration_refused_among_parallel_ones_fails_alone_and_uses_up_no_number()
+    {
+        // Registrations arriving together are committed together; the refused ones (BNS for a 2023 offence, a rule
+        // checked as the FIR is built inside the write) must fail on their own and leave no gap in the numbers.
+        var clients = new[] { await App.ClientFor(Demo.IoKashmir), await App.ClientFor(Demo.Io2Kashmir), await App.ClientFor(Demo.ShoKashmir) };
+        var before = await Snapshot();
+        var refused = With(Demo.NewFirBody(informant: "Refused"), sections: [new { act = "BNS", section = "318(4)" }],
+            from: "2023-03-01T10:00:00+05:30", to: "2023-03-01T11:00:00+05:30");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
+            clients[i % clients.Length].PostAsJsonAsync("/api/firs", i % 5 == 2 ? refused : Demo.NewFirBody(informant: $"Together {i}"))));
+
+        var serials = new List<int>();
+        for (var i = 0; i < responses.Length; i++)
+        {
+            if (i % 5 == 2)
+            {
+                await responses[i].ShouldBe(HttpStatusCode.UnprocessableEntity, "Fir.BnsBeforeCommencement");
+                continue;
+            }
+
+            var number = (await responses[i].ShouldBe(HttpStatusCode.Created)).GetProperty("number").GetString()!;
+            serials.Add(int.Parse(number.Split('/')[0], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        serials.Sort();
+        Assert.That(serials, Is.EqualTo(Enumerable.Range(serials[0], 24)), "24 consecutive numbers, none skipped for the refused");
+        var after = await Snapshot();
+        Assert.That(after.Firs - before.Firs, Is.EqualTo(24));
+        Assert.That(after.Serials - before.Serials, Is.EqualTo(24));
+        var admin = await App.ClientFor(Demo.Admin);
+        var verify = await (await admin.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK);
+        Assert.That(verify.GetProperty("valid").GetBoolean(), Is.True);
+    }
+
+    [Test]
+    public async Task The_batched_SQLite_register_stores_the_same_rows_and_audit_as_EF_does()
+    {
+        // The SQLite register writes with plain INSERTs built from the EF model; the EF register (used on SQL Server)
+        // goes through the change tracker and the auditing interceptor. Same FIR, same database: same rows.
+        using var efHost = App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.RemoveAll<IFirRegister>();
+            s.AddScoped<IFirRegister, EfFirRegister>();
+        }));
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var viaEf = efHost.CreateClient();
+        viaEf.DefaultRequestHeaders.Authorization = io.DefaultRequestHeaders.Authorization;
+
+        var batched = await (await io.PostAsJsonAsync("/api/firs", Demo.NewFirBody(informant: "Same Row"))).ShouldBe(HttpStatusCode.Created);
+        var tracked = await (await viaEf.PostAsJsonAsync("/api/firs", Demo.NewFirBody(informant: "Same Row"))).ShouldBe(HttpStatusCode.Created);
+
+        var rows = await Task.WhenAll(new[] { batched, tracked }.Select(async fir =>
+        {
+            var id = fir.GetProperty("id").GetString()!;
+            var number = fir.GetProperty("number").GetString()!;
+            string Normal(string text) => System.Text.RegularExpressions.Regex.Replace(
+                text.Replace(id, "<id>", StringComparison.OrdinalIgnoreCase).Replace(number, "<number>", StringComparison.Ordinal),
+                "\"Serial\":\\{\"old\":null,\"new\":\\d+\\}", "\"Serial\":<serial>");
+            var firRow = await App.QueryRowsAsync($"SELECT * FROM Firs WHERE Id = '{id.ToUpperInvariant()}'");
+            var sections = await App.QueryRowsAsync($"SELECT Act, Section FROM FirSections WHERE FirId = '{id.ToUpperInvariant()}' ORDER BY Act");
+            var audit = await App.QueryRowsAsync(
+                $"SELECT Action, EntityType, EntityId, OfficerId, UserName, StationId, At, Changes FROM AuditRecords WHERE lower(EntityId) LIKE '{id}%' ORDER BY EntityType, EntityId");
+            Assert.That(firRow, Has.Count.EqualTo(1));
+            firRow[0].Remove("Id");
+            firRow[0].Remove("Serial");
+            firRow[0].Remove("Number");
+            firRow[0].Remove("Version");
+            return (Fir: firRow[0], Sections: sections, Audit: audit.Select(r => string.Join("|", r.Values.Select(v => Normal($"{v}")))).ToList());
+        }));
+
+        Assert.That(rows[0].Fir, Is.EqualTo(rows[1].Fir));
+        Assert.That(rows[0].Sections, Is.EqualTo(rows[1].Sections));
+        Assert.That(rows[0].Audit, Has.Count.EqualTo(4), "the FIR, its informant and its two sections");
+        Assert.That(rows[0].Audit, Is.EqualTo(rows[1].Audit));
+        var admin = await App.ClientFor(Demo.Admin);
+        var verify = await (await admin.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK);
+        Assert.That(verify.GetProperty("valid").GetBoolean(), Is.True);
     }
 
     private Task<(int Firs, int Audit, int Serials)> Snapshot() => App.WithDb(async db =>

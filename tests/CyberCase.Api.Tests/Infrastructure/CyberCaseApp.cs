@@ -99,6 +99,24 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Reads rows straight from the database file, each as column -> value.</summary>
+    public async Task<List<Dictionary<string, object?>>> QueryRowsAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<Dictionary<string, object?>>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount)
+                .ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
+        }
+
+        return rows;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

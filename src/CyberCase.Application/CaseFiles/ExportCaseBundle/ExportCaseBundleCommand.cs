@@ -28,7 +28,7 @@ public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBund
 /// every other writer, and holds the write gate); only the record of the export is written in the transaction.
 /// </remarks>
 public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleRenderer renderer,
-    ICaseBundleStore store, IEvidenceStore evidence, AuditScope audit, IWriteGate gate, OffenceSectionCatalog catalog, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
+    ICaseBundleStore store, IEvidenceStore evidence, AuditScope audit, IWriteGate gate, OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
 {
     public async ValueTask<CaseBundleView> Handle(ExportCaseBundleCommand command, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
         RenderedCaseBundle rendered;
         try
         {
-            var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, evidence, clock, ct);
+            var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, stations, evidence, clock, ct);
             rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), ct);
         }
         catch (AnnexureIntegrityException e)

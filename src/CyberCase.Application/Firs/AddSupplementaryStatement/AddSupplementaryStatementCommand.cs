@@ -17,7 +17,7 @@ public sealed class AddSupplementaryStatementValidator : AbstractValidator<AddSu
         RuleFor(c => c.Text).NotEmpty().MaximumLength(SupplementaryStatement.TextMaxLength);
 }
 
-public sealed class AddSupplementaryStatementHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog)
+public sealed class AddSupplementaryStatementHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock, OffenceSectionCatalog catalog, StationDirectory stations)
     : ICommandHandler<AddSupplementaryStatementCommand, FirDetails>
 {
     public async ValueTask<FirDetails> Handle(AddSupplementaryStatementCommand command, CancellationToken ct)
@@ -27,6 +27,6 @@ public sealed class AddSupplementaryStatementHandler(CyberCaseDbContext db, ICur
         var statement = fir.AddSupplementaryStatement(Guid.CreateVersion7(now), command.Text!, officer.Id, now);
         db.Add(statement);
         await db.SaveChangesAsync(ct);
-        return await db.LoadDetailsAsync(fir.Id, officer, catalog, clock, ct);
+        return await db.LoadDetailsAsync(fir.Id, officer, catalog, stations, clock, ct);
     }
 }

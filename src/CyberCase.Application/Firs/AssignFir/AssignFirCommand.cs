@@ -21,7 +21,7 @@ public sealed class AssignFirValidator : AbstractValidator<AssignFirCommand>
     }
 }
 
-public sealed class AssignFirHandler(CyberCaseDbContext db, ICurrentOfficer officer, OffenceSectionCatalog catalog, TimeProvider clock) : ICommandHandler<AssignFirCommand, FirDetails>
+public sealed class AssignFirHandler(CyberCaseDbContext db, ICurrentOfficer officer, OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock) : ICommandHandler<AssignFirCommand, FirDetails>
 {
     public async ValueTask<FirDetails> Handle(AssignFirCommand command, CancellationToken ct)
     {
@@ -39,6 +39,6 @@ public sealed class AssignFirHandler(CyberCaseDbContext db, ICurrentOfficer offi
 
         fir.AssignTo(assignee!.Id);
         await db.SaveChangesAsync(ct);
-        return await db.LoadDetailsAsync(fir.Id, officer, catalog, clock, ct);
+        return await db.LoadDetailsAsync(fir.Id, officer, catalog, stations, clock, ct);
     }
 }

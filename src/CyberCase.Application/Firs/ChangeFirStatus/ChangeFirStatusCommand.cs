@@ -20,7 +20,7 @@ public sealed class ChangeFirStatusValidator : AbstractValidator<ChangeFirStatus
     }
 }
 
-public sealed class ChangeFirStatusHandler(CyberCaseDbContext db, ICurrentOfficer officer, OffenceSectionCatalog catalog, TimeProvider clock)
+public sealed class ChangeFirStatusHandler(CyberCaseDbContext db, ICurrentOfficer officer, OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock)
     : ICommandHandler<ChangeFirStatusCommand, FirDetails>
 {
     public async ValueTask<FirDetails> Handle(ChangeFirStatusCommand command, CancellationToken ct)
@@ -29,6 +29,6 @@ public sealed class ChangeFirStatusHandler(CyberCaseDbContext db, ICurrentOffice
         db.ExpectVersion(fir, command.Version!.Value);
         fir.MoveTo(command.Status!.Value);
         await db.SaveChangesAsync(ct);
-        return await db.LoadDetailsAsync(fir.Id, officer, catalog, clock, ct);
+        return await db.LoadDetailsAsync(fir.Id, officer, catalog, stations, clock, ct);
     }
 }

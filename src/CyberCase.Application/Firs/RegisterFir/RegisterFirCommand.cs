@@ -3,6 +3,7 @@ using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Statutes;
 using Mediator;
+using CyberCase.Application.Firs;
 
 namespace CyberCase.Application.Firs.RegisterFir;
 
@@ -12,9 +13,9 @@ public sealed record InformantInput(string? Name, string? Parentage, string? Nat
 public sealed record SectionInput(Act? Act, string? Section);
 
 /// <summary>
-/// Register an FIR at the officer's station; answers the new FIR's id. Fields are nullable so a missing one is a
-/// field error, not a default. The endpoint reads the FIR back with <see cref="GetFir.GetFirQuery"/> after the
-/// commit, so the write transaction (one writer at a time on SQLite) holds only the write.
+/// Register an FIR at the officer's station; answers the FIR as written. Fields are nullable so a missing one is a
+/// field error, not a default. The <see cref="IFirRegister"/> owns the transaction: on SQLite it commits concurrent
+/// registrations together.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
 public sealed record RegisterFirCommand(
@@ -25,4 +26,8 @@ public sealed record RegisterFirCommand(
     InformantInput? Informant,
     IReadOnlyList<SectionInput>? Sections,
     string? Narrative,
-    string? GdEntryNumber) : ICommand<Guid>;
+    string? GdEntryNumber) : ICommand<FirDetails>, IOwnTransaction
+{
+    /// <summary>The action its audit records carry, as for any command (the type name without "Command").</summary>
+    public const string AuditAction = "RegisterFir";
+}
