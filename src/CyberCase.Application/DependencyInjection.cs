@@ -14,10 +14,11 @@ public static class DependencyInjection
     {
         // Validators are stateless and costly to build (each rule compiles expressions): one instance per process.
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddScoped<AuditScope>();
+        // The request's audit scope lives with its database context (see CyberCaseDbContext.Audit).
+        services.AddScoped(sp => sp.GetRequiredService<CyberCaseDbContext>().Audit);
         services.AddSingleton<OffenceSectionCatalog>();
         services.AddSingleton<StationDirectory>();
-        services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<AuditingInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
 
         // One resolver per owner type that has records; the other owner types answer 404 until theirs is added here.

@@ -39,7 +39,7 @@ public static class DependencyInjection
 
             services.AddDbContext<SqlServerCyberCaseDbContext>((sp, o) => o
                 .UseSqlServer(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqlServerCyberCaseDbContext>());
             services.AddScoped<IFirTextSearch, SqlServerFirTextSearch>();
             services.AddSingleton<IWriteGate, OpenWriteGate>();
@@ -51,14 +51,15 @@ public static class DependencyInjection
             connectionString = string.IsNullOrWhiteSpace(connectionString)
                 ? $"Data Source={Path.Combine(dataDirectory, "cybercase.db")}"
                 : connectionString.Replace("{DataDirectory}", dataDirectory, StringComparison.Ordinal);
+            // Options built once per process (not per request): building them and matching EF's internal service
+            // provider to new options cost about a third of a small request.
             services.AddDbContext<SqliteCyberCaseDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), new SqlitePragmas()));
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), new SqlitePragmas()), optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqliteCyberCaseDbContext>());
             services.AddScoped<IFirTextSearch, SqliteFirTextSearch>();
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
-            services.AddSingleton<SqliteFirRegister.Queue>();
-            services.AddScoped<IFirRegister, SqliteFirRegister>();
+            services.AddSingleton<IFirRegister, SqliteFirRegister>();
         }
 
         services.AddIdentityCore<OfficerAccount>(o =>

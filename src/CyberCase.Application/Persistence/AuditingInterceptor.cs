@@ -14,8 +14,9 @@ namespace CyberCase.Application.Persistence;
 /// per changed entity (who, when, station, action, entity, changed fields with old and new values) plus any
 /// explicit events (logins, integrity alarms) queued on the <see cref="AuditScope"/>.
 /// Runs inside the command's transaction, so the chain head read here cannot move before the commit.
+/// One instance per process: the officer and the use case come with the context being saved.
 /// </summary>
-public sealed class AuditingInterceptor(ICurrentOfficer officer, AuditScope scope, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         throw new InvalidOperationException("CyberCase saves asynchronously only, so that every save is audited.");
@@ -31,6 +32,8 @@ public sealed class AuditingInterceptor(ICurrentOfficer officer, AuditScope scop
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAudited(e))
             .ToList();
+        var scope = db.Audit;
+        var officer = db.Officer;
         var events = scope.DrainEvents();
         if (entries.Count == 0 && events.Count == 0)
         {
@@ -44,9 +47,10 @@ public sealed class AuditingInterceptor(ICurrentOfficer officer, AuditScope scop
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditRecord.GenesisHash;
 
-        Guid? officerId = officer.IsAuthenticated ? officer.Id : null;
-        string? userName = officer.IsAuthenticated ? officer.UserName : null;
-        Guid? stationId = officer.IsAuthenticated ? officer.StationId : null;
+        var known = officer?.IsAuthenticated == true;
+        Guid? officerId = known ? officer!.Id : null;
+        string? userName = known ? officer!.UserName : null;
+        Guid? stationId = known ? officer!.StationId : null;
 
         var records = new List<AuditRecord>();
         foreach (var entry in entries)

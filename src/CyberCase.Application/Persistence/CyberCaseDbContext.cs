@@ -1,3 +1,4 @@
+using CyberCase.Application.Common;
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.Audit;
 using CyberCase.Domain.CaseFiles;
@@ -20,9 +21,18 @@ namespace CyberCase.Application.Persistence;
 /// The one DbContext, provider-neutral. Each provider derives from it in Infrastructure only to own its
 /// migrations and its type conventions; handlers depend on this class.
 /// </summary>
-public abstract class CyberCaseDbContext(DbContextOptions options)
+public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOfficer? officer)
     : IdentityDbContext<OfficerAccount, IdentityRole<Guid>, Guid>(options)
 {
+    /// <summary>
+    /// Who is writing through this context and the use case being carried out, for the audit trail. They come with
+    /// the context (one per request) so that the options and the interceptors can be built once per process.
+    /// Null where there is no request (design-time tools): writes are then recorded without an officer.
+    /// </summary>
+    public ICurrentOfficer? Officer { get; } = officer;
+
+    public AuditScope Audit { get; } = new();
+
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<Officer> Officers => Set<Officer>();
     public DbSet<OffenceSection> OffenceSections => Set<OffenceSection>();

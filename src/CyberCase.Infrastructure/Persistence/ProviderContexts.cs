@@ -1,3 +1,4 @@
+using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -8,7 +9,8 @@ namespace CyberCase.Infrastructure.Persistence;
 /// The SQLite flavour of the context: owns the SQLite migrations. SQLite cannot order or compare DateTimeOffset
 /// values, so they are stored as their binary form (UTC ticks with the offset), which sorts correctly.
 /// </summary>
-public sealed class SqliteCyberCaseDbContext(DbContextOptions<SqliteCyberCaseDbContext> options) : CyberCaseDbContext(options)
+public sealed class SqliteCyberCaseDbContext(DbContextOptions<SqliteCyberCaseDbContext> options,
+    ICurrentOfficer? officer = null) : CyberCaseDbContext(options, officer)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -18,4 +20,5 @@ public sealed class SqliteCyberCaseDbContext(DbContextOptions<SqliteCyberCaseDbC
 }
 
 /// <summary>The SQL Server flavour of the context: owns the SQL Server migrations.</summary>
-public sealed class SqlServerCyberCaseDbContext(DbContextOptions<SqlServerCyberCaseDbContext> options) : CyberCaseDbContext(options);
+public sealed class SqlServerCyberCaseDbContext(DbContextOptions<SqlServerCyberCaseDbContext> options,
+    ICurrentOfficer? officer = null) : CyberCaseDbContext(options, officer);

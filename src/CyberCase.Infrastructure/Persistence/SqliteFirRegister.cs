@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
+using System.Globalization;
 using CyberCase.Application.Common;
 using CyberCase.Application.Firs.RegisterFir;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Audit;
 using CyberCase.Domain.Common;
 using CyberCase.Domain.Firs;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CyberCase.Infrastructure.Persistence;
 
@@ -17,22 +18,20 @@ namespace CyberCase.Infrastructure.Persistence;
 /// transaction per registration caps a station at a few hundred a second, most of it spent in EF's change tracking
 /// and in committing. Here a registration joins a queue; whichever request next enters the write gate writes every
 /// queued registration in one transaction (serials in arrival order, one stretch of the audit chain, one fsync) and
-/// hands each its FIR. The rows are plain INSERTs built from the EF model (<see cref="ModelRows"/>), stored exactly
-/// as EF stores them, with the audit records the <see cref="AuditingInterceptor"/> would write for the same FIR.
+/// hands each its FIR. The writer keeps a connection of its own with its statements prepared once (it is used only
+/// inside the write gate); the rows are plain INSERTs built from the EF model (<see cref="ModelInsert"/>), stored
+/// exactly as EF stores them, with the audit records the <see cref="AuditingInterceptor"/> would write for the FIR.
+/// One per process.
 /// </summary>
-public sealed class SqliteFirRegister(CyberCaseDbContext db, SqliteFirRegister.Queue queue, IWriteGate gate, TimeProvider clock)
-    : IFirRegister
+public sealed class SqliteFirRegister(IServiceScopeFactory scopes, IWriteGate gate, TimeProvider clock) : IFirRegister, IDisposable
 {
     /// <summary>Enough to amortise a commit; small enough that one batch never holds the writer for long.</summary>
     private const int MaxBatch = 64;
 
-    /// <summary>The registrations of this process waiting to be written (a singleton).</summary>
-    public sealed class Queue
-    {
-        internal ConcurrentQueue<Pending> Items { get; } = new();
-    }
+    private readonly ConcurrentQueue<Pending> _queue = new();
+    private Statements? _statements;
 
-    internal sealed class Pending(FirRegistration registration)
+    private sealed class Pending(FirRegistration registration)
     {
         public FirRegistration Registration { get; } = registration;
 
@@ -43,7 +42,7 @@ public sealed class SqliteFirRegister(CyberCaseDbContext db, SqliteFirRegister.Q
     public async Task<Fir> RegisterAsync(FirRegistration registration, CancellationToken ct)
     {
         var pending = new Pending(registration);
-        queue.Items.Enqueue(pending);
+        _queue.Enqueue(pending);
         // Not cancellable from here on: a queued registration is written by this request or by one ahead of it, so a
         // client that gives up never leaves a registration behind in the queue.
         await using (await gate.EnterAsync(CancellationToken.None))
@@ -51,7 +50,7 @@ public sealed class SqliteFirRegister(CyberCaseDbContext db, SqliteFirRegister.Q
             while (!pending.Written.Task.IsCompleted)
             {
                 var batch = new List<Pending>();
-                while (batch.Count < MaxBatch && queue.Items.TryDequeue(out var next))
+                while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
                 {
                     batch.Add(next);
                 }
@@ -63,6 +62,8 @@ public sealed class SqliteFirRegister(CyberCaseDbContext db, SqliteFirRegister.Q
         return await pending.Written.Task;
     }
 
+    public void Dispose() => _statements?.Dispose();
+
     /// <summary>Writes the batch in one transaction; if that fails, each registration alone, so one failure fails one.</summary>
     private async Task WriteAsync(List<Pending> batch)
     {
@@ -70,129 +71,174 @@ public sealed class SqliteFirRegister(CyberCaseDbContext db, SqliteFirRegister.Q
         {
             await WriteTogetherAsync(batch);
         }
-        catch (Exception) when (batch.Count > 1)
+        catch (Exception e)
         {
+            // The connection may be what failed: the next write opens a fresh one.
+            _statements?.Dispose();
+            _statements = null;
+            if (batch.Count == 1)
+            {
+                batch[0].Written.TrySetException(e);
+                return;
+            }
+
             foreach (var pending in batch)
             {
                 await WriteAsync([pending]);
             }
         }
-        catch (Exception e)
-        {
-            batch[0].Written.TrySetException(e);
-        }
     }
 
     private async Task WriteTogetherAsync(List<Pending> batch)
     {
-        await db.Database.OpenConnectionAsync();
-        try
+        var s = _statements ??= await Statements.OpenAsync(scopes);
+        await using var tx = s.Connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: the writer's lock now
+        var now = clock.GetUtcNow();
+        var chain = await s.ChainHeadAsync(tx);
+        var serials = new Dictionary<(Guid Station, string Counter), int>();
+        var written = new List<(Pending Pending, Fir Fir)>();
+        foreach (var pending in batch.Where(p => !p.Written.Task.IsCompleted))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var connection = db.Database.GetDbConnection();
-            var tx = transaction.GetDbTransaction();
-            var now = clock.GetUtcNow();
-            var chain = await ChainHeadAsync(connection, tx);
-            var serials = new Dictionary<(Guid Station, string Counter), int>();
-            var written = new List<(Pending Pending, Fir Fir)>();
-            foreach (var pending in batch.Where(p => !p.Written.Task.IsCompleted))
+            var registration = pending.Registration;
+            var counter = (registration.StationId, StationCounter.ForFirs(Fir.RegistrationYear(now)));
+            if (!serials.TryGetValue(counter, out var last))
             {
-                var registration = pending.Registration;
-                var counter = (registration.StationId, StationCounter.ForFirs(Fir.RegistrationYear(now)));
-                if (!serials.TryGetValue(counter, out var last))
-                {
-                    last = await CounterValueAsync(connection, tx, counter);
-                }
-
-                Fir fir;
-                try
-                {
-                    fir = registration.Register(last + 1, now);
-                }
-                catch (DomainException e)
-                {
-                    // Refused before anything of it was written: the serial stays free for the next registration.
-                    pending.Written.TrySetException(e);
-                    continue;
-                }
-
-                serials[counter] = last + 1;
-                await InsertFirAsync(connection, tx, fir);
-                foreach (var record in AuditRecordsOf(fir, registration, now, ref chain))
-                {
-                    await ModelRows.InsertAsync(db.Model, connection, tx, record);
-                }
-
-                written.Add((pending, fir));
+                last = await s.CounterValueAsync(tx, counter);
             }
 
-            foreach (var ((station, name), value) in serials)
+            Fir fir;
+            try
             {
-                await ModelRows.InsertAsync(db.Model, connection, tx, new StationCounter { StationId = station, Name = name, Value = value },
-                    onConflict: $"""ON CONFLICT ("{nameof(StationCounter.StationId)}", "{nameof(StationCounter.Name)}") DO UPDATE SET "{nameof(StationCounter.Value)}" = excluded."{nameof(StationCounter.Value)}" """);
+                fir = registration.Register(last + 1, now);
+            }
+            catch (DomainException e)
+            {
+                // Refused before anything of it was written: the serial stays free for the next registration.
+                pending.Written.TrySetException(e);
+                continue;
             }
 
-            await transaction.CommitAsync();
-            foreach (var (pending, fir) in written)
+            serials[counter] = last + 1;
+            await s.Firs.ExecuteAsync(tx, new ModelRow(fir));
+            foreach (var section in fir.Sections)
             {
-                pending.Written.TrySetResult(fir);
+                await s.Sections.ExecuteAsync(tx, new ModelRow(section, fir.Id));
             }
+
+            foreach (var record in s.AuditRecordsOf(fir, registration, now, ref chain))
+            {
+                await s.Audit.ExecuteAsync(tx, new ModelRow(record));
+            }
+
+            written.Add((pending, fir));
         }
-        finally
+
+        foreach (var ((station, name), value) in serials)
         {
-            await db.Database.CloseConnectionAsync();
+            await s.Counters.ExecuteAsync(tx, new ModelRow(new StationCounter { StationId = station, Name = name, Value = value }));
         }
-    }
 
-    /// <summary>The FIR's row (with its informant's columns) and its sections' rows.</summary>
-    private async Task InsertFirAsync(DbConnection connection, DbTransaction tx, Fir fir)
-    {
-        await ModelRows.InsertAsync(db.Model, connection, tx, fir, owned: [fir.Informant]);
-        foreach (var section in fir.Sections)
+        await tx.CommitAsync();
+        foreach (var (pending, fir) in written)
         {
-            await ModelRows.InsertAsync(db.Model, connection, tx, section, ownerKey: fir.Id);
+            pending.Written.TrySetResult(fir);
         }
     }
 
-    /// <summary>One record per row written, as the interceptor records an added entity: every field, old value null.</summary>
-    private List<AuditRecord> AuditRecordsOf(Fir fir, FirRegistration registration, DateTimeOffset now,
-        ref (long Sequence, string Hash) chain)
+    /// <summary>The writer's own connection and its statements, prepared once.</summary>
+    private sealed class Statements : IDisposable
     {
-        var rows = new List<(object Entity, Guid? OwnerKey)> { (fir, null), (fir.Informant, fir.Id) };
-        rows.AddRange(fir.Sections.Select(s => ((object)s, (Guid?)fir.Id)));
-        var records = new List<AuditRecord>(rows.Count);
-        foreach (var (entity, ownerKey) in rows)
+        private readonly IModel _model;
+        private readonly SqliteCommand _chainHead;
+        private readonly SqliteCommand _counterValue;
+
+        private Statements(IModel model, SqliteConnection connection)
         {
-            var type = ModelRows.EntityTypeOf(db.Model, entity);
-            var values = ModelRows.ValuesOf(type, entity, ownerKey);
-            var record = new AuditRecord(++chain.Sequence, now, registration.OfficerId, registration.UserName,
-                registration.StationId, RegisterFirCommand.AuditAction, type.ClrType.Name,
-                AuditChanges.KeyOf(type.FindPrimaryKey(), p => values[p.Name]),
-                AuditChanges.Serialize(values.Select(v => (v.Key, (object?)null, v.Value))), chain.Hash);
-            chain.Hash = record.Hash;
-            records.Add(record);
+            _model = model;
+            Connection = connection;
+            Firs = new ModelInsert(model, connection, typeof(Fir));
+            Sections = new ModelInsert(model, connection, typeof(FirSection));
+            Audit = new ModelInsert(model, connection, typeof(AuditRecord));
+            Counters = new ModelInsert(model, connection, typeof(StationCounter),
+                onConflict: $"""ON CONFLICT ("{nameof(StationCounter.StationId)}", "{nameof(StationCounter.Name)}") DO UPDATE SET "{nameof(StationCounter.Value)}" = excluded."{nameof(StationCounter.Value)}" """);
+            _chainHead = connection.CreateCommand();
+            _chainHead.CommandText = """SELECT "Sequence", "Hash" FROM "AuditRecords" ORDER BY "Sequence" DESC LIMIT 1""";
+            _counterValue = connection.CreateCommand();
+            _counterValue.CommandText = """SELECT "Value" FROM "StationCounters" WHERE "StationId" = @station AND "Name" = @name""";
         }
 
-        return records;
-    }
+        public SqliteConnection Connection { get; }
+        public ModelInsert Firs { get; }
+        public ModelInsert Sections { get; }
+        public ModelInsert Audit { get; }
+        public ModelInsert Counters { get; }
 
-    private static async Task<(long Sequence, string Hash)> ChainHeadAsync(DbConnection connection, DbTransaction tx)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = """SELECT "Sequence", "Hash" FROM "AuditRecords" ORDER BY "Sequence" DESC LIMIT 1""";
-        await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync() ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditRecord.GenesisHash);
-    }
+        public static async Task<Statements> OpenAsync(IServiceScopeFactory scopes)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CyberCaseDbContext>();
+            var connection = new SqliteConnection(db.Database.GetConnectionString());
+            await connection.OpenAsync();
+            await using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = SqlitePragmas.Pragmas;
+                await pragmas.ExecuteNonQueryAsync();
+            }
 
-    private async Task<int> CounterValueAsync(DbConnection connection, DbTransaction tx, (Guid Station, string Name) counter)
-    {
-        var type = db.Model.FindEntityType(typeof(StationCounter))!;
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = """SELECT "Value" FROM "StationCounters" WHERE "StationId" = @station AND "Name" = @name""";
-        command.Parameters.Add(ModelRows.Parameter(command, type.FindProperty(nameof(StationCounter.StationId))!, "@station", counter.Station));
-        command.Parameters.Add(ModelRows.Parameter(command, type.FindProperty(nameof(StationCounter.Name))!, "@name", counter.Name));
-        return await command.ExecuteScalarAsync() is { } value ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            return new Statements(db.Model, connection);
+        }
+
+        public async Task<(long Sequence, string Hash)> ChainHeadAsync(SqliteTransaction tx)
+        {
+            _chainHead.Transaction = tx;
+            await using var reader = await _chainHead.ExecuteReaderAsync();
+            return await reader.ReadAsync() ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditRecord.GenesisHash);
+        }
+
+        public async Task<int> CounterValueAsync(SqliteTransaction tx, (Guid Station, string Name) counter)
+        {
+            var type = _model.FindEntityType(typeof(StationCounter))!;
+            _counterValue.Transaction = tx;
+            _counterValue.Parameters.Clear();
+            foreach (var (name, property, value) in new[] { ("@station", nameof(StationCounter.StationId), (object)counter.Station), ("@name", nameof(StationCounter.Name), counter.Name) })
+            {
+                _counterValue.Parameters.Add(type.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(_counterValue, name, value));
+            }
+
+            return await _counterValue.ExecuteScalarAsync() is { } found ? Convert.ToInt32(found, CultureInfo.InvariantCulture) : 0;
+        }
+
+        /// <summary>One record per row written, as the interceptor records an added entity: every field, old value null.</summary>
+        public List<AuditRecord> AuditRecordsOf(Fir fir, FirRegistration registration, DateTimeOffset now,
+            ref (long Sequence, string Hash) chain)
+        {
+            var rows = new List<(object Entity, Guid? OwnerKey)> { (fir, null), (fir.Informant, fir.Id) };
+            rows.AddRange(fir.Sections.Select(s => ((object)s, (Guid?)fir.Id)));
+            var records = new List<AuditRecord>(rows.Count);
+            foreach (var (entity, ownerKey) in rows)
+            {
+                var type = ModelInsert.EntityTypeOf(_model, entity.GetType());
+                var values = ModelInsert.ValuesOf(type, entity, ownerKey);
+                var record = new AuditRecord(++chain.Sequence, now, registration.OfficerId, registration.UserName,
+                    registration.StationId, RegisterFirCommand.AuditAction, type.ClrType.Name,
+                    AuditChanges.KeyOf(type.FindPrimaryKey(), p => values[p.Name]),
+                    AuditChanges.Serialize(values.Select(v => (v.Key, (object?)null, v.Value))), chain.Hash);
+                chain.Hash = record.Hash;
+                records.Add(record);
+            }
+
+            return records;
+        }
+
+        public void Dispose()
+        {
+            Firs.Dispose();
+            Sections.Dispose();
+            Audit.Dispose();
+            Counters.Dispose();
+            _chainHead.Dispose();
+            _counterValue.Dispose();
+            Connection.Dispose();
+        }
     }
 }

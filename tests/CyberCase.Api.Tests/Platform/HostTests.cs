@@ -1,5 +1,6 @@
 using System.Net;
 using CyberCase.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CyberCase.Api.Tests.Platform;
@@ -68,5 +69,32 @@ public sealed class HostTests : ApiTest
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.That(command.ExecuteScalar(), Is.EqualTo("wal"));
+    }
+
+    [Test]
+    public async Task Every_connection_the_application_opens_enforces_foreign_keys_and_fsyncs_each_commit()
+    {
+        // The settings are applied once per native connection; a connection handed out again by the pool keeps them.
+        for (var open = 0; open < 3; open++)
+        {
+            var (foreignKeys, synchronous) = await App.WithDb(async db =>
+            {
+                await db.Database.OpenConnectionAsync();
+                try
+                {
+                    await using var command = db.Database.GetDbConnection().CreateCommand();
+                    command.CommandText = "PRAGMA foreign_keys;";
+                    var fk = Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+                    command.CommandText = "PRAGMA synchronous;";
+                    return (fk, Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            });
+            Assert.That(foreignKeys, Is.EqualTo(1), "foreign_keys on");
+            Assert.That(synchronous, Is.EqualTo(2), "synchronous = FULL");
+        }
     }
 }
