@@ -149,6 +149,7 @@ public sealed class SqliteFirRegister(IServiceScopeFactory scopes, IWriteGate ga
     private sealed class Statements : IDisposable
     {
         private readonly IModel _model;
+        private readonly Dictionary<Type, IEntityType> _types = [];
         private readonly SqliteCommand _chainHead;
         private readonly SqliteCommand _counterValue;
 
@@ -217,7 +218,7 @@ public sealed class SqliteFirRegister(IServiceScopeFactory scopes, IWriteGate ga
             var records = new List<AuditRecord>(rows.Count);
             foreach (var (entity, ownerKey) in rows)
             {
-                var type = ModelInsert.EntityTypeOf(_model, entity.GetType());
+                var type = _types.GetValueOrDefault(entity.GetType()) ?? (_types[entity.GetType()] = ModelInsert.EntityTypeOf(_model, entity.GetType()));
                 var values = ModelInsert.ValuesOf(type, entity, ownerKey);
                 var record = new AuditRecord(++chain.Sequence, now, registration.OfficerId, registration.UserName,
                     registration.StationId, RegisterFirCommand.AuditAction, type.ClrType.Name,

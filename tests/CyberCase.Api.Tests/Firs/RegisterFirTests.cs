@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using CyberCase.Api.Tests.Infrastructure;
 using CyberCase.Application.Firs.RegisterFir;
+using CyberCase.Domain.Firs;
+using CyberCase.Domain.Statutes;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -174,6 +176,16 @@ public sealed class RegisterFirTests : ApiTest
         }
 
         Assert.That(numbers, Is.Unique);
+        // Registrations are written together by whichever request holds the writer: each FIR still names its own officer.
+        var officers = new[] { Demo.IoKashmir, Demo.Io2Kashmir, Demo.ShoKashmir }.Select(Demo.OfficerId).ToArray();
+        var registeredBy = await App.WithDb(db => db.Firs.Where(f => f.Informant.Name.StartsWith("Parallel "))
+            .ToDictionaryAsync(f => f.Informant.Name, f => f.RegisteredBy));
+        Assert.That(registeredBy, Has.Count.EqualTo(24));
+        for (var i = 0; i < 24; i++)
+        {
+            Assert.That(registeredBy[$"Parallel {i}"], Is.EqualTo(officers[i % officers.Length]), $"FIR of Parallel {i}");
+        }
+
         var serials = numbers.Select(n => int.Parse(n.Split('/')[0], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         Assert.That(serials.Last() - serials.First(), Is.EqualTo(23), "the 24 numbers are consecutive, no gaps");
     }
@@ -211,6 +223,45 @@ public sealed class RegisterFirTests : ApiTest
         var admin = await App.ClientFor(Demo.Admin);
         var verify = await (await admin.GetAsync("/api/audit/verify")).ShouldBe(HttpStatusCode.OK);
         Assert.That(verify.GetProperty("valid").GetBoolean(), Is.True);
+    }
+
+    [Test]
+    public async Task A_registration_the_database_refuses_inside_a_batch_fails_alone()
+    {
+        // Hold the writer so that six registrations queue up and are written as one batch; one of them names a
+        // station that does not exist (the database refuses it: foreign key). The batch is retried one by one.
+        var register = App.Services.GetRequiredService<IFirRegister>();
+        var gate = App.Services.GetRequiredService<CyberCase.Application.Common.IWriteGate>();
+        var kashmir = await App.WithDb(db => db.Officers.Where(o => o.UserName == Demo.IoKashmir).Select(o => o.StationId).SingleAsync());
+        var io = Demo.OfficerId(Demo.IoKashmir);
+        Task<Fir> Register(Guid station, string informant) => register.RegisterAsync(new FirRegistration(station, io, Demo.IoKashmir,
+            (serial, now) => Fir.Register(Guid.CreateVersion7(now), station, serial, now, io, null, now.AddDays(-2), now.AddDays(-1),
+                "Online", InformationType.Written, new Informant { Name = informant }, [new FirSection(Act.BNS, "318(4)")], "Lost money.")),
+            CancellationToken.None);
+
+        Task<Fir>[] registrations;
+        await using (await gate.EnterAsync(CancellationToken.None))
+        {
+            registrations = [.. Enumerable.Range(0, 6).Select(i => Register(i == 3 ? Guid.NewGuid() : kashmir, $"Batched {i}"))];
+            await Task.Delay(200);
+            Assert.That(registrations.Any(r => r.IsCompleted), Is.False, "all six wait for the writer");
+        }
+
+        var outcomes = await Task.WhenAll(registrations.Select(async r =>
+        {
+            try
+            {
+                return (await r).Serial;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                return -1;
+            }
+        }));
+        Assert.That(outcomes[3], Is.EqualTo(-1), "the FIR of an unknown station is refused");
+        var serials = outcomes.Where(s => s > 0).Order().ToList();
+        Assert.That(serials, Is.EqualTo(Enumerable.Range(serials[0], 5)), "the other five are written, numbered without a gap");
+        Assert.That(await App.WithDb(db => db.Firs.CountAsync(f => f.Informant.Name.StartsWith("Batched "))), Is.EqualTo(5));
     }
 
     [Test]

@@ -7,6 +7,8 @@ namespace CyberCase.Application.Firs.RegisterFir;
 /// <summary>
 /// A registration waiting for its number: who registers it at which station, and how to build the FIR once the
 /// register has fixed its serial and registration time (both are decided inside the write, so numbers follow time).
+/// <see cref="Register"/> may run inside another request (the one writing the batch): it must use only values
+/// captured before, never the "current" officer or request.
 /// </summary>
 public sealed record FirRegistration(Guid StationId, Guid OfficerId, string UserName, Func<int, DateTimeOffset, Fir> Register);
 

@@ -31,8 +31,11 @@ public sealed class RegisterFirHandler(IFirRegister register, CyberCaseDbContext
             Address = i.Address,
             Phone = i.Phone,
         };
-        var fir = await register.RegisterAsync(new FirRegistration(officer.StationId, officer.Id, officer.UserName,
-            (serial, now) => Fir.Register(Guid.CreateVersion7(now), officer.StationId, serial, now, officer.Id,
+        // Read the officer now: the FIR may be built while another request holds the writer, where the "current"
+        // officer is that request's.
+        var (stationId, officerId) = (officer.StationId, officer.Id);
+        var fir = await register.RegisterAsync(new FirRegistration(stationId, officerId, officer.UserName,
+            (serial, now) => Fir.Register(Guid.CreateVersion7(now), stationId, serial, now, officerId,
                 command.GdEntryNumber, command.OccurredFrom!.Value, command.OccurredTo!.Value, command.PlaceOfOccurrence!.Trim(),
                 command.InformationType!.Value, informant, sections, command.Narrative!)), ct);
         return FirReads.DescribeNew(fir, await stations.GetAsync(db, fir.StationId, ct), reference, clock.GetUtcNow());
