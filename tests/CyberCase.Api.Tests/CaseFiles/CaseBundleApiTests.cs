@@ -44,13 +44,23 @@ public sealed class CaseBundleApiTests : ApiTest
     }
 
     [Test]
-    public async Task The_export_is_audited()
+    public async Task The_export_and_every_download_are_audited()
     {
         var bundle = await Export(Demo.ShoKashmir);
         var sho = await App.ClientFor(Demo.ShoKashmir);
         var trail = await (await sho.GetAsync($"/api/audit?entityType=CaseBundle&entityId={bundle.GetProperty("id").GetGuid()}"))
             .ShouldBe(HttpStatusCode.OK);
         Assert.That(trail.ToString(), Does.Contain("ExportCaseBundle").And.Contain(bundle.GetProperty("sha256").GetString()!));
+        Assert.That(trail.ToString(), Does.Not.Contain("DownloadCaseBundle"));
+
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
+        var pdf = await prosecutor.GetAsync($"/api/case-bundles/{bundle.GetProperty("id").GetGuid()}/content");
+        Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        trail = await (await sho.GetAsync($"/api/audit?entityType=CaseBundle&entityId={bundle.GetProperty("id").GetGuid()}"))
+            .ShouldBe(HttpStatusCode.OK);
+        var downloads = trail.GetProperty("items").EnumerateArray().Where(r => r.GetProperty("action").GetString() == "DownloadCaseBundle").ToList();
+        Assert.That(downloads, Has.Count.EqualTo(1), "the download is on the record");
+        Assert.That(downloads[0].GetProperty("userName").GetString(), Is.EqualTo(Demo.ProsecutorKashmir));
     }
 
     [Test]

@@ -47,6 +47,14 @@ public sealed class EvidenceUploadTests : ApiTest
             Is.EqualTo("search-photo.png"));
         Assert.That(download.Headers.GetValues("Repr-Digest").Single(),
             Is.EqualTo($"sha-256=:{Convert.ToBase64String(SHA256.HashData(bytes))}:"));
+
+        // Every copy served is on the record: who took it, and which bytes.
+        var sho = await App.ClientFor(Demo.ShoKashmir);
+        var trail = await (await sho.GetAsync($"/api/audit?entityType=EvidenceFile&entityId={created.Id()}")).ShouldBe(HttpStatusCode.OK);
+        var downloads = trail.GetProperty("items").EnumerateArray().Where(r => r.GetProperty("action").GetString() == "DownloadEvidence").ToList();
+        Assert.That(downloads, Has.Count.EqualTo(1));
+        Assert.That(downloads[0].GetProperty("userName").GetString(), Is.EqualTo(Demo.ProsecutorKashmir));
+        Assert.That(downloads[0].ToString(), Does.Contain(expected));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CyberCase.Application.Common;
+using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Common;
@@ -11,7 +12,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.CaseFiles.GetCaseBundleContent;
 
-/// <summary>The PDF of an exported bundle (of the officer's station). <see cref="Volume"/> is 1-based; it defaults to 1.</summary>
+/// <summary>
+/// The PDF of an exported bundle (of the officer's station). <see cref="Volume"/> is 1-based; it defaults to 1. Every
+/// copy served is recorded in the audit trail.
+/// </summary>
 [AllowedRoles(Roles.Prosecutor, Roles.StationHouseOfficer, Roles.InvestigatingOfficer)]
 public sealed record GetCaseBundleContentQuery(Guid BundleId, int? Volume) : IQuery<CaseBundleFile>;
 
@@ -22,7 +26,7 @@ public sealed class GetCaseBundleContentValidator : AbstractValidator<GetCaseBun
     public GetCaseBundleContentValidator() => RuleFor(q => q.Volume).GreaterThanOrEqualTo(1);
 }
 
-public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleStore store)
+public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleStore store, AuditScope audit)
     : IQueryHandler<GetCaseBundleContentQuery, CaseBundleFile>
 {
     public async ValueTask<CaseBundleFile> Handle(GetCaseBundleContentQuery query, CancellationToken ct)
@@ -49,6 +53,10 @@ public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, I
                 "The stored file of this bundle no longer matches the SHA-256 recorded at export; it is not served.");
         }
 
+        // Who took a copy of the court bundle, and of which bytes, is part of its record.
+        audit.Record(new AuditEvent("DownloadCaseBundle", "CaseBundle", bundle.Id.ToString(),
+            new { firId = bundle.FirId, volume = number, sha256 = volume.Sha256 }));
+        await db.SaveAuditInOwnTransactionAsync(ct);
         return new CaseBundleFile(FileName(fir.Number, station, bundle.Volumes.Count > 1 ? number : null), volume.Sha256, bytes);
     }
 

@@ -1,12 +1,16 @@
 using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Common;
+using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Officers;
 using Mediator;
 
 namespace CyberCase.Application.Evidence.GetEvidenceContent;
 
-/// <summary>The stored bytes of an evidence file, checked against the recorded hash before any of them is sent.</summary>
+/// <summary>
+/// The stored bytes of an evidence file, checked against the recorded hash before any of them is sent. Every copy
+/// served is recorded in the audit trail (who, which file, which hash).
+/// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.Prosecutor, Roles.MalkhanaInCharge, Roles.Admin)]
 public sealed record GetEvidenceContentQuery(Guid Id) : IQuery<EvidenceContent>;
 
@@ -41,6 +45,10 @@ public sealed class GetEvidenceContentHandler(CyberCaseDbContext db, ICurrentOff
                             ?? throw new InvalidOperationException("The evidence disappeared while it was being read.");
                     }
 
+                    // Who took a copy of the evidence, and of which bytes, is part of its record.
+                    audit.Record(new AuditEvent("DownloadEvidence", nameof(EvidenceFile), file.Id.ToString(),
+                        new { firId = file.FirId, fileName = file.OriginalFileName, sha256 = file.Sha256, size = file.Size }));
+                    await db.SaveAuditInOwnTransactionAsync(ct);
                     return new EvidenceContent(content, file.MediaType, file.OriginalFileName, file.Sha256, file.Size);
                 }
             }
