@@ -57,20 +57,24 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         }
     }
 
-    /// <summary>Hash and write each full buffer as it arrives; the file goes to disk block by block (O_DIRECT).</summary>
+    /// <summary>
+    /// Receive into one buffer while the previous ones are hashed and written (O_DIRECT) on threads of their own; the
+    /// file goes to disk block by block.
+    /// </summary>
     private static async Task<(string Sha256, long Size)> ReceiveDirectAsync(Stream content, long maxBytes, DirectFile file,
         CancellationToken ct)
     {
         using (file)
         {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var buffer = new AlignedBuffer(BufferSize);
+            await using var writer = new HashingDirectWriter(file);
             long size = 0;
             while (true)
             {
+                var buffer = await writer.RentAsync(ct);
                 var length = await FillAsync(content, buffer.Memory, ct);
                 if (length == 0)
                 {
+                    writer.Return(buffer);
                     break;
                 }
 
@@ -80,20 +84,18 @@ public sealed class LocalEvidenceStore : IEvidenceStore
                     throw new EvidenceTooLargeException(maxBytes);
                 }
 
-                hash.AppendData(buffer.Array, buffer.Start, length);
-                // A short read is the end of the upload: pad it to whole blocks; the file is cut to size below.
-                var blocks = (length + DirectFile.Alignment - 1) / DirectFile.Alignment * DirectFile.Alignment;
-                buffer.Memory.Span[length..blocks].Clear();
-                file.Write(buffer.Memory.Span[..blocks], size - length);
-                if (length < BufferSize)
+                writer.Submit(buffer, length, size - length);
+                if (length < HashingDirectWriter.BufferSize)
                 {
+                    // A short read is the end of the upload.
                     break;
                 }
             }
 
+            var sha256 = await writer.CompleteAsync();
             // On disk before it is recorded: an acknowledged upload survives a power cut.
             file.Finish(size);
-            return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+            return (sha256, size);
         }
     }
 

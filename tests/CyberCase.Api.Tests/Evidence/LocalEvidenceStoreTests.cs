@@ -6,7 +6,8 @@ namespace CyberCase.Api.Tests.Evidence;
 
 /// <summary>
 /// The store on both of its write paths: O_DIRECT (where the platform and file system take it) and buffered writes.
-/// Sizes that are not a multiple of the block size check the padded last block and the cut to the real length.
+/// Sizes that are not a multiple of the block size check the padded last block and the cut to the real length; sizes of
+/// several buffers check that the pipelined hashing and writing keep the bytes in order and reuse buffers correctly.
 /// </summary>
 public sealed class LocalEvidenceStoreTests
 {
@@ -18,7 +19,7 @@ public sealed class LocalEvidenceStoreTests
         try
         {
             var store = new LocalEvidenceStore(root, directIo);
-            foreach (var size in new[] { 1, 4095, 4097, (1 << 20) + 12_345, 3 << 20 })
+            foreach (var size in new[] { 1, 4095, 4097, (1 << 20) + 12_345, 3 << 20, (9 << 20) + 1 })
             {
                 var bytes = new byte[size];
                 new Random(size).NextBytes(bytes);
@@ -65,6 +66,70 @@ public sealed class LocalEvidenceStoreTests
             {
                 Directory.Delete(root, recursive: true);
             }
+        }
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void An_upload_that_breaks_off_after_several_buffers_leaves_nothing(bool directIo)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cybercase-store-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var store = new LocalEvidenceStore(root, directIo);
+            // Several full buffers are hashed and written (or on their way) when the connection drops.
+            var content = new BreaksOffStream(new byte[(5 << 20) + 100], failAfter: (5 << 20) / 2);
+            Assert.ThrowsAsync<EvidenceUploadIncompleteException>(() => store.StageAsync(content, long.MaxValue, CancellationToken.None));
+            Assert.That(Directory.GetFiles(root, "*", SearchOption.AllDirectories), Is.Empty);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    [Test]
+    public void A_cancelled_upload_leaves_nothing()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cybercase-store-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var store = new LocalEvidenceStore(root);
+            using var cancel = new CancellationTokenSource();
+            var content = new BreaksOffStream(new byte[6 << 20], failAfter: 3 << 20, onFail: cancel.Cancel);
+            Assert.CatchAsync<OperationCanceledException>(() => store.StageAsync(content, long.MaxValue, cancel.Token));
+            Assert.That(Directory.GetFiles(root, "*", SearchOption.AllDirectories), Is.Empty);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Serves its bytes in 64 KB reads, then fails (or cancels) once <c>failAfter</c> bytes have been read.</summary>
+    private sealed class BreaksOffStream(byte[] bytes, int failAfter, Action? onFail = null) : MemoryStream(bytes)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (Position >= failAfter)
+            {
+                if (onFail is null)
+                {
+                    throw new IOException("The client went away.");
+                }
+
+                onFail();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            await Task.Yield();
+            return await base.ReadAsync(buffer[..Math.Min(buffer.Length, 64 * 1024)], cancellationToken);
         }
     }
 }
