@@ -28,6 +28,33 @@ public sealed class LocalEvidenceStore : IEvidenceStore
 
     public string Root { get; }
 
+    /// <summary>How old a staged upload must be to count as abandoned: no upload runs that long.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Removes staged uploads last written before <paramref name="before"/>: what a process killed in the middle of an
+    /// upload left behind (a live upload writes to its file all the time, and the data folder may be shared by
+    /// several instances, so only old files go). Answers how many were removed.
+    /// </summary>
+    public int RemoveAbandonedUploads(DateTimeOffset before)
+    {
+        if (!Directory.Exists(_staging))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var path in Directory.EnumerateFiles(_staging, "*.part"))
+        {
+            if (File.GetLastWriteTimeUtc(path) < before.UtcDateTime && TryDelete(path))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
     /// <summary>Where the content with this key lives. Keys are SHA-256 hex digests and nothing else (no path tricks).</summary>
     public string PathOf(string storageKey)
     {
@@ -199,19 +226,17 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>Deletes a staged file; true when it is gone. One that cannot be deleted stays in .staging, never referenced.</summary>
+    private static bool TryDelete(string path)
     {
         try
         {
             File.Delete(path);
+            return true;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Left in .staging; it is never referenced by a record.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
+            return false;
         }
     }
 

@@ -92,6 +92,33 @@ public sealed class LocalEvidenceStoreTests
     }
 
     [Test]
+    public void Uploads_abandoned_in_staging_by_a_killed_process_are_removed_and_live_ones_kept()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cybercase-store-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var store = new LocalEvidenceStore(root);
+            var staging = Path.Combine(root, ".staging");
+            Directory.CreateDirectory(staging);
+            var abandoned = Path.Combine(staging, "abandoned.part");
+            var live = Path.Combine(staging, "live.part");
+            File.WriteAllBytes(abandoned, [1, 2, 3]);
+            File.WriteAllBytes(live, [4, 5, 6]);
+            var now = new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+            File.SetLastWriteTimeUtc(abandoned, now.UtcDateTime.AddDays(-2));
+            File.SetLastWriteTimeUtc(live, now.UtcDateTime.AddMinutes(-5));
+
+            Assert.That(store.RemoveAbandonedUploads(now - LocalEvidenceStore.AbandonedAfter), Is.EqualTo(1));
+            Assert.That(File.Exists(abandoned), Is.False, "two days old: abandoned");
+            Assert.That(File.Exists(live), Is.True, "written five minutes ago: an upload in progress");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Test]
     public void A_cancelled_upload_leaves_nothing()
     {
         var root = Path.Combine(Path.GetTempPath(), "cybercase-store-" + Guid.NewGuid().ToString("N"));
