@@ -1,13 +1,11 @@
 using CyberCase.Application.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Common;
 
 /// <summary>
-/// Every command runs in one database transaction: all of its writes and their audit records land together or
-/// not at all (never a partial write). On SQLite the transaction is BEGIN IMMEDIATE, which serialises writers,
-/// so FIR numbers and the audit hash chain are assigned without races.
+/// Every command runs in one database transaction (<see cref="WriteTransactions.InWriteTransactionAsync{T}"/>): all
+/// of its writes and their audit records land together or not at all (never a partial write).
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(CyberCaseDbContext db, AuditScope audit, IWriteGate gate)
     : IPipelineBehavior<TMessage, TResponse>
@@ -22,12 +20,6 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(CyberCaseDbContext d
         }
 
         audit.Action = message.GetType().Name.Replace("Command", "", StringComparison.Ordinal);
-        await using var admission = await gate.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The whole command commits or rolls back as one; per-save savepoints would only add two statements a save.
-        db.Database.AutoSavepointsEnabled = false;
-        var response = await next(message, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return response;
+        return await db.InWriteTransactionAsync(gate, () => next(message, cancellationToken).AsTask(), cancellationToken);
     }
 }

@@ -52,13 +52,4 @@ public static class EvidenceIntegrity
             missing = actual is null,
             detectedBy,
         }));
-
-    public static async Task SaveAuditInOwnTransactionAsync(this CyberCaseDbContext db, CancellationToken ct)
-    {
-        // The officer's request may already be cancelled; the alarm must still be written.
-        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        await db.SaveChangesAsync(CancellationToken.None);
-        await transaction.CommitAsync(CancellationToken.None);
-        ct.ThrowIfCancellationRequested();
-    }
 }

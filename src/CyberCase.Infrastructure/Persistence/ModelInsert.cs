@@ -26,8 +26,7 @@ internal sealed class ModelInsert : IDisposable
         var columns = new Dictionary<string, (IProperty, Func<ModelRow, object?>)>();
         foreach (var property in type.GetProperties())
         {
-            var get = property.IsShadowProperty() ? null : property.GetGetter();
-            columns[property.GetColumnName(table)!] = (property, row => get is null ? row.OwnerKey : get.GetClrValue(row.Entity));
+            columns[property.GetColumnName(table)!] = (property, row => ValueOf(property, row.Entity, row.OwnerKey));
         }
 
         // Owned references stored in this row (table splitting): their key is the owner's key column, already here.
@@ -40,8 +39,7 @@ internal sealed class ModelInsert : IDisposable
                 var column = property.GetColumnName(table)!;
                 if (!columns.ContainsKey(column))
                 {
-                    var get = property.GetGetter();
-                    columns[column] = (property, row => owned.GetClrValue(row.Entity) is { } part ? get.GetClrValue(part) : null);
+                    columns[column] = (property, row => owned.GetClrValue(row.Entity) is { } part ? ValueOf(property, part, null) : null);
                 }
             }
         }
@@ -75,7 +73,10 @@ internal sealed class ModelInsert : IDisposable
     /// the key of the owner (an owned type's foreign key); nothing else is shadow in this model.
     /// </summary>
     public static Dictionary<string, object?> ValuesOf(IEntityType type, object entity, object? ownerKey) =>
-        type.GetProperties().ToDictionary(p => p.Name, p => p.IsShadowProperty()
-            ? (p.IsForeignKey() ? ownerKey : throw new InvalidOperationException($"{type.DisplayName()}.{p.Name} is a shadow property that is not the owner's key."))
-            : p.GetGetter().GetClrValue(entity));
+        type.GetProperties().ToDictionary(p => p.Name, p => ValueOf(p, entity, ownerKey));
+
+    private static object? ValueOf(IProperty property, object entity, object? ownerKey) => property.IsShadowProperty()
+        ? (property.IsForeignKey() ? ownerKey : throw new InvalidOperationException(
+            $"{property.DeclaringType.DisplayName()}.{property.Name} is a shadow property that is not the owner's key."))
+        : property.GetGetter().GetClrValue(entity);
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CyberCase.Application.Common;
-using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Common;
@@ -26,7 +25,8 @@ public sealed class GetCaseBundleContentValidator : AbstractValidator<GetCaseBun
     public GetCaseBundleContentValidator() => RuleFor(q => q.Volume).GreaterThanOrEqualTo(1);
 }
 
-public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleStore store, AuditScope audit)
+public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleStore store,
+    AuditScope audit, StationDirectory stations)
     : IQueryHandler<GetCaseBundleContentQuery, CaseBundleFile>
 {
     public async ValueTask<CaseBundleFile> Handle(GetCaseBundleContentQuery query, CancellationToken ct)
@@ -39,7 +39,7 @@ public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, I
             ?? throw new NotFoundException("CaseBundleVolume", $"{query.BundleId}/{number}");
         var fir = await db.Firs.AsNoTracking().Where(f => f.Id == bundle.FirId)
             .Select(f => new { f.Number, f.StationId }).SingleAsync(ct);
-        var station = await db.Stations.AsNoTracking().Where(s => s.Id == fir.StationId).Select(s => s.Name).SingleAsync(ct);
+        var station = (await stations.GetAsync(db, fir.StationId, ct)).Name;
 
         await using var stream = await store.OpenAsync(volume.Sha256, ct)
             ?? throw new DomainException("CaseBundle.FileMissing", "The stored file of this bundle is missing; export the bundle again.");

@@ -27,15 +27,14 @@ public sealed class EfFirRegister(CyberCaseDbContext db, AuditScope audit, IWrit
     public async Task<Fir> RegisterAsync(FirRegistration registration, CancellationToken ct)
     {
         audit.Action = RegisterFirCommand.AuditAction;
-        await using var admission = await gate.EnterAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Database.AutoSavepointsEnabled = false;
-        var now = clock.GetUtcNow();
-        var serial = await db.NextAsync(registration.StationId, StationCounter.ForFirs(Fir.RegistrationYear(now)), ct);
-        var fir = registration.Register(serial, now);
-        db.Firs.Add(fir);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return fir;
+        return await db.InWriteTransactionAsync(gate, async () =>
+        {
+            var now = clock.GetUtcNow();
+            var serial = await db.NextAsync(registration.StationId, StationCounter.ForFirs(Fir.RegistrationYear(now)), ct);
+            var fir = registration.Register(serial, now);
+            db.Firs.Add(fir);
+            await db.SaveChangesAsync(ct);
+            return fir;
+        }, ct);
     }
 }
