@@ -52,8 +52,10 @@ public sealed class EvidenceUploadForm
         }
 
         var form = new EvidenceUploadForm();
-        // A larger buffer than the default 4 KB: the file part is read through it, in as few calls as possible.
-        var reader = new MultipartReader(boundary, request.Body, 256 * 1024);
+        // The file part is read through this buffer: larger than the default 4 KB (fewer calls), the size of one of
+        // Kestrel's receive blocks, and small enough to stay in the core's cache between the two copies through it
+        // (256 KB measured about 5% slower on a 1 GB upload; docs/performance.md).
+        var reader = new MultipartReader(boundary, request.Body, LargeBlockMemoryPoolFactory.BlockSize);
         var fieldBytes = 0;
         while (await NextSectionAsync(reader, ct) is { } section)
         {
