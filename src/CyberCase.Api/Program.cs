@@ -16,7 +16,10 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration is read once, at startup (options are bound then; a change takes a restart). Reloading on change
+// would have the host watch its content root with a recursive file watcher, and the default data directory lies
+// under it: every evidence folder took an inotify watch of its own and every buffer written by an upload an event.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);

@@ -1,12 +1,23 @@
 using System.Net;
 using CyberCase.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CyberCase.Api.Tests.Platform;
 
 public sealed class HostTests : ApiTest
 {
+    [Test]
+    public void Configuration_files_are_not_watched_for_changes()
+    {
+        // A watched content root would also watch the data directory under it (evidence files) in a default install.
+        var files = ((IConfigurationRoot)App.Services.GetRequiredService<IConfiguration>()).Providers
+            .OfType<FileConfigurationProvider>().ToList();
+        Assert.That(files.Select(f => f.Source.Path), Does.Contain("appsettings.json"));
+        Assert.That(files.Where(f => f.Source.ReloadOnChange).Select(f => f.Source.Path), Is.Empty);
+    }
+
     [Test]
     public async Task Health_answers_200_without_a_token_when_the_database_is_reachable()
     {
