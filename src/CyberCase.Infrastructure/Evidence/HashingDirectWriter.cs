@@ -15,10 +15,13 @@ namespace CyberCase.Infrastructure.Evidence;
 /// </summary>
 internal sealed class HashingDirectWriter : IAsyncDisposable
 {
-    public const int BufferSize = 1 << 20;
-    // Eight rather than four: the disk and the scheduler on a busy 2-core machine stall a stage now and then, and
-    // the spare buffers keep the receiving side going meanwhile (a 1 GB upload measured 4% faster; 8 MB at most).
-    private const int Depth = 8;
+    // 4 MB buffers: at queue depth 1 the disk writes 4 MB blocks faster than 1 MB ones, and the writing thread
+    // needs a quarter of the wake-ups on cores busy with the upload (a 1 GB upload: 5% faster on average, and its
+    // slow runs under 1.05 s instead of up to 1.3 s, in 16 alternating uploads against 8 buffers of 1 MB). The
+    // first buffer is 1 MB, so a photo or a scanned memo does not take 4 MB of pinned memory.
+    public const int BufferSize = 4 << 20;
+    private const int FirstBufferSize = 1 << 20;
+    private const int Depth = 4;
 
     private readonly DirectFile _file;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -37,25 +40,25 @@ internal sealed class HashingDirectWriter : IAsyncDisposable
         _writing = Task.Factory.StartNew(WriteAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>A free buffer of <see cref="BufferSize"/> bytes; waits while all of them are being hashed or written.</summary>
+    /// <summary>A free buffer (of <see cref="BufferSize"/> bytes, the first of an upload smaller); waits while all of them are being hashed or written.</summary>
     public async ValueTask<AlignedBuffer> RentAsync(CancellationToken ct)
     {
         ThrowIfFailed();
         if (_free.Reader.TryRead(out var buffer))
         {
-            return buffer;
+            return Full(buffer);
         }
 
         if (_allocated < Depth)
         {
             _allocated++;
-            return new AlignedBuffer(BufferSize);
+            return new AlignedBuffer(_allocated == 1 ? FirstBufferSize : BufferSize);
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, _stop.Token);
         try
         {
-            return await _free.Reader.ReadAsync(linked.Token);
+            return Full(await _free.Reader.ReadAsync(linked.Token));
         }
         catch (OperationCanceledException) when (_failure is not null)
         {
@@ -63,6 +66,9 @@ internal sealed class HashingDirectWriter : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>An upload that got past its small first buffer is a large one: that buffer is replaced by a full one.</summary>
+    private static AlignedBuffer Full(AlignedBuffer buffer) => buffer.Size == BufferSize ? buffer : new AlignedBuffer(BufferSize);
 
     /// <summary>Hands over the first <paramref name="length"/> bytes of a rented buffer, which belong at <paramref name="offset"/>.</summary>
     public void Submit(AlignedBuffer buffer, int length, long offset)

@@ -112,7 +112,7 @@ public sealed class LocalEvidenceStore : IEvidenceStore
                 }
 
                 writer.Submit(buffer, length, size - length);
-                if (length < HashingDirectWriter.BufferSize)
+                if (length < buffer.Size)
                 {
                     // A short read is the end of the upload.
                     break;

@@ -7,7 +7,8 @@ namespace CyberCase.Api.Tests.Evidence;
 /// <summary>
 /// The store on both of its write paths: O_DIRECT (where the platform and file system take it) and buffered writes.
 /// Sizes that are not a multiple of the block size check the padded last block and the cut to the real length; sizes of
-/// several buffers check that the pipelined hashing and writing keep the bytes in order and reuse buffers correctly.
+/// several buffers check that the pipelined hashing and writing keep the bytes in order and reuse buffers correctly
+/// (21 MB: the small first buffer and three full ones, then reused ones, the small one replaced by a full one).
 /// </summary>
 public sealed class LocalEvidenceStoreTests
 {
@@ -19,7 +20,7 @@ public sealed class LocalEvidenceStoreTests
         try
         {
             var store = new LocalEvidenceStore(root, directIo);
-            foreach (var size in new[] { 1, 4095, 4097, (1 << 20) + 12_345, 3 << 20, (9 << 20) + 1 })
+            foreach (var size in new[] { 1, 4095, 4097, (1 << 20) + 12_345, 3 << 20, (9 << 20) + 1, (21 << 20) + 5 })
             {
                 var bytes = new byte[size];
                 new Random(size).NextBytes(bytes);
