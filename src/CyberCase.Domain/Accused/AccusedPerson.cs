@@ -117,9 +117,53 @@ public sealed class AccusedPerson : VersionedEntity
             return null;
         }
 
-        var digits = new string(aadhaar.Where(char.IsAsciiDigit).ToArray());
-        return digits.Length == 12
-            ? digits[^4..]
-            : throw new DomainException("Accused.InvalidAadhaar", "An Aadhaar number has 12 digits.", RuleKind.Unprocessable, "aadhaar");
+        return IsValidAadhaar(aadhaar)
+            ? aadhaar.Replace(" ", "", StringComparison.Ordinal)[^4..]
+            : throw new DomainException("Accused.InvalidAadhaar", AadhaarRule, RuleKind.Unprocessable, "aadhaar");
     }
+
+    public const string AadhaarRule = "An Aadhaar number has 12 digits, does not start with 0 or 1, and ends in a Verhoeff check digit.";
+
+    /// <summary>
+    /// An Aadhaar number as UIDAI issues them: 12 digits (spaces between the groups of four allowed), the first not
+    /// 0 or 1, the last a Verhoeff check digit over the other eleven. The check digit catches every single mistyped
+    /// digit and every swap of two neighbouring digits, the usual mistakes in copying a number off a card.
+    /// </summary>
+    public static bool IsValidAadhaar(string? aadhaar)
+    {
+        if (aadhaar is null)
+        {
+            return false;
+        }
+
+        var digits = aadhaar.Replace(" ", "", StringComparison.Ordinal);
+        if (digits.Length != 12 || !digits.All(char.IsAsciiDigit) || digits[0] is '0' or '1')
+        {
+            return false;
+        }
+
+        var check = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            check = VerhoeffMultiplication[check, VerhoeffPermutation[i % 8, digits[^(i + 1)] - '0']];
+        }
+
+        return check == 0;
+    }
+
+    // The dihedral group D5 (multiplication) and the position permutation of Verhoeff's scheme.
+    private static readonly int[,] VerhoeffMultiplication =
+    {
+        { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 2, 3, 4, 0, 6, 7, 8, 9, 5 }, { 2, 3, 4, 0, 1, 7, 8, 9, 5, 6 },
+        { 3, 4, 0, 1, 2, 8, 9, 5, 6, 7 }, { 4, 0, 1, 2, 3, 9, 5, 6, 7, 8 }, { 5, 9, 8, 7, 6, 0, 4, 3, 2, 1 },
+        { 6, 5, 9, 8, 7, 1, 0, 4, 3, 2 }, { 7, 6, 5, 9, 8, 2, 1, 0, 4, 3 }, { 8, 7, 6, 5, 9, 3, 2, 1, 0, 4 },
+        { 9, 8, 7, 6, 5, 4, 3, 2, 1, 0 },
+    };
+
+    private static readonly int[,] VerhoeffPermutation =
+    {
+        { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 5, 7, 6, 2, 8, 3, 0, 9, 4 }, { 5, 8, 0, 3, 7, 9, 6, 1, 4, 2 },
+        { 8, 9, 1, 6, 0, 4, 3, 5, 2, 7 }, { 9, 4, 5, 3, 1, 2, 6, 8, 7, 0 }, { 4, 2, 8, 6, 5, 7, 3, 9, 0, 1 },
+        { 2, 7, 9, 3, 8, 0, 6, 4, 1, 5 }, { 7, 0, 4, 6, 9, 1, 3, 2, 5, 8 },
+    };
 }

@@ -13,19 +13,19 @@ public sealed class AccusedTests : ApiTest
         var fir = await App.NewFir();
         var io = await App.ClientFor(Demo.IoKashmir);
         var a1 = await (await io.PostAsJsonAsync($"/api/firs/{fir.Id()}/accused",
-            Investigation.AccusedBody("Aadhaar Masked Person", aadhaar: "2345 6789 0123"))).ShouldBe(HttpStatusCode.Created);
+            Investigation.AccusedBody("Aadhaar Masked Person", aadhaar: "2345 6789 0124"))).ShouldBe(HttpStatusCode.Created);
         var a2 = await App.NewAccused(fir.Id(), "Second Accused");
         Assert.That(a1.GetProperty("code").GetString(), Is.EqualTo("A1"));
         Assert.That(a2.GetProperty("code").GetString(), Is.EqualTo("A2"));
         var person = a1.GetProperty("person");
         Assert.That(person.GetProperty("phoneNumbers").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { "+919419055501" }));
-        Assert.That(person.GetProperty("aadhaar").GetString(), Is.EqualTo("XXXX XXXX 0123"));
+        Assert.That(person.GetProperty("aadhaar").GetString(), Is.EqualTo("XXXX XXXX 0124"));
         Assert.That(person.GetProperty("parentage").GetProperty("display").GetString(), Is.EqualTo("S/o Ghulam Nabi Dar"));
 
         var stored = await App.WithDb(db => db.AccusedPersons.Where(p => p.Name == "Aadhaar Masked Person").Select(p => p.AadhaarLast4).SingleAsync());
-        Assert.That(stored, Is.EqualTo("0123"));
+        Assert.That(stored, Is.EqualTo("0124"));
         var audit = await App.WithDb(db => db.AuditRecords.Select(r => r.Changes).ToListAsync());
-        Assert.That(audit.Any(c => c.Contains("234567890123", StringComparison.Ordinal) || c.Contains("2345 6789", StringComparison.Ordinal)), Is.False);
+        Assert.That(audit.Any(c => c.Contains("234567890124", StringComparison.Ordinal) || c.Contains("2345 6789", StringComparison.Ordinal)), Is.False);
 
         var list = await (await io.GetAsync($"/api/firs/{fir.Id()}/accused")).ShouldBe(HttpStatusCode.OK);
         Assert.That(list.EnumerateArray().Select(a => (a.GetProperty("code").GetString(), a.GetProperty("name").GetString(), a.GetProperty("status").GetString())),
@@ -46,6 +46,18 @@ public sealed class AccusedTests : ApiTest
         Assert.That(again.GetProperty("firs").EnumerateArray().Select(f => f.GetProperty("firId").GetGuid()), Is.EquivalentTo(new[] { first.Id(), second.Id() }));
         await (await io.PostAsJsonAsync($"/api/firs/{second.Id()}/accused", new { personId, role = "Manager" }))
             .ShouldBe(HttpStatusCode.Conflict, "Accused.AlreadyInCase");
+    }
+
+    [Test]
+    public async Task An_Aadhaar_number_with_a_wrong_check_digit_is_refused_without_echoing_it()
+    {
+        var fir = await App.NewFir();
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var problem = await (await io.PostAsJsonAsync($"/api/firs/{fir.Id()}/accused",
+            Investigation.AccusedBody("Mistyped Aadhaar", aadhaar: "2345 6789 0123"))).ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
+        Assert.That(problem.FieldErrors(), Is.EqualTo(new[] { "aadhaar" }));
+        Assert.That(problem.ToString(), Does.Not.Contain("6789"));
+        Assert.That(await App.WithDb(db => db.AccusedPersons.CountAsync(p => p.Name == "Mistyped Aadhaar")), Is.Zero);
     }
 
     [Test]
@@ -188,7 +200,7 @@ public sealed class AccusedTests : ApiTest
 
         var a1 = await (await io.GetAsync($"/api/accused/{Seeding.AccusedId(1)}")).ShouldBe(HttpStatusCode.OK);
         Assert.That(a1.GetProperty("role").GetString(), Is.EqualTo("Owner"));
-        Assert.That(a1.GetProperty("person").GetProperty("aadhaar").GetString(), Is.EqualTo("XXXX XXXX 4821"));
+        Assert.That(a1.GetProperty("person").GetProperty("aadhaar").GetString(), Is.EqualTo("XXXX XXXX 4823"));
         Assert.That(a1.GetProperty("arrest").GetProperty("raidId").GetGuid(), Is.EqualTo(Seeding.RaidId(1)));
         Assert.That(a1.GetProperty("custody").EnumerateArray().Select(c => c.GetProperty("kind").GetString()),
             Is.EqualTo(new[] { "ProducedBeforeMagistrate", "PoliceCustody", "JudicialCustody" }));

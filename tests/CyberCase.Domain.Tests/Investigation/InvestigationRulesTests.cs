@@ -33,10 +33,27 @@ public sealed class InvestigationRulesTests
     [Test]
     public void The_Aadhaar_number_is_kept_as_its_last_four_digits_only()
     {
-        Assert.That(AccusedPerson.MaskAadhaar("2345 6789 0123"), Is.EqualTo("0123"));
+        Assert.That(AccusedPerson.MaskAadhaar("2345 6789 0124"), Is.EqualTo("0124"));
         Assert.That(AccusedPerson.MaskAadhaar(null), Is.Null);
         Assert.That(Assert.Throws<DomainException>(() => AccusedPerson.MaskAadhaar("12345"))!.Code, Is.EqualTo("Accused.InvalidAadhaar"));
+        Assert.That(Assert.Throws<DomainException>(() => AccusedPerson.MaskAadhaar("2345 6789 0123"))!.Code, Is.EqualTo("Accused.InvalidAadhaar"));
     }
+
+    [TestCase("2345 6789 0124", true)]
+    [TestCase("234567890124", true)]
+    [TestCase("236711084823", true)]
+    [TestCase("4991 1866 5246", true)]
+    [TestCase("2345 6789 0123", false)] // wrong check digit
+    [TestCase("2345 6789 0142", false)] // the last two digits swapped
+    [TestCase("2345 6798 0124", false)] // two neighbouring digits swapped
+    [TestCase("2345 6789 1124", false)] // one digit mistyped
+    [TestCase("1345 6789 0124", false)] // starts with 1
+    [TestCase("0000 0000 0000", false)]
+    [TestCase("2345-6789-0124", false)]
+    [TestCase("2345 6789 012", false)]
+    [TestCase("", false)]
+    public void An_Aadhaar_number_needs_its_Verhoeff_check_digit(string aadhaar, bool valid) =>
+        Assert.That(AccusedPerson.IsValidAadhaar(aadhaar), Is.EqualTo(valid));
 
     [Test]
     public void An_accused_moves_through_arrest_remand_and_bail_and_cannot_skip_back()

@@ -48,8 +48,8 @@ public sealed class AddAccusedValidator : AbstractValidator<AddAccusedCommand>
                 .WithMessage($"At most {AccusedPerson.MaxPhones} phone numbers.");
             RuleForEach(c => c.PhoneNumbers).Must(IndianPhone.IsValid).WithMessage("Not a valid phone number.");
             // The value is never echoed back: a wrong Aadhaar number is still somebody's personal data.
-            RuleFor(c => c.Aadhaar).Matches(@"^[2-9][0-9]{3} ?[0-9]{4} ?[0-9]{4}$").When(c => !string.IsNullOrEmpty(c.Aadhaar))
-                .WithMessage("An Aadhaar number has 12 digits (it does not start with 0 or 1).");
+            RuleFor(c => c.Aadhaar).Must(AccusedPerson.IsValidAadhaar).When(c => !string.IsNullOrEmpty(c.Aadhaar))
+                .WithMessage(AccusedPerson.AadhaarRule);
         });
         When(c => c.PersonId is not null, () =>
             RuleFor(c => c.Name).Empty().WithMessage("Give either personId (a person already recorded) or the person's details, not both."));

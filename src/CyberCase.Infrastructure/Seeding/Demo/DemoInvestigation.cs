@@ -76,7 +76,7 @@ public static class DemoInvestigation
     // Shared numbers: A1 and A21 (the owners' common line), A4/A5, A12/A13/A14, A18/A19.
     private static readonly DemoAccused[] AccusedList =
     [
-        new(1, 1, "Imtiyaz Ahmad Sheikh", ParentageRelation.SonOf, "Ghulam Qadir Sheikh", Gender.Male, 38, "Rangreth, Srinagar", AccusedRole.Owner, ["+919419011101", "+919906011111"], "236711084821", "Imti"),
+        new(1, 1, "Imtiyaz Ahmad Sheikh", ParentageRelation.SonOf, "Ghulam Qadir Sheikh", Gender.Male, 38, "Rangreth, Srinagar", AccusedRole.Owner, ["+919419011101", "+919906011111"], "236711084823", "Imti"),
         new(2, 1, "Sameer Rashid Bhat", ParentageRelation.SonOf, "Abdul Rashid Bhat", Gender.Male, 31, "Bemina, Srinagar", AccusedRole.FloorManager, ["+919419011102"], null),
         new(3, 1, "Faisal Nazir Lone", ParentageRelation.SonOf, "Nazir Ahmad Lone", Gender.Male, 27, "Parimpora, Srinagar", AccusedRole.ItStaff, ["+919906011103"], null),
         new(4, 1, "Owais Manzoor Dar", ParentageRelation.SonOf, "Manzoor Ahmad Dar", Gender.Male, 24, "Qamarwari, Srinagar", AccusedRole.Caller, ["+917006011104"], null),
@@ -84,19 +84,19 @@ public static class DemoInvestigation
         new(6, 1, "Tawseef Ahmad Ganie", ParentageRelation.SonOf, "Bashir Ahmad Ganie", Gender.Male, 22, "Lawaypora, Srinagar", AccusedRole.Caller, ["+917006011106"], null),
         new(7, 1, "Zubair Yousuf Wani", ParentageRelation.SonOf, "Mohammad Yousuf Wani", Gender.Male, 25, "Shalteng, Srinagar", AccusedRole.Caller, ["+917006011107"], null),
         new(8, 1, "Irfan Ali Khan", ParentageRelation.SonOf, "Liaqat Ali Khan", Gender.Male, 26, "Rangreth, Srinagar", AccusedRole.Caller, ["+917006011108"], null),
-        new(9, 2, "Shahid Hussain Malik", ParentageRelation.SonOf, "Altaf Hussain Malik", Gender.Male, 41, "Hyderpora, Srinagar", AccusedRole.Owner, ["+919419011109"], "493820167310"),
+        new(9, 2, "Shahid Hussain Malik", ParentageRelation.SonOf, "Altaf Hussain Malik", Gender.Male, 41, "Hyderpora, Srinagar", AccusedRole.Owner, ["+919419011109"], "493820167316"),
         new(10, 2, "Mohsin Gul Rather", ParentageRelation.SonOf, "Gulzar Ahmad Rather", Gender.Male, 33, "Chanapora, Srinagar", AccusedRole.FloorManager, ["+919906011110"], null),
         new(11, 2, "Aamir Shafi Qureshi", ParentageRelation.SonOf, "Mohammad Shafi Qureshi", Gender.Male, 29, "Rawalpora, Srinagar", AccusedRole.ItStaff, ["+919906011112"], null),
         new(12, 2, "Basit Rehman Khan", ParentageRelation.SonOf, "Abdul Rehman Khan", Gender.Male, 22, "Rangreth, Srinagar", AccusedRole.Caller, ["+917006011112"], null),
         new(13, 2, "Danish Majeed Shah", ParentageRelation.SonOf, "Abdul Majeed Shah", Gender.Male, 24, "Rangreth, Srinagar", AccusedRole.Caller, ["+917006011112"], null),
         new(14, 2, "Rayees Ahmad Parray", ParentageRelation.SonOf, "Ghulam Nabi Parray", Gender.Male, 23, "Budgam", AccusedRole.Caller, ["+917006011112", "+917006011114"], null),
         new(15, 2, "Suhail Iqbal Hajam", ParentageRelation.SonOf, "Mohammad Iqbal Hajam", Gender.Male, 25, "Natipora, Srinagar", AccusedRole.Caller, ["+917006011115"], null),
-        new(16, 3, "Junaid Ashraf Kawoosa", ParentageRelation.SonOf, "Mohammad Ashraf Kawoosa", Gender.Male, 36, "Habbakadal, Srinagar", AccusedRole.Owner, ["+919419011116"], "718264935502"),
+        new(16, 3, "Junaid Ashraf Kawoosa", ParentageRelation.SonOf, "Mohammad Ashraf Kawoosa", Gender.Male, 36, "Habbakadal, Srinagar", AccusedRole.Owner, ["+919419011116"], "718264935505"),
         new(17, 3, "Umar Farooq Bhat", ParentageRelation.SonOf, "Farooq Ahmad Bhat", Gender.Male, 28, "Fateh Kadal, Srinagar", AccusedRole.ItStaff, ["+919906011117"], null),
         new(18, 3, "Nadeem Akbar Sofi", ParentageRelation.SonOf, "Akbar Ali Sofi", Gender.Male, 23, "Karfali Mohalla, Habbakadal, Srinagar", AccusedRole.Caller, ["+917006011118"], null),
         new(19, 3, "Arif Hussain Dar", ParentageRelation.SonOf, "Mushtaq Hussain Dar", Gender.Male, 22, "Karfali Mohalla, Habbakadal, Srinagar", AccusedRole.Caller, ["+917006011118"], null),
         new(20, 3, "Mehraj ud Din Lone", ParentageRelation.SonOf, "Ghulam Mohi ud Din Lone", Gender.Male, 27, "Nawa Kadal, Srinagar", AccusedRole.Caller, ["+917006011120"], null),
-        new(21, 4, "Tanveer Ahmad Mir", ParentageRelation.SonOf, "Abdul Ahad Mir", Gender.Male, 44, "Lane 3, Green Colony, Natipora, Srinagar", AccusedRole.Owner, ["+919419011121", "+919906011111"], "302957749164", "Tony"),
+        new(21, 4, "Tanveer Ahmad Mir", ParentageRelation.SonOf, "Abdul Ahad Mir", Gender.Male, 44, "Lane 3, Green Colony, Natipora, Srinagar", AccusedRole.Owner, ["+919419011121", "+919906011111"], "302957749168", "Tony"),
         new(22, 4, "Sajad Ahmad Kuchay", ParentageRelation.SonOf, "Ghulam Hassan Kuchay", Gender.Male, 35, "Natipora, Srinagar", AccusedRole.Manager, ["+919906011122"], null),
         new(23, 4, "Ruqaya Jan", ParentageRelation.DaughterOf, "Abdul Rashid Naikoo", Gender.Female, 26, "Chanapora, Srinagar", AccusedRole.ItStaff, ["+917006011123"], null),
     ];
