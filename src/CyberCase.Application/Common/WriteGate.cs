@@ -34,9 +34,12 @@ public static class WriteTransactions
     /// <summary>
     /// Saves what is queued on the request's <see cref="AuditScope"/> (an alarm, a download) in a transaction of its
     /// own, even when the officer's request is already cancelled: the record must be kept whatever the request does next.
+    /// It queues at the gate like every other writer (not in SQLite's busy handler). Not for use inside a write
+    /// transaction: the gate is not re-entrant.
     /// </summary>
-    public static async Task SaveAuditInOwnTransactionAsync(this CyberCaseDbContext db, CancellationToken ct)
+    public static async Task SaveAuditInOwnTransactionAsync(this CyberCaseDbContext db, IWriteGate gate, CancellationToken ct)
     {
+        await using var admission = await gate.EnterAsync(CancellationToken.None);
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);

@@ -58,6 +58,31 @@ public sealed class EvidenceUploadTests : ApiTest
     }
 
     [Test]
+    public async Task A_download_waits_for_the_writer_to_record_it_and_is_then_served()
+    {
+        // The record of a download is a write like any other: it queues at the write gate (on SQLite, one writer at a
+        // time) instead of polling the database lock, and the file is served only once the record is kept.
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var bytes = Png(64 * 1024);
+        var created = await (await io.Upload(Demo.FoundingFirId, bytes, "queued.png", "Download while the writer is busy"))
+            .ShouldBe(HttpStatusCode.Created);
+        var gate = App.Services.GetRequiredService<CyberCase.Application.Common.IWriteGate>();
+        Task<HttpResponseMessage> download;
+        await using (await gate.EnterAsync(CancellationToken.None))
+        {
+            download = io.GetAsync($"/api/evidence/{created.Id()}/content");
+            await Task.Delay(300);
+            Assert.That(download.IsCompleted, Is.False, "the download waits for its audit record to be written");
+        }
+
+        var response = await download;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsByteArrayAsync(), Is.EqualTo(bytes));
+        Assert.That(await App.WithDb(db => db.AuditRecords.CountAsync(r => r.Action == "DownloadEvidence" && r.EntityId == created.Id().ToString())),
+            Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task The_media_type_comes_from_the_bytes_not_from_the_name_or_the_claimed_type()
     {
         var io = await App.ClientFor(Demo.IoKashmir);

@@ -50,7 +50,7 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
             // An altered annexure is an alarm, never only a refused request: keep it in the audit trail.
             audit.Record(new AuditEvent(e.Code, nameof(Domain.Firs.Fir), fir.Id.ToString(),
                 new { fileName = e.FileName, expected = e.Expected, actual = e.Actual, detectedBy = "ExportCaseBundle" }));
-            await db.SaveAuditInOwnTransactionAsync(ct);
+            await db.SaveAuditInOwnTransactionAsync(gate, ct);
             throw;
         }
 

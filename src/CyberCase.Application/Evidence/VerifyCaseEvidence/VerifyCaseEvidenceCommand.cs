@@ -26,7 +26,8 @@ public sealed class VerifyCaseEvidenceValidator : AbstractValidator<VerifyCaseEv
     public VerifyCaseEvidenceValidator() => RuleFor(c => c.FirId).NotEmpty();
 }
 
-public sealed class VerifyCaseEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer officer, IEvidenceStore store, AuditScope audit)
+public sealed class VerifyCaseEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer officer, IEvidenceStore store, AuditScope audit,
+    IWriteGate gate)
     : ICommandHandler<VerifyCaseEvidenceCommand, CaseEvidenceVerification>
 {
     public async ValueTask<CaseEvidenceVerification> Handle(VerifyCaseEvidenceCommand command, CancellationToken ct)
@@ -53,7 +54,7 @@ public sealed class VerifyCaseEvidenceHandler(CyberCaseDbContext db, ICurrentOff
         var failed = results.Count(r => !r.Ok);
         audit.Record(new AuditEvent("Evidence.CaseVerified", "Fir", fir.Id.ToString(),
             new { total = results.Count, failed }));
-        await db.SaveAuditInOwnTransactionAsync(ct);
+        await db.SaveAuditInOwnTransactionAsync(gate, ct);
         return new CaseEvidenceVerification(fir.Id, results.Count, results.Count - failed, failed, failed == 0, results);
     }
 }
