@@ -30,6 +30,9 @@ public interface IStagedEvidence : IAsyncDisposable
     /// <summary>The key the content is stored under after commit.</summary>
     string StorageKey { get; }
 
-    /// <summary>Moves the content into place. If the same content is already stored, the staged copy is dropped.</summary>
+    /// <summary>
+    /// Moves the content into place. If the same content is already stored, the staged copy is dropped on disposal
+    /// (deleting a large file takes a while; the caller disposes after its database transaction, not inside it).
+    /// </summary>
     Task CommitAsync(CancellationToken ct);
 }

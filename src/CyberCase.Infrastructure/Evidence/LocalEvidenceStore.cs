@@ -197,7 +197,8 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         }
     }
 
-    private void Commit(string tempPath, string storageKey)
+    /// <summary>Moves the staged file into place; false when the same content is already stored (the staged copy stays).</summary>
+    private bool Commit(string tempPath, string storageKey)
     {
         var target = PathOf(storageKey);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -205,8 +206,7 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         {
             // Same hash, same content: stored once. The existing file is left as it is (if it was altered, the next
             // check of any record pointing at it reports that).
-            TryDelete(tempPath);
-            return;
+            return false;
         }
 
         try
@@ -216,14 +216,15 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         catch (IOException) when (File.Exists(target))
         {
             // A concurrent upload of the same content got there first.
-            TryDelete(tempPath);
-            return;
+            return false;
         }
 
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.GroupRead);
         }
+
+        return true;
     }
 
     /// <summary>Deletes a staged file; true when it is gone. One that cannot be deleted stays in .staging, never referenced.</summary>
@@ -242,6 +243,7 @@ public sealed class LocalEvidenceStore : IEvidenceStore
 
     private sealed class StagedFile(LocalEvidenceStore store, string tempPath, string sha256, long size) : IStagedEvidence
     {
+        /// <summary>Moved into place; otherwise the staged file is deleted on disposal (failed, or a duplicate).</summary>
         private bool _committed;
 
         public string Sha256 { get; } = sha256;
@@ -251,8 +253,7 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         public Task CommitAsync(CancellationToken ct)
         {
             ct.ThrowIfCancellationRequested();
-            store.Commit(tempPath, StorageKey);
-            _committed = true;
+            _committed = store.Commit(tempPath, StorageKey);
             return Task.CompletedTask;
         }
 

@@ -58,6 +58,27 @@ public sealed class EvidenceUploadTests : ApiTest
     }
 
     [Test]
+    public async Task The_same_bytes_uploaded_twice_make_two_records_and_one_stored_file()
+    {
+        // Content-addressed: the second upload is received, hashed and recorded like the first, and its staged copy
+        // is dropped (after the database transaction) instead of moved into place.
+        var io = await App.ClientFor(Demo.IoKashmir);
+        var bytes = Png((2 * 1024 * 1024) + 5);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var first = await (await io.Upload(Demo.FoundingFirId, bytes, "first.png", "First copy")).ShouldBe(HttpStatusCode.Created);
+        var second = await (await io.Upload(Demo.FoundingFirId, bytes, "second.png", "Second copy")).ShouldBe(HttpStatusCode.Created);
+
+        Assert.That(second.Id(), Is.Not.EqualTo(first.Id()));
+        Assert.That(second.GetProperty("sha256").GetString(), Is.EqualTo(hash));
+        Assert.That(Directory.GetFiles(Path.GetDirectoryName(App.StoredPath(hash))!), Is.EqualTo(new[] { App.StoredPath(hash) }));
+        Assert.That(Directory.GetFiles(Path.Combine(App.DataDirectory, "evidence", ".staging")), Is.Empty, "the second staged copy is gone");
+        foreach (var file in new[] { first, second })
+        {
+            Assert.That(await io.GetByteArrayAsync($"/api/evidence/{file.Id()}/content"), Is.EqualTo(bytes));
+        }
+    }
+
+    [Test]
     public async Task A_download_waits_for_the_writer_to_record_it_and_is_then_served()
     {
         // The record of a download is a write like any other: it queues at the write gate (on SQLite, one writer at a

@@ -62,13 +62,14 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
         }
 
         audit.Action = "ExportCaseBundle";
-        await using var admission = await gate.EnterAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var bundle = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
-            Precision.ToStoredPrecision(clock.GetUtcNow()));
-        db.CaseBundles.Add(bundle);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        var bundle = await db.InWriteTransactionAsync(gate, async () =>
+        {
+            var recorded = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
+                Precision.ToStoredPrecision(clock.GetUtcNow()));
+            db.CaseBundles.Add(recorded);
+            await db.SaveChangesAsync(ct);
+            return recorded;
+        }, ct);
 
         var createdBy = await db.Officers.AsNoTracking().Where(o => o.Id == officer.Id)
             .Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);

@@ -51,7 +51,7 @@ public sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceCo
 }
 
 public sealed class UploadEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer officer, EvidenceOwners owners,
-    IEvidenceStore store, IOptions<EvidenceOptions> options, AuditScope audit, TimeProvider clock)
+    IEvidenceStore store, IOptions<EvidenceOptions> options, AuditScope audit, IWriteGate gate, TimeProvider clock)
     : ICommandHandler<UploadEvidenceCommand, EvidenceFileView>
 {
     public async ValueTask<EvidenceFileView> Handle(UploadEvidenceCommand command, CancellationToken ct)
@@ -89,12 +89,15 @@ public sealed class UploadEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer
 
         // The record and the stored file land together: if the commit of either fails, the transaction rolls back and
         // the staged bytes are removed on disposal. (A database failure after the file is in place leaves an
-        // unreferenced but complete content-addressed file, never a partial one.)
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.EvidenceFiles.Add(file);
-        await db.SaveChangesAsync(ct);
-        await staged.CommitAsync(ct);
-        await transaction.CommitAsync(ct);
+        // unreferenced but complete content-addressed file, never a partial one.) The transaction queues at the
+        // write gate like every other writer; a duplicate's staged copy is deleted after it, on disposal.
+        await db.InWriteTransactionAsync(gate, async () =>
+        {
+            db.EvidenceFiles.Add(file);
+            await db.SaveChangesAsync(ct);
+            await staged.CommitAsync(ct);
+            return file;
+        }, ct);
         return await db.ToViewAsync(file, ct);
     }
 
