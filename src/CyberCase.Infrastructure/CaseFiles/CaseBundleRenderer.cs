@@ -20,10 +20,35 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
 
     public async Task<RenderedCaseBundle> RenderAsync(CaseBundleContent content, CaseBundleRenderOptions options, CancellationToken ct)
     {
-        var annexures = await LoadAnnexuresAsync(content.Annexures, ct);
+        // Reading and checking the annexures (disk, SHA-256, parsing) does not depend on the generated documents, so
+        // it runs on another core while they are laid out (about 10% of an export of 300 + 200 pages).
+        var loading = Task.Run(() => LoadAnnexuresAsync(content.Annexures, ct), ct);
+        using var text = new TextEngine(FontLibrary.Shared);
+        PageComposer body;
+        List<BundleItem> items;
         try
         {
-            return Render(content, options, annexures);
+            (body, items) = ComposeBody(content, text);
+        }
+        catch
+        {
+            // Nothing may be left open: wait for the loading and close what it opened.
+            try
+            {
+                DisposeAll(await loading);
+            }
+            catch (Exception)
+            {
+                // The composition's failure is the one reported.
+            }
+
+            throw;
+        }
+
+        var annexures = await loading;
+        try
+        {
+            return Render(content, options, text, body, items, annexures);
         }
         finally
         {
@@ -31,12 +56,9 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         }
     }
 
-    private static RenderedCaseBundle Render(CaseBundleContent content, CaseBundleRenderOptions options, List<LoadedAnnexure> annexures)
+    /// <summary>1. The documents, each from a new page, in one generated PDF.</summary>
+    private static (PageComposer Body, List<BundleItem> Items) ComposeBody(CaseBundleContent content, TextEngine text)
     {
-        using var text = new TextEngine(FontLibrary.Shared);
-        var title = "Case bundle, " + content.Header.Caption;
-
-        // 1. The documents, each from a new page, in one generated PDF.
         var body = new PageComposer(text);
         var items = new List<BundleItem>();
         foreach (var document in BodyDocuments(content))
@@ -47,6 +69,14 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             items.Add(new BundleItem(document.Title, Enumerable.Range(first, body.PageIndex - first + 1)
                 .Select(i => new PageSource(PageOrigin.Body, i, 0, Typography.PageWidth, Typography.PageHeight)).ToList(), null));
         }
+
+        return (body, items);
+    }
+
+    private static RenderedCaseBundle Render(CaseBundleContent content, CaseBundleRenderOptions options, TextEngine text,
+        PageComposer body, List<BundleItem> items, List<LoadedAnnexure> annexures)
+    {
+        var title = "Case bundle, " + content.Header.Caption;
 
         // Estimated size of a generated page; the fonts are embedded once per volume (VolumeOverhead).
         foreach (var item in items)
