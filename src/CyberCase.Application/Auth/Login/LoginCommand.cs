@@ -40,35 +40,37 @@ public sealed class LoginHandler(CyberCaseDbContext db, UserManager<OfficerAccou
     {
         audit.Action = "Login";
         var userName = command.Username!.Trim();
-        await using var admission = await gate.EnterAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var account = await users.FindByNameAsync(userName);
-        var officer = account is null ? null : await db.Officers.SingleOrDefaultAsync(o => o.Id == account.Id, ct);
+        // The attempt, the lockout counter and its audit record commit together, queued at the write gate.
+        var (account, officer, refusal) = await db.InWriteTransactionAsync(gate, async () =>
+        {
+            var account = await users.FindByNameAsync(userName);
+            var officer = account is null ? null : await db.Officers.SingleOrDefaultAsync(o => o.Id == account.Id, ct);
 
-        string? refusal = null;
-        if (account is null || officer is null)
-        {
-            refusal = "Auth.InvalidCredentials";
-        }
-        else if (await users.IsLockedOutAsync(account))
-        {
-            refusal = "Auth.LockedOut";
-        }
-        else if (!await users.CheckPasswordAsync(account, command.Password!))
-        {
-            await users.AccessFailedAsync(account);
-            refusal = await users.IsLockedOutAsync(account) ? "Auth.LockedOut" : "Auth.InvalidCredentials";
-        }
+            string? refusal = null;
+            if (account is null || officer is null)
+            {
+                refusal = "Auth.InvalidCredentials";
+            }
+            else if (await users.IsLockedOutAsync(account))
+            {
+                refusal = "Auth.LockedOut";
+            }
+            else if (!await users.CheckPasswordAsync(account, command.Password!))
+            {
+                await users.AccessFailedAsync(account);
+                refusal = await users.IsLockedOutAsync(account) ? "Auth.LockedOut" : "Auth.InvalidCredentials";
+            }
 
-        audit.Record(new AuditEvent(refusal is null ? "Login.Succeeded" : "Login.Failed", "Officer", officer?.Id.ToString(),
-            new { userName, reason = refusal }, officer?.Id, userName, officer?.StationId));
-        if (refusal is null)
-        {
-            await users.ResetAccessFailedCountAsync(account!);
-        }
+            audit.Record(new AuditEvent(refusal is null ? "Login.Succeeded" : "Login.Failed", "Officer", officer?.Id.ToString(),
+                new { userName, reason = refusal }, officer?.Id, userName, officer?.StationId));
+            if (refusal is null)
+            {
+                await users.ResetAccessFailedCountAsync(account!);
+            }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            await db.SaveChangesAsync(ct);
+            return (account, officer, refusal);
+        }, ct);
 
         if (refusal is not null)
         {
