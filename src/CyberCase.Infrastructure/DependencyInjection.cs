@@ -2,7 +2,6 @@ using CyberCase.Application.Auth.Login;
 using CyberCase.Application.CaseFiles;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence;
-using CyberCase.Application.Firs.RegisterFir;
 using CyberCase.Application.Firs.SearchFirs;
 using CyberCase.Application.Persistence;
 using CyberCase.Infrastructure.Evidence;
@@ -42,8 +41,7 @@ public static class DependencyInjection
                 .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqlServerCyberCaseDbContext>());
             services.AddScoped<IFirTextSearch, SqlServerFirTextSearch>();
-            services.AddSingleton<IWriteGate, OpenWriteGate>();
-            services.AddScoped<IFirRegister, EfFirRegister>();
+            services.AddSingleton<IWriteGate, SqlServerWriteGate>();
         }
         else
         {
@@ -59,7 +57,6 @@ public static class DependencyInjection
             services.AddScoped<CyberCaseDbContext>(sp => sp.GetRequiredService<SqliteCyberCaseDbContext>());
             services.AddScoped<IFirTextSearch, SqliteFirTextSearch>();
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
-            services.AddSingleton<IFirRegister, SqliteFirRegister>();
         }
 
         services.AddIdentityCore<OfficerAccount>(o =>

@@ -16,6 +16,8 @@ public sealed class AuditScope
 
     public void Record(AuditEvent auditEvent) => _events.Add(auditEvent);
 
+    public bool HasEvents => _events.Count > 0;
+
     internal List<AuditEvent> DrainEvents()
     {
         var drained = _events.ToList();

@@ -13,7 +13,7 @@ namespace CyberCase.Application.Persistence;
 /// On every save: renews the concurrency token of each edited record, and appends one hash-chained audit record
 /// per changed entity (who, when, station, action, entity, changed fields with old and new values) plus any
 /// explicit events (logins, integrity alarms) queued on the <see cref="AuditScope"/>.
-/// Runs inside the command's transaction, so the chain head read here cannot move before the commit.
+/// Opens the unit of work's write transaction first, so the chain head read here cannot move before the commit.
 /// One instance per process: the officer and the use case come with the context being saved.
 /// </summary>
 public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
@@ -40,6 +40,9 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
             return result;
         }
 
+        // The chain head is read inside the write transaction, so no other writer, in this process or another, can
+        // extend the chain between this read and the commit.
+        await db.BeginWriteAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var last = await db.AuditRecords.OrderByDescending(a => a.Sequence)
             .Select(a => new { a.Sequence, a.Hash })

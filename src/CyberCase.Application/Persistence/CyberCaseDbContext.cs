@@ -21,9 +21,12 @@ namespace CyberCase.Application.Persistence;
 /// The one DbContext, provider-neutral. Each provider derives from it in Infrastructure only to own its
 /// migrations and its type conventions; handlers depend on this class.
 /// </summary>
-public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOfficer? officer)
+public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOfficer? officer, IWriteGate? gate)
     : IdentityDbContext<OfficerAccount, IdentityRole<Guid>, Guid>(options)
 {
+    private IAsyncDisposable? _admission;
+    private bool _unitOfWorkOpen;
+
     /// <summary>
     /// Who is writing through this context and the use case being carried out, for the audit trail. They come with
     /// the context (one per request) so that the options and the interceptors can be built once per process.
@@ -32,6 +35,82 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public ICurrentOfficer? Officer { get; } = officer;
 
     public AuditScope Audit { get; } = new();
+
+    /// <summary>
+    /// Opens the unit of work's write transaction if it is not open yet (the gate decides how: see
+    /// <see cref="IWriteGate"/>). Called by every write: the station counters, the audit interceptor on save, and a
+    /// handler that derives the next value of something from what it reads (the next accused serial of a case).
+    /// Outside a unit of work it does nothing: start-up seeding writes in transactions of its own.
+    /// </summary>
+    public async Task BeginWriteAsync(CancellationToken ct)
+    {
+        if (!_unitOfWorkOpen || Database.CurrentTransaction is not null)
+        {
+            return;
+        }
+
+        _admission = await (gate ?? throw new InvalidOperationException("This context was built without a write gate."))
+            .BeginAsync(Database, ct);
+        // The whole unit commits or rolls back as one; per-save savepoints would only add two statements a save.
+        Database.AutoSavepointsEnabled = false;
+    }
+
+    internal bool TryOpenUnitOfWork(string auditAction)
+    {
+        if (_unitOfWorkOpen)
+        {
+            return false;
+        }
+
+        _unitOfWorkOpen = true;
+        Audit.Action = auditAction;
+        return true;
+    }
+
+    /// <summary>Saves what the handler changed but did not save, and the audit events it queued.</summary>
+    internal async Task SavePendingAsync(CancellationToken ct)
+    {
+        if (Audit.HasEvents || ChangeTracker.HasChanges())
+        {
+            await SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Commits (or rolls back) the write transaction, if one was opened, and lets the next writer in.</summary>
+    internal async Task CloseUnitOfWorkAsync(bool commit)
+    {
+        if (!_unitOfWorkOpen)
+        {
+            return;
+        }
+
+        try
+        {
+            if (Database.CurrentTransaction is { } transaction)
+            {
+                if (commit)
+                {
+                    await transaction.CommitAsync(CancellationToken.None);
+                }
+
+                await transaction.DisposeAsync();
+            }
+        }
+        finally
+        {
+            _unitOfWorkOpen = false;
+            await ReleaseAdmissionAsync();
+        }
+    }
+
+    private async ValueTask ReleaseAdmissionAsync()
+    {
+        if (_admission is { } admission)
+        {
+            _admission = null;
+            await admission.DisposeAsync();
+        }
+    }
 
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<Officer> Officers => Set<Officer>();

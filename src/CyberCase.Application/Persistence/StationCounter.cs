@@ -22,8 +22,7 @@ public sealed class StationCounter
 public static class StationCounters
 {
     /// <summary>
-    /// The next number of a counter: an atomic UPDATE (a row lock on SQL Server; the command's BEGIN IMMEDIATE
-    /// transaction on SQLite), or the first row. Two officers writing at the same moment never get the same number.
+    /// The next number of a counter: an atomic UPDATE inside the unit of work's write transaction, which it opens, or the first row. Two officers writing at the same moment never get the same number.
     /// </summary>
     public static async Task<int> NextAsync(this CyberCaseDbContext db, Guid stationId, string name, CancellationToken ct)
     {
@@ -35,6 +34,7 @@ public static class StationCounters
             return ++pending.Value;
         }
 
+        await db.BeginWriteAsync(ct);
         var counter = db.StationCounters.Where(s => s.StationId == stationId && s.Name == name);
         if (await counter.ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, x => x.Value + 1), ct) == 1)
         {

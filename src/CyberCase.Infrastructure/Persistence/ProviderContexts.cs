@@ -10,7 +10,7 @@ namespace CyberCase.Infrastructure.Persistence;
 /// values, so they are stored as their binary form (UTC ticks with the offset), which sorts correctly.
 /// </summary>
 public sealed class SqliteCyberCaseDbContext(DbContextOptions<SqliteCyberCaseDbContext> options,
-    ICurrentOfficer? officer = null) : CyberCaseDbContext(options, officer)
+    ICurrentOfficer? officer = null, IWriteGate? gate = null) : CyberCaseDbContext(options, officer, gate)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -21,4 +21,4 @@ public sealed class SqliteCyberCaseDbContext(DbContextOptions<SqliteCyberCaseDbC
 
 /// <summary>The SQL Server flavour of the context: owns the SQL Server migrations.</summary>
 public sealed class SqlServerCyberCaseDbContext(DbContextOptions<SqlServerCyberCaseDbContext> options,
-    ICurrentOfficer? officer = null) : CyberCaseDbContext(options, officer);
+    ICurrentOfficer? officer = null, IWriteGate? gate = null) : CyberCaseDbContext(options, officer, gate);

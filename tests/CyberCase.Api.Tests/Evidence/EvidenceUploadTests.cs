@@ -81,15 +81,14 @@ public sealed class EvidenceUploadTests : ApiTest
     [Test]
     public async Task A_download_waits_for_the_writer_to_record_it_and_is_then_served()
     {
-        // The record of a download is a write like any other: it queues at the write gate (on SQLite, one writer at a
-        // time) instead of polling the database lock, and the file is served only once the record is kept.
+        // The record of a download is a write like any other: while another writer (here: another process's connection)
+        // holds the database's write lock, the download waits, and the file is served only once its record is kept.
         var io = await App.ClientFor(Demo.IoKashmir);
         var bytes = Png(64 * 1024);
         var created = await (await io.Upload(Demo.FoundingFirId, bytes, "queued.png", "Download while the writer is busy"))
             .ShouldBe(HttpStatusCode.Created);
-        var gate = App.Services.GetRequiredService<CyberCase.Application.Common.IWriteGate>();
         Task<HttpResponseMessage> download;
-        await using (await gate.EnterAsync(CancellationToken.None))
+        await using (await App.HoldWriteLockAsync())
         {
             download = io.GetAsync($"/api/evidence/{created.Id()}/content");
             await Task.Delay(300);

@@ -99,6 +99,28 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// Takes the database file's write lock (BEGIN IMMEDIATE on a connection of its own) as a writer in another process
+    /// would, and holds it until disposed.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldWriteLockAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        var transaction = connection.BeginTransaction(deferred: false);
+        return new WriteLock(connection, transaction);
+    }
+
+    private sealed class WriteLock(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
     /// <summary>Reads rows straight from the database file, each as column -> value.</summary>
     public async Task<List<Dictionary<string, object?>>> QueryRowsAsync(string sql)
     {

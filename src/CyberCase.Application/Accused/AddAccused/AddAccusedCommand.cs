@@ -89,7 +89,9 @@ public sealed class AddAccusedHandler(CyberCaseDbContext db, ICurrentOfficer off
             personId = person.Id;
         }
 
-        // The BEGIN IMMEDIATE transaction serialises writers on SQLite; the unique (FirId, Serial) index backs it elsewhere.
+        // The next serial is read inside the write transaction, so two officers adding accused at once (in any process)
+        // never take the same one; the unique (FirId, Serial) index backs it.
+        await db.BeginWriteAsync(ct);
         var serial = (await db.CaseAccused.Where(a => a.FirId == fir.Id).MaxAsync(a => (int?)a.Serial, ct) ?? 0) + 1;
         var accused = CaseAccused.Add(Guid.CreateVersion7(now), officer.StationId, fir.Id, personId, serial, command.Role!.Value,
             command.RoleNote?.Trim(), command.PremisesId, now, officer.Id);

@@ -16,7 +16,8 @@ namespace CyberCase.Application.CaseFiles.ExportCaseBundle;
 /// SHA-256 (audited), so that the copy handed to court can be proven later.
 /// </summary>
 [AllowedRoles(Roles.Prosecutor, Roles.StationHouseOfficer, Roles.InvestigatingOfficer)]
-public sealed record ExportCaseBundleCommand(Guid FirId) : ICommand<CaseBundleView>, IOwnTransaction;
+[KeepsRecordWhenRefused]
+public sealed record ExportCaseBundleCommand(Guid FirId) : ICommand<CaseBundleView>;
 
 public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBundleCommand>
 {
@@ -24,11 +25,12 @@ public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBund
 }
 
 /// <remarks>
-/// Rendering can take seconds for a large case, so it runs before the write transaction (which on SQLite blocks
-/// every other writer, and holds the write gate); only the record of the export is written in the transaction.
+/// Rendering can take seconds for a large case, so it runs before the first write, which opens the unit of work's write
+/// transaction (on SQLite it blocks every other writer); only the record of the export is written in it. An altered
+/// annexure is recorded as an alarm and refused (the command keeps its record when refused).
 /// </remarks>
 public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleRenderer renderer,
-    ICaseBundleStore store, IEvidenceStore evidence, AuditScope audit, IWriteGate gate, OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
+    ICaseBundleStore store, IEvidenceStore evidence, AuditScope audit, OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
 {
     public async ValueTask<CaseBundleView> Handle(ExportCaseBundleCommand command, CancellationToken ct)
     {
@@ -50,7 +52,6 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
             // An altered annexure is an alarm, never only a refused request: keep it in the audit trail.
             audit.Record(new AuditEvent(e.Code, nameof(Domain.Firs.Fir), fir.Id.ToString(),
                 new { fileName = e.FileName, expected = e.Expected, actual = e.Actual, detectedBy = "ExportCaseBundle" }));
-            await db.SaveAuditInOwnTransactionAsync(gate, ct);
             throw;
         }
 
@@ -61,15 +62,10 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
             volumes.Add(new CaseBundleVolume(volume.Number, volume.Sha256, volume.FirstPage, volume.LastPage, volume.Pdf.LongLength));
         }
 
-        audit.Action = "ExportCaseBundle";
-        var bundle = await db.InWriteTransactionAsync(gate, async () =>
-        {
-            var recorded = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
-                Precision.ToStoredPrecision(clock.GetUtcNow()));
-            db.CaseBundles.Add(recorded);
-            await db.SaveChangesAsync(ct);
-            return recorded;
-        }, ct);
+        var bundle = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
+            Precision.ToStoredPrecision(clock.GetUtcNow()));
+        db.CaseBundles.Add(bundle);
+        await db.SaveChangesAsync(ct);
 
         var createdBy = await db.Officers.AsNoTracking().Where(o => o.Id == officer.Id)
             .Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);

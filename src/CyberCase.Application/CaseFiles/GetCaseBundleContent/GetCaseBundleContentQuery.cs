@@ -26,7 +26,7 @@ public sealed class GetCaseBundleContentValidator : AbstractValidator<GetCaseBun
 }
 
 public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleStore store,
-    AuditScope audit, IWriteGate gate, StationDirectory stations)
+    AuditScope audit, StationDirectory stations)
     : IQueryHandler<GetCaseBundleContentQuery, CaseBundleFile>
 {
     public async ValueTask<CaseBundleFile> Handle(GetCaseBundleContentQuery query, CancellationToken ct)
@@ -56,7 +56,6 @@ public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, I
         // Who took a copy of the court bundle, and of which bytes, is part of its record.
         audit.Record(new AuditEvent("DownloadCaseBundle", "CaseBundle", bundle.Id.ToString(),
             new { firId = bundle.FirId, volume = number, sha256 = volume.Sha256 }));
-        await db.SaveAuditInOwnTransactionAsync(gate, ct);
         return new CaseBundleFile(FileName(fir.Number, station, bundle.Volumes.Count > 1 ? number : null), volume.Sha256, bytes);
     }
 

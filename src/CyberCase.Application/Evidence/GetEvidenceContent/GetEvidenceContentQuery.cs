@@ -9,16 +9,17 @@ namespace CyberCase.Application.Evidence.GetEvidenceContent;
 
 /// <summary>
 /// The stored bytes of an evidence file, checked against the recorded hash before any of them is sent. Every copy
-/// served is recorded in the audit trail (who, which file, which hash).
+/// served is recorded in the audit trail (who, which file, which hash); so is a copy refused because it no longer
+/// matches.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.Prosecutor, Roles.MalkhanaInCharge, Roles.Admin)]
+[KeepsRecordWhenRefused]
 public sealed record GetEvidenceContentQuery(Guid Id) : IQuery<EvidenceContent>;
 
 /// <summary>Verified content, positioned at its start. The caller disposes <see cref="Content"/>.</summary>
 public sealed record EvidenceContent(Stream Content, string MediaType, string FileName, string Sha256, long Size);
 
-public sealed class GetEvidenceContentHandler(CyberCaseDbContext db, ICurrentOfficer officer, IEvidenceStore store, AuditScope audit,
-    IWriteGate gate)
+public sealed class GetEvidenceContentHandler(CyberCaseDbContext db, ICurrentOfficer officer, IEvidenceStore store, AuditScope audit)
     : IQueryHandler<GetEvidenceContentQuery, EvidenceContent>
 {
     public async ValueTask<EvidenceContent> Handle(GetEvidenceContentQuery query, CancellationToken ct)
@@ -49,7 +50,6 @@ public sealed class GetEvidenceContentHandler(CyberCaseDbContext db, ICurrentOff
                     // Who took a copy of the evidence, and of which bytes, is part of its record.
                     audit.Record(new AuditEvent("DownloadEvidence", nameof(EvidenceFile), file.Id.ToString(),
                         new { firId = file.FirId, fileName = file.OriginalFileName, sha256 = file.Sha256, size = file.Size }));
-                    await db.SaveAuditInOwnTransactionAsync(gate, ct);
                     return new EvidenceContent(content, file.MediaType, file.OriginalFileName, file.Sha256, file.Size);
                 }
             }
@@ -70,7 +70,6 @@ public sealed class GetEvidenceContentHandler(CyberCaseDbContext db, ICurrentOff
         }
 
         audit.RecordFailure(file, actual, "Download");
-        await db.SaveAuditInOwnTransactionAsync(gate, ct);
         throw new DomainException(EvidenceIntegrity.FailureCode,
             "The stored file no longer matches the SHA-256 recorded when it was uploaded. It is not served; the " +
             "mismatch has been recorded in the audit trail. Report it to the SHO.");

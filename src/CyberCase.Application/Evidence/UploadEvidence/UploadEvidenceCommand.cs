@@ -13,12 +13,12 @@ namespace CyberCase.Application.Evidence.UploadEvidence;
 /// <summary>
 /// Attach a file to a record of the case. The form fields arrive as text (they are read off a multipart stream);
 /// <see cref="Content"/> is the file part itself, read once, while it streams in.
-/// Commits its own transaction: the file is received before any write lock is taken, so a slow 2 GB upload never
+/// The file is received before the unit of work's write transaction opens (at the save), so a slow 2 GB upload never
 /// holds up the station's other writers.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.MalkhanaInCharge)]
 public sealed record UploadEvidenceCommand(string? OwnerType, string? OwnerId, string? Description, string? FileName,
-    Stream? Content) : ICommand<EvidenceFileView>, IOwnTransaction;
+    Stream? Content) : ICommand<EvidenceFileView>;
 
 public sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceCommand>
 {
@@ -51,12 +51,11 @@ public sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceCo
 }
 
 public sealed class UploadEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer officer, EvidenceOwners owners,
-    IEvidenceStore store, IOptions<EvidenceOptions> options, AuditScope audit, IWriteGate gate, TimeProvider clock)
+    IEvidenceStore store, IOptions<EvidenceOptions> options, TimeProvider clock)
     : ICommandHandler<UploadEvidenceCommand, EvidenceFileView>
 {
     public async ValueTask<EvidenceFileView> Handle(UploadEvidenceCommand command, CancellationToken ct)
     {
-        audit.Action = "UploadEvidence";
         if (!UploadEvidenceValidator.TryParseOwnerType(command.OwnerType, out var ownerType))
         {
             throw new InvalidOperationException("The validator lets only known owner types through.");
@@ -87,17 +86,14 @@ public sealed class UploadEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer
             CleanFileName(command.FileName!), staged.Size, mediaType, staged.Sha256, staged.StorageKey, command.Description,
             officer.Id, now);
 
-        // The record and the stored file land together: if the commit of either fails, the transaction rolls back and
+        // The record and the stored file land together: the save opens the write transaction, the file moves into the
+        // store inside it, and the unit of work commits after the handler. If either fails, the transaction rolls back and
         // the staged bytes are removed on disposal. (A database failure after the file is in place leaves an
-        // unreferenced but complete content-addressed file, never a partial one.) The transaction queues at the
-        // write gate like every other writer; a duplicate's staged copy is deleted after it, on disposal.
-        await db.InWriteTransactionAsync(gate, async () =>
-        {
-            db.EvidenceFiles.Add(file);
-            await db.SaveChangesAsync(ct);
-            await staged.CommitAsync(ct);
-            return file;
-        }, ct);
+        // unreferenced but complete content-addressed file, never a partial one.) A duplicate's staged copy is deleted
+        // on disposal.
+        db.EvidenceFiles.Add(file);
+        await db.SaveChangesAsync(ct);
+        await staged.CommitAsync(ct);
         return await db.ToViewAsync(file, ct);
     }
 

@@ -10,11 +10,11 @@ namespace CyberCase.Application.Evidence.VerifyCaseEvidence;
 
 /// <summary>
 /// Re-hashes every file of the case (withdrawn ones too: they stay evidence of what happened) and reports each.
-/// Done before a charge-sheet or a court bundle is exported. Commits its own short transaction for the audit
-/// records, after the hashing, so a long verification never holds the station's write lock.
+/// Done before a charge-sheet or a court bundle is exported. Its audit records are written after the hashing, so a
+/// long verification never holds the station's write lock.
 /// </summary>
 [AllowedRoles(Roles.StationHouseOfficer, Roles.Admin)]
-public sealed record VerifyCaseEvidenceCommand(Guid? FirId) : ICommand<CaseEvidenceVerification>, IOwnTransaction;
+public sealed record VerifyCaseEvidenceCommand(Guid? FirId) : ICommand<CaseEvidenceVerification>;
 
 public sealed record EvidenceVerificationResult(Guid Id, string FileName, string Expected, string? Actual, bool Ok, bool Withdrawn);
 
@@ -26,13 +26,11 @@ public sealed class VerifyCaseEvidenceValidator : AbstractValidator<VerifyCaseEv
     public VerifyCaseEvidenceValidator() => RuleFor(c => c.FirId).NotEmpty();
 }
 
-public sealed class VerifyCaseEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer officer, IEvidenceStore store, AuditScope audit,
-    IWriteGate gate)
+public sealed class VerifyCaseEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer officer, IEvidenceStore store, AuditScope audit)
     : ICommandHandler<VerifyCaseEvidenceCommand, CaseEvidenceVerification>
 {
     public async ValueTask<CaseEvidenceVerification> Handle(VerifyCaseEvidenceCommand command, CancellationToken ct)
     {
-        audit.Action = "VerifyCaseEvidence";
         var fir = await db.FindOwnAsync(command.FirId!.Value, officer, ct);
         var files = await db.EvidenceFiles.AsNoTracking()
             .Where(e => e.StationId == officer.StationId && e.FirId == fir.Id)
@@ -54,7 +52,6 @@ public sealed class VerifyCaseEvidenceHandler(CyberCaseDbContext db, ICurrentOff
         var failed = results.Count(r => !r.Ok);
         audit.Record(new AuditEvent("Evidence.CaseVerified", "Fir", fir.Id.ToString(),
             new { total = results.Count, failed }));
-        await db.SaveAuditInOwnTransactionAsync(gate, ct);
         return new CaseEvidenceVerification(fir.Id, results.Count, results.Count - failed, failed, failed == 0, results);
     }
 }

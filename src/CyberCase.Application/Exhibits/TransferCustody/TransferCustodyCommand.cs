@@ -44,6 +44,9 @@ public sealed class TransferCustodyHandler(CyberCaseDbContext db, ICurrentOffice
 {
     public async ValueTask<CustodyLog> Handle(TransferCustodyCommand command, CancellationToken ct)
     {
+        // The hand-over extends the exhibit's custody chain from its last entry: read it inside the write transaction,
+        // so two hand-overs at once (in any process) are told apart by the exhibit's version, never forked.
+        await db.BeginWriteAsync(ct);
         var exhibit = await db.FindOwnExhibitAsync(command.ExhibitId, officer, ct);
         db.ExpectVersion(exhibit, command.Version!.Value);
         if (command.At!.Value > clock.GetUtcNow().AddMinutes(5))

@@ -14,8 +14,7 @@ public sealed record SectionInput(Act? Act, string? Section);
 
 /// <summary>
 /// Register an FIR at the officer's station; answers the FIR as written. Fields are nullable so a missing one is a
-/// field error, not a default. The <see cref="IFirRegister"/> owns the transaction: on SQLite it commits concurrent
-/// registrations together.
+/// field error, not a default.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
 public sealed record RegisterFirCommand(
@@ -26,8 +25,4 @@ public sealed record RegisterFirCommand(
     InformantInput? Informant,
     IReadOnlyList<SectionInput>? Sections,
     string? Narrative,
-    string? GdEntryNumber) : ICommand<FirDetails>, IOwnTransaction
-{
-    /// <summary>The action its audit records carry, as for any command (the type name without "Command").</summary>
-    public const string AuditAction = "RegisterFir";
-}
+    string? GdEntryNumber) : ICommand<FirDetails>;

@@ -6,7 +6,7 @@ using Mediator;
 
 namespace CyberCase.Application.Firs.RegisterFir;
 
-public sealed class RegisterFirHandler(IFirRegister register, CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock,
+public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock,
     OffenceSectionCatalog catalog, StationDirectory stations)
     : ICommandHandler<RegisterFirCommand, FirDetails>
 {
@@ -31,13 +31,16 @@ public sealed class RegisterFirHandler(IFirRegister register, CyberCaseDbContext
             Address = i.Address,
             Phone = i.Phone,
         };
-        // Read the officer now: the FIR may be built while another request holds the writer, where the "current"
-        // officer is that request's.
-        var (stationId, officerId) = (officer.StationId, officer.Id);
-        var fir = await register.RegisterAsync(new FirRegistration(stationId, officerId, officer.UserName,
-            (serial, now) => Fir.Register(Guid.CreateVersion7(now), stationId, serial, now, officerId,
-                command.GdEntryNumber, command.OccurredFrom!.Value, command.OccurredTo!.Value, command.PlaceOfOccurrence!.Trim(),
-                command.InformationType!.Value, informant, sections, command.Narrative!)), ct);
+        // The registration time and the serial are both taken inside the write transaction, so serials follow
+        // registration time across every process that writes to the database.
+        await db.BeginWriteAsync(ct);
+        var now = clock.GetUtcNow();
+        var serial = await db.NextAsync(officer.StationId, StationCounter.ForFirs(Fir.RegistrationYear(now)), ct);
+        var fir = Fir.Register(Guid.CreateVersion7(now), officer.StationId, serial, now, officer.Id,
+            command.GdEntryNumber, command.OccurredFrom!.Value, command.OccurredTo!.Value, command.PlaceOfOccurrence!.Trim(),
+            command.InformationType!.Value, informant, sections, command.Narrative!);
+        db.Firs.Add(fir);
+        await db.SaveChangesAsync(ct);
         return FirReads.DescribeNew(fir, await stations.GetAsync(db, fir.StationId, ct), reference, clock.GetUtcNow());
     }
 }
