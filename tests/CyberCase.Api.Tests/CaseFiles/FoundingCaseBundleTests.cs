@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CyberCase.Api.Tests.Evidence;
 using CyberCase.Api.Tests.Infrastructure;
+using CyberCase.Api.Tests.Investigation;
 using CyberCase.Infrastructure.Seeding.Demo;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;

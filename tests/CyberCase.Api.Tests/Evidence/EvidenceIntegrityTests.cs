@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CyberCase.Api.Tests.Infrastructure;
+using CyberCase.Api.Tests.Investigation;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 using static CyberCase.Api.Tests.Evidence.EvidenceUploads;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CyberCase.Api.Tests.Infrastructure;
+using CyberCase.Api.Tests.Investigation;
 using static CyberCase.Api.Tests.Evidence.EvidenceUploads;
 
 namespace CyberCase.Api.Tests.Evidence;

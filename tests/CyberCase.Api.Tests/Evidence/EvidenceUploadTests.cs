@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Net.Http.Headers;
 using CyberCase.Api.Tests.Infrastructure;
+using CyberCase.Api.Tests.Investigation;
 using CyberCase.Application.Evidence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CyberCase.Api.Tests.Infrastructure;
+using CyberCase.Api.Tests.Investigation;
 
 namespace CyberCase.Api.Tests.Evidence;
 
@@ -77,5 +78,4 @@ internal static class EvidenceUploads
     public static string StoredPath(this CyberCaseApp app, string sha256) =>
         Path.Combine(app.EvidenceRoot(), sha256[..2], sha256[2..4], sha256);
 
-    public static Guid Id(this JsonElement e) => e.GetProperty("id").GetGuid();
 }

@@ -24,9 +24,15 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
     private readonly ConcurrentDictionary<string, string> _tokens = new();
     private readonly Dictionary<string, string?> _settings;
 
-    public CyberCaseApp(Dictionary<string, string?>? settings = null)
+    private readonly bool _ownsDataDirectory;
+
+    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="sharedWith">Another host whose database and data folder this one uses too (a second API process on
+    /// the same database); the first host owns and removes the files.</param>
+    public CyberCaseApp(Dictionary<string, string?>? settings = null, CyberCaseApp? sharedWith = null)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "cybercase-tests", Guid.NewGuid().ToString("N"));
+        _ownsDataDirectory = sharedWith is null;
+        DataDirectory = sharedWith?.DataDirectory ?? Path.Combine(Path.GetTempPath(), "cybercase-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
         {
@@ -142,6 +148,11 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDataDirectory)
+        {
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {
