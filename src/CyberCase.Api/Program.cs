@@ -36,7 +36,13 @@ builder.Services.AddLargeBlockKestrelBuffers();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();
 
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new IstDateTimeOffsetConverter());
+    // An unknown field is refused with 400 naming it: a misspelt field must never be silently lost.
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+});
 // Malformed bodies and unbindable parameters throw, so the exception handler answers them as ProblemDetails.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

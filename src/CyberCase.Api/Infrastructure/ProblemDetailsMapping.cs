@@ -6,20 +6,29 @@ using CyberCase.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using System.Data.Common;
+using CyberCase.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Api.Infrastructure;
 
 /// <summary>
 /// The one place where failures become RFC 9457 ProblemDetails, each with a stable <c>code</c>, the
-/// <c>traceId</c> and, where a field is at fault, <c>errors</c> keyed by the JSON field path. Unknown failures
-/// answer a bare 500 with no detail: no stack trace ever leaves the server.
+/// <c>traceId</c> and, where a field is at fault, <c>errors</c> keyed by the JSON field path. Unknown failures, database
+/// failures other than a conflict with existing records among them, are logged and answer a bare 500 with the traceId
+/// and no detail: no stack trace ever leaves the server.
 /// </summary>
 public sealed partial class ProblemDetailsMapping(IProblemDetailsService problems, ILogger<ProblemDetailsMapping> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested)
+        {
+            // The client hung up: nobody is there to read an answer, and its unit of work has already rolled back.
+            return true;
+        }
+
         var (status, code, title, detail, errors) = Map(exception);
         if (status >= 500)
         {
@@ -56,8 +65,9 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
             DomainException d => (d.Kind == RuleKind.Conflict ? 409 : 422, d.Code,
                 d.Kind == RuleKind.Conflict ? "Not possible in the record's current state." : "The request breaks a rule.",
                 d.Message, d.Field is null ? null : new() { [d.Field] = [d.Message] }),
-            DbUpdateException => (409, "Database.Conflict", "The change conflicts with existing records.", null, null),
-            OperationCanceledException => (400, "Request.Cancelled", "The request was cancelled.", null, null),
+            DbUpdateException or DbException when DatabaseErrors.IsConflict(exception) =>
+                (409, "Database.Conflict", "The change conflicts with existing records.",
+                    "Someone else recorded the same thing at the same moment, or a record it refers to is gone. Reload and try again.", null),
             _ => (500, "Server.Error", "Something went wrong on the server.", null, null),
         };
 
@@ -71,7 +81,15 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
 
         string field = "body";
         string message = "The request body is not valid JSON for this endpoint.";
-        if (b.InnerException is JsonException { Path: { } path })
+        if (b.InnerException is JsonException unknown && UnmappedMember().Match(unknown.Message) is { Success: true } member)
+        {
+            // A misspelt or unsupported field is refused, never dropped: the officer would think it was recorded.
+            var parent = (unknown.Path ?? "$").TrimStart('$', '.');
+            var name = member.Groups["name"].Value;
+            field = parent.EndsWith(name, StringComparison.Ordinal) ? parent : parent.Length == 0 ? name : $"{parent}.{name}";
+            message = $"'{name}' is not a field of this request (check its spelling).";
+        }
+        else if (b.InnerException is JsonException { Path: { } path })
         {
             field = path.TrimStart('$', '.');
             field = field.Length == 0 ? "body" : field;
@@ -93,6 +111,9 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
     /// <summary>"Sections[0].Section" -> "sections[0].section": errors are keyed like the JSON the client sent.</summary>
     public static string JsonPath(string propertyName) =>
         string.Join('.', propertyName.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+
+    [GeneratedRegex("""The JSON property '(?<name>[^']+)' could not be mapped""")]
+    private static partial Regex UnmappedMember();
 
     [GeneratedRegex("""Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>[^"]*)"\.""")]
     private static partial Regex BindFailure();

@@ -102,7 +102,7 @@ public static partial class CaseBundleContentBuilder
             return status;
         }
 
-        return status + " since " + last.At.ToIst().ToString("dd/MM/yyyy", Invariant)
+        return status + " since " + Ist.FormDate(last.At)
             + (last.Until is { } until ? ", until " + until.ToString("dd/MM/yyyy", Invariant) : "")
             + (last.OrderReference is null ? "" : $" (order {last.OrderReference})");
     }
@@ -151,7 +151,7 @@ public static partial class CaseBundleContentBuilder
     }
 
     /// <summary>"13/01/2021 15:40" in IST, as the forms write it.</summary>
-    private static string DateTime(DateTimeOffset at) => at.ToIst().ToString("dd/MM/yyyy HH:mm", Invariant);
+    private static string DateTime(DateTimeOffset at) => Ist.FormDateTime(at);
 
     /// <summary>"UnderInvestigation" -> "Under investigation", "SuoMotu" -> "Suo motu".</summary>
     private static string Words(string pascal)

@@ -21,6 +21,6 @@ public sealed class StationDirectory
 
         _stations = await db.Stations.AsNoTracking()
             .ToDictionaryAsync(s => s.Id, s => new StationRef(s.Id, s.Code, s.Name, s.District), ct);
-        return _stations[id];
+        return _stations.TryGetValue(id, out station) ? station : throw new NotFoundException("Station", id);
     }
 }

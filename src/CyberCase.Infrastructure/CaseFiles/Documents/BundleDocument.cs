@@ -15,10 +15,9 @@ internal interface IBundleDocument
 /// <summary>How facts are worded on paper: dates in IST, DD/MM/YYYY, 24-hour time (the certificate's form asks so).</summary>
 internal static class Print
 {
-    public static string Date(DateTimeOffset value) => value.ToIst().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset value) => Ist.FormDate(value);
 
-    public static string DateTime(DateTimeOffset value) =>
-        value.ToIst().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) + " IST";
+    public static string DateTime(DateTimeOffset value) => Ist.FormDateTime(value) + " IST";
 
     public static string DateTime(DateTimeOffset? value) => value is { } v ? DateTime(v) : "—";
 

@@ -64,7 +64,7 @@ internal sealed class CertificateDocument(CertificateContent certificate, DateTi
             ("Name", c.SignerName),
             ("Signature", "\n"),
             ("Date (DD/MM/YYYY)", Print.Date(c.SignedAt)),
-            ("Time (IST, 24-hour)", c.SignedAt.ToIst().ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            ("Time (IST, 24-hour)", Ist.FormTime(c.SignedAt)),
             ("Place", c.Place),
         ]));
     }
@@ -80,7 +80,7 @@ internal sealed class CertificateDocument(CertificateContent certificate, DateTi
             ("Hash value computed by the expert", b?.HashValue ?? "\n"),
             ("Signature", "\n"),
             ("Date (DD/MM/YYYY)", b is null ? "\n" : Print.Date(b.SignedAt)),
-            ("Time (IST, 24-hour)", b is null ? "\n" : b.SignedAt.ToIst().ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            ("Time (IST, 24-hour)", b is null ? "\n" : Ist.FormTime(b.SignedAt)),
             ("Place", b?.Place ?? "\n"),
         ]));
     }
