@@ -21,12 +21,6 @@ public static class DependencyInjection
         services.AddSingleton<AuditingInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
 
-        // One resolver per owner type that has records; the other owner types answer 404 until theirs is added here.
-        services.AddScoped<IEvidenceOwnerResolver, FirEvidenceOwnerResolver>();
-        services.AddScoped<IEvidenceOwnerResolver, RaidEvidenceOwnerResolver>();
-        services.AddScoped<IEvidenceOwnerResolver, SeizureMemoEvidenceOwnerResolver>();
-        services.AddScoped<IEvidenceOwnerResolver, ExhibitEvidenceOwnerResolver>();
-        services.AddScoped<IEvidenceOwnerResolver, AccusedEvidenceOwnerResolver>();
         services.AddScoped<EvidenceOwners>();
         return services;
     }

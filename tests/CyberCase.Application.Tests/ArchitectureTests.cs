@@ -66,4 +66,63 @@ public sealed class ArchitectureTests
             Assert.That(handler.Namespace, Is.EqualTo(message.Namespace), $"{handler.Name} sits next to {message.Name}");
         }
     }
+
+    [Test]
+    public void Each_use_case_folder_holds_one_message_named_after_it_in_one_file()
+    {
+        var messages = Application.GetTypes().Where(t => !t.IsAbstract && typeof(IMessage).IsAssignableFrom(t)).ToList();
+        foreach (var group in messages.GroupBy(m => m.Namespace))
+        {
+            Assert.That(group.Select(m => m.Name), Has.Exactly(1).Items, $"one command or query in {group.Key}");
+            var message = group.Single();
+            Assert.That(AuditActionAttribute.Of(message), Is.EqualTo(group.Key!.Split('.').Last()),
+                $"{message.Name} sits in a folder named after its use case");
+        }
+
+        // Command, validator and handler in one file named after the message, the same in every use case.
+        var root = Path.Combine(RepositoryRoot(), "src", "CyberCase.Application");
+        foreach (var message in messages)
+        {
+            var folder = Path.Combine([root, .. message.Namespace!.Split('.').Skip(2)]);
+            Assert.That(Directory.GetFiles(folder, "*.cs").Select(Path.GetFileName), Is.EqualTo(new[] { message.Name + ".cs" }),
+                $"the use case {message.Name} is one file");
+        }
+    }
+
+    [Test]
+    public void The_application_knows_no_database_provider()
+    {
+        // Provider knowledge (BEGIN IMMEDIATE, sp_getapplock, error codes, full-text syntax) lives in Infrastructure; the
+        // use cases are written once for both providers.
+        var result = Types.InAssembly(Application).ShouldNot()
+            .HaveDependencyOnAny("Microsoft.Data.Sqlite", "Microsoft.Data.SqlClient", "Microsoft.EntityFrameworkCore.Sqlite",
+                "Microsoft.EntityFrameworkCore.SqlServer", "SQLitePCL")
+            .GetResult();
+        Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
+        var references = Application.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.That(references.Where(r => r.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) || r.Contains("SqlClient", StringComparison.Ordinal)
+            || r.Contains("SqlServer", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void The_audit_action_is_the_use_case_name_unless_an_attribute_says_otherwise()
+    {
+        Assert.That(AuditActionAttribute.Of(typeof(Firs.RegisterFir.RegisterFirCommand)), Is.EqualTo("RegisterFir"));
+        Assert.That(AuditActionAttribute.Of(typeof(Firs.GetFir.GetFirQuery)), Is.EqualTo("GetFir"));
+        Assert.That(AuditActionAttribute.Of(typeof(Renamed)), Is.EqualTo("SomethingElse"));
+    }
+
+    [AuditAction("SomethingElse")]
+    private sealed record Renamed;
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CyberCase.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CyberCase.sln not found above the test output.");
+    }
 }

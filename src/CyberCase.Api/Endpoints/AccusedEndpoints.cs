@@ -17,7 +17,7 @@ public sealed record AddAccusedRequest(Guid? PersonId, string? Name, IReadOnlyLi
 public sealed record ArrestAccusedRequest(DateTimeOffset? ArrestedAt, string? Place, Guid? ArrestingOfficerId, Guid? RaidId,
     string? GroundsCommunicated, AttestingWitnessInput? AttestingWitness, bool? CountersignedByArrestee,
     RelativeInformedInput? RelativeInformed, MedicalExaminationInput? MedicalExamination, Guid? Version);
-public sealed record RecordCustodyRequest(CustodyEventKind? Event, DateTimeOffset? At, string? Court, string? OrderReference,
+public sealed record RecordCustodyRequest(CustodyRecordKind? Event, DateTimeOffset? At, string? Court, string? OrderReference,
     DateOnly? Until, string? Notes, Guid? Version);
 
 public static class AccusedEndpoints

@@ -1,5 +1,6 @@
 using CyberCase.Api.Infrastructure;
 using CyberCase.Application.CaseFiles.ExportCaseBundle;
+using CyberCase.Application.CaseFiles.GetCaseBundle;
 using CyberCase.Application.CaseFiles.GetCaseBundleContent;
 using Mediator;
 using Microsoft.Net.Http.Headers;

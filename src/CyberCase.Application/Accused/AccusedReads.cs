@@ -21,7 +21,7 @@ public sealed record ArrestMemoView(Guid Id, DateTimeOffset ArrestedAt, string P
     string GroundsCommunicated, string AttestingWitnessName, string? AttestingWitnessAddress, bool CountersignedByArrestee,
     RelativeInformedView? RelativeInformed, MedicalExaminationView? MedicalExamination, DateTimeOffset RecordedAt);
 
-public sealed record CustodyRecordView(Guid Id, CustodyEventKind Kind, DateTimeOffset At, string? Court, string? OrderReference,
+public sealed record CustodyRecordView(Guid Id, CustodyRecordKind Kind, DateTimeOffset At, string? Court, string? OrderReference,
     DateOnly? Until, string? Notes, OfficerRef RecordedBy);
 
 /// <summary>Each FIR the same person is accused in, with the code and status there.</summary>

@@ -96,7 +96,7 @@ public static partial class CaseBundleContentBuilder
     private static string CustodyStatus(CaseAccused a)
     {
         var status = Words(a.Status.ToString());
-        var last = a.Custody.OrderBy(c => c.At).ThenBy(c => c.RecordedAt).LastOrDefault(c => c.Kind != CustodyEventKind.ProducedBeforeMagistrate);
+        var last = a.Custody.OrderBy(c => c.At).ThenBy(c => c.RecordedAt).LastOrDefault(c => c.Kind != CustodyRecordKind.ProducedBeforeMagistrate);
         if (last is null)
         {
             return status;

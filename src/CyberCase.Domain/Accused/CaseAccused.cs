@@ -28,8 +28,8 @@ public enum AccusedRole
     Other,
 }
 
-/// <summary>What a custody record says happened; each moves the status (production alone does not).</summary>
-public enum CustodyEventKind
+/// <summary>What a custody record of an accused says happened (not an exhibit's custody event); each moves the status (production alone does not).</summary>
+public enum CustodyRecordKind
 {
     ProducedBeforeMagistrate,
     PoliceCustody,
@@ -140,7 +140,7 @@ public sealed class CaseAccused : VersionedEntity
         ProducedAt = null;
     }
 
-    public CustodyRecord RecordCustody(Guid recordId, CustodyEventKind kind, DateTimeOffset at, string? court,
+    public CustodyRecord RecordCustody(Guid recordId, CustodyRecordKind kind, DateTimeOffset at, string? court,
         string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset now)
     {
         if (at > now)
@@ -148,13 +148,13 @@ public sealed class CaseAccused : VersionedEntity
             throw new DomainException("Accused.CustodyInFuture", "A custody event cannot be in the future.", RuleKind.Unprocessable, "at");
         }
 
-        if (Arrest is { } arrest && at < arrest.ArrestedAt && kind != CustodyEventKind.Absconding)
+        if (Arrest is { } arrest && at < arrest.ArrestedAt && kind != CustodyRecordKind.Absconding)
         {
             throw new DomainException("Accused.CustodyBeforeArrest", "A custody event cannot precede the arrest.",
                 RuleKind.Unprocessable, "at");
         }
 
-        if (kind == CustodyEventKind.ProducedBeforeMagistrate)
+        if (kind == CustodyRecordKind.ProducedBeforeMagistrate)
         {
             if (Status != AccusedStatus.Arrested || ProducedAt is not null)
             {
@@ -169,16 +169,16 @@ public sealed class CaseAccused : VersionedEntity
             var wasArrested = Status == AccusedStatus.Arrested;
             Move(kind switch
             {
-                CustodyEventKind.PoliceCustody => AccusedStatus.PoliceCustody,
-                CustodyEventKind.JudicialCustody => AccusedStatus.JudicialCustody,
-                CustodyEventKind.Bailed => AccusedStatus.Bailed,
-                CustodyEventKind.Absconding => AccusedStatus.Absconding,
-                CustodyEventKind.ChargeSheeted => AccusedStatus.ChargeSheeted,
+                CustodyRecordKind.PoliceCustody => AccusedStatus.PoliceCustody,
+                CustodyRecordKind.JudicialCustody => AccusedStatus.JudicialCustody,
+                CustodyRecordKind.Bailed => AccusedStatus.Bailed,
+                CustodyRecordKind.Absconding => AccusedStatus.Absconding,
+                CustodyRecordKind.ChargeSheeted => AccusedStatus.ChargeSheeted,
                 _ => AccusedStatus.Discharged,
             });
 
             // A remand is ordered by a Magistrate, so the accused was produced then at the latest.
-            if (wasArrested && ProducedAt is null && kind is CustodyEventKind.PoliceCustody or CustodyEventKind.JudicialCustody)
+            if (wasArrested && ProducedAt is null && kind is CustodyRecordKind.PoliceCustody or CustodyRecordKind.JudicialCustody)
             {
                 ProducedAt = at.ToUniversalTime();
             }
@@ -282,7 +282,7 @@ public sealed class CustodyRecord
 
     private CustodyRecord() { }
 
-    internal CustodyRecord(Guid id, Guid accusedId, CustodyEventKind kind, DateTimeOffset at, string? court,
+    internal CustodyRecord(Guid id, Guid accusedId, CustodyRecordKind kind, DateTimeOffset at, string? court,
         string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset recordedAt)
     {
         Id = id;
@@ -299,7 +299,7 @@ public sealed class CustodyRecord
 
     public Guid Id { get; private set; }
     public Guid AccusedId { get; private set; }
-    public CustodyEventKind Kind { get; private set; }
+    public CustodyRecordKind Kind { get; private set; }
     public DateTimeOffset At { get; private set; }
     public string? Court { get; private set; }
     public string? OrderReference { get; private set; }

@@ -59,7 +59,7 @@ public sealed class InvestigationRulesTests
     public void An_accused_moves_through_arrest_remand_and_bail_and_cannot_skip_back()
     {
         var accused = CaseAccused.Add(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, AccusedRole.Caller, null, null, Now, Guid.NewGuid());
-        Assert.That(Assert.Throws<DomainException>(() => accused.RecordCustody(Guid.NewGuid(), CustodyEventKind.JudicialCustody,
+        Assert.That(Assert.Throws<DomainException>(() => accused.RecordCustody(Guid.NewGuid(), CustodyRecordKind.JudicialCustody,
             Now, null, null, null, null, Guid.NewGuid(), Now))!.Code, Is.EqualTo("Accused.IllegalStatusChange"));
 
         var arrestedAt = Now.AddHours(-5);
@@ -68,11 +68,11 @@ public sealed class InvestigationRulesTests
         Assert.That(accused.Status, Is.EqualTo(AccusedStatus.Arrested));
         Assert.That(accused.ProducedAt, Is.Null);
 
-        accused.RecordCustody(Guid.NewGuid(), CustodyEventKind.JudicialCustody, Now, "CJM Srinagar", "Remand 4/2021", null, null, Guid.NewGuid(), Now);
+        accused.RecordCustody(Guid.NewGuid(), CustodyRecordKind.JudicialCustody, Now, "CJM Srinagar", "Remand 4/2021", null, null, Guid.NewGuid(), Now);
         Assert.That(accused.Status, Is.EqualTo(AccusedStatus.JudicialCustody));
         Assert.That(accused.ProducedAt, Is.EqualTo(Now), "a remand order means the accused was produced");
         Assert.That(accused.FirstArrestedAt, Is.EqualTo(arrestedAt));
-        Assert.That(Assert.Throws<DomainException>(() => accused.RecordCustody(Guid.NewGuid(), CustodyEventKind.Absconding,
+        Assert.That(Assert.Throws<DomainException>(() => accused.RecordCustody(Guid.NewGuid(), CustodyRecordKind.Absconding,
             Now, null, null, null, null, Guid.NewGuid(), Now))!.Code, Is.EqualTo("Accused.IllegalStatusChange"));
     }
 }

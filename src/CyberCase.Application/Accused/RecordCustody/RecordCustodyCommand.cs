@@ -12,7 +12,7 @@ namespace CyberCase.Application.Accused.RecordCustody;
 /// discharge. Each is one record in the accused's custody history; the status follows.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
-public sealed record RecordCustodyCommand(Guid AccusedId, CustodyEventKind? Event, DateTimeOffset? At, string? Court,
+public sealed record RecordCustodyCommand(Guid AccusedId, CustodyRecordKind? Event, DateTimeOffset? At, string? Court,
     string? OrderReference, DateOnly? Until, string? Notes, Guid? Version) : ICommand<AccusedDetails>;
 
 public sealed class RecordCustodyValidator : AbstractValidator<RecordCustodyCommand>
@@ -21,8 +21,8 @@ public sealed class RecordCustodyValidator : AbstractValidator<RecordCustodyComm
     {
         RuleFor(c => c.Event).NotNull().IsInEnum();
         RuleFor(c => c.At).NotNull();
-        RuleFor(c => c.Court).NotEmpty().When(c => c.Event is CustodyEventKind.ProducedBeforeMagistrate or CustodyEventKind.PoliceCustody
-                or CustodyEventKind.JudicialCustody)
+        RuleFor(c => c.Court).NotEmpty().When(c => c.Event is CustodyRecordKind.ProducedBeforeMagistrate or CustodyRecordKind.PoliceCustody
+                or CustodyRecordKind.JudicialCustody)
             .WithMessage("Name the court that the accused was produced before or that ordered the remand.");
         RuleFor(c => c.Court).MaximumLength(CustodyRecord.CourtMaxLength);
         RuleFor(c => c.OrderReference).MaximumLength(CustodyRecord.OrderMaxLength);

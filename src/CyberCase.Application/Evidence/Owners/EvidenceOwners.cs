@@ -1,4 +1,6 @@
 using CyberCase.Application.Common;
+using CyberCase.Application.Persistence;
+using Microsoft.EntityFrameworkCore;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Officers;
 
@@ -8,27 +10,34 @@ namespace CyberCase.Application.Evidence.Owners;
 public sealed record EvidenceOwner(EvidenceOwnerType Type, Guid Id, Guid StationId, Guid FirId);
 
 /// <summary>
-/// Finds one kind of owner (FIR, raid, seizure memo, exhibit, accused) by id at a station. One implementation per
-/// owner type, registered in <see cref="DependencyInjection.AddApplication"/>.
+/// The records evidence files can be attached to, one row each: how to find one by id at a station. An owner type
+/// without a row (a premises, say) answers 404 until its row is added here.
 /// </summary>
-public interface IEvidenceOwnerResolver
+public sealed class EvidenceOwners(CyberCaseDbContext db)
 {
-    EvidenceOwnerType OwnerType { get; }
-
-    /// <summary>The owner if it exists at the station; null otherwise (another station's record is not found either).</summary>
-    Task<EvidenceOwner?> FindAsync(Guid id, Guid stationId, CancellationToken ct);
-}
-
-/// <summary>The owner types and who may attach files to each.</summary>
-public sealed class EvidenceOwners(IEnumerable<IEvidenceOwnerResolver> resolvers)
-{
-    private readonly Dictionary<EvidenceOwnerType, IEvidenceOwnerResolver> _resolvers =
-        resolvers.ToDictionary(r => r.OwnerType);
+    private static readonly Dictionary<EvidenceOwnerType, Func<CyberCaseDbContext, Guid, Guid, IQueryable<EvidenceOwner>>> Rows = new()
+    {
+        // The complaint, the FIR copy, the informant's documents.
+        [EvidenceOwnerType.Fir] = (db, id, station) => db.Firs.Where(f => f.Id == id && f.StationId == station)
+            .Select(f => new EvidenceOwner(EvidenceOwnerType.Fir, f.Id, f.StationId, f.Id)),
+        // The search video, photos of the premises, the raid's scanned papers.
+        [EvidenceOwnerType.Raid] = (db, id, station) => db.Raids.Where(r => r.Id == id && r.StationId == station)
+            .Select(r => new EvidenceOwner(EvidenceOwnerType.Raid, r.Id, r.StationId, r.FirId)),
+        // The signed memo scanned, the video of it being prepared.
+        [EvidenceOwnerType.SeizureMemo] = (db, id, station) => db.SeizureMemos.Where(m => m.Id == id && m.StationId == station)
+            .Select(m => new EvidenceOwner(EvidenceOwnerType.SeizureMemo, m.Id, m.StationId, m.FirId)),
+        // Photos of the device and its seal, FSL reports, tool exports.
+        [EvidenceOwnerType.Exhibit] = (db, id, station) => db.Exhibits.Where(e => e.Id == id && e.StationId == station)
+            .Select(e => new EvidenceOwner(EvidenceOwnerType.Exhibit, e.Id, e.StationId, e.FirId)),
+        // The arrest memo signed, the medical report. The id is the accused-in-case id (as in /api/firs/{id}/accused).
+        [EvidenceOwnerType.Accused] = (db, id, station) => db.CaseAccused.Where(a => a.Id == id && a.StationId == station)
+            .Select(a => new EvidenceOwner(EvidenceOwnerType.Accused, a.Id, a.StationId, a.FirId)),
+    };
 
     /// <summary>The owner at the officer's station, or 404 with the owner's own code (Fir.NotFound, Raid.NotFound...).</summary>
     public async Task<EvidenceOwner> FindAsync(EvidenceOwnerType type, Guid id, ICurrentOfficer officer, CancellationToken ct)
     {
-        var owner = _resolvers.TryGetValue(type, out var resolver) ? await resolver.FindAsync(id, officer.StationId, ct) : null;
+        var owner = Rows.TryGetValue(type, out var row) ? await row(db, id, officer.StationId).SingleOrDefaultAsync(ct) : null;
         return owner ?? throw new NotFoundException(type.ToString(), id);
     }
 

@@ -165,24 +165,24 @@ public static class DemoInvestigation
 
             var produced = Ist(1, 14, 11, 0).AddMinutes(a.N);
             var owner = a.Role == AccusedRole.Owner;
-            entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:1"), CustodyEventKind.ProducedBeforeMagistrate, produced, Court,
+            entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:1"), CustodyRecordKind.ProducedBeforeMagistrate, produced, Court,
                 $"Misc. 14/2021", null, "Produced within 24 hours of arrest.", raid.Lead.Id, now);
             if (owner)
             {
-                entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:2"), CustodyEventKind.PoliceCustody, produced.AddMinutes(30), Court,
+                entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:2"), CustodyRecordKind.PoliceCustody, produced.AddMinutes(30), Court,
                     "Remand 7/2021", new DateOnly(2021, 1, 21), "Police custody for the money trail and the overseas contacts.", raid.Lead.Id, now);
-                entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:3"), CustodyEventKind.JudicialCustody, Ist(1, 21, 12, 0), Court,
+                entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:3"), CustodyRecordKind.JudicialCustody, Ist(1, 21, 12, 0), Court,
                     "Remand 19/2021", new DateOnly(2021, 2, 4), null, raid.Lead.Id, now);
             }
             else
             {
-                entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:2"), CustodyEventKind.JudicialCustody, produced.AddMinutes(30), Court,
+                entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:2"), CustodyRecordKind.JudicialCustody, produced.AddMinutes(30), Court,
                     "Remand 8/2021", new DateOnly(2021, 1, 28), null, raid.Lead.Id, now);
             }
 
             if (Bailed.Contains(a.N))
             {
-                entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:9"), CustodyEventKind.Bailed, Ist(2, 2, 15, 0), Court,
+                entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:9"), CustodyRecordKind.Bailed, Ist(2, 2, 15, 0), Court,
                     $"Bail application {a.N}/2021", null, "Released on bail with sureties; to appear on every date.", DemoOfficers.IoKashmir.Id, now);
             }
 

@@ -5,7 +5,7 @@ using CyberCase.Domain.Officers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace CyberCase.Application.CaseFiles.GetCaseBundleContent;
+namespace CyberCase.Application.CaseFiles.GetCaseBundle;
 
 /// <summary>The record of an exported bundle (of the officer's station).</summary>
 [AllowedRoles(Roles.Prosecutor, Roles.StationHouseOfficer, Roles.InvestigatingOfficer)]
