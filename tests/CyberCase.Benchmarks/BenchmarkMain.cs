@@ -1,11 +1,12 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-search|imei-lookup|bundle|bundle-1000|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|bundle|bundle-1000|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
     {
         ["fir-insert"] = FirInsertBenchmark.Run,
+        ["fir-read"] = FirReadBenchmark.Run,
         ["fir-search"] = FirSearchBenchmark.Run,
         ["imei-lookup"] = ImeiLookupBenchmark.Run,
         ["upload"] = UploadBenchmark.Run,
