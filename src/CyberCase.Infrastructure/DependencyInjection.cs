@@ -50,7 +50,7 @@ public static class DependencyInjection
                 ? $"Data Source={Path.Combine(dataDirectory, "cybercase.db")}"
                 : connectionString.Replace("{DataDirectory}", dataDirectory, StringComparison.Ordinal);
             // Options built once per process (not per request): building them and matching EF's internal service
-            // provider to new options cost about a third of a small request.
+            // provider to new options is a measurable part of a small request (docs/performance.md).
             services.AddDbContext<SqliteCyberCaseDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), new SqlitePragmas()), optionsLifetime: ServiceLifetime.Singleton);

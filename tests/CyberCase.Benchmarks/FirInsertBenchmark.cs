@@ -78,7 +78,44 @@ public static class FirInsertBenchmark
         Console.WriteLine($"FIR register via API : {ours,8:F0} req/s  ({Total} requests, {Concurrency} concurrent)");
         Console.WriteLine($"bare raw INSERT      : {lower,8:F0} req/s");
         Console.WriteLine($"ratio                : {ours / lower,8:F2}  (target >= 0.25)");
+
+        // Every other write goes the same way (one unit of work, one audit interceptor): a few of them, same clients,
+        // same concurrency, against the same bare INSERT.
+        var supplementOf = firId;
+        var others = new (string Name, Func<int, Task> Call)[]
+        {
+            ("RegisterPremises", async i => (await client.PostAsJsonAsync("/api/premises", PremisesBody(i))).EnsureSuccessStatusCode()),
+            ("AddSupplementaryStatement", async i => (await client.PostAsJsonAsync($"/api/firs/{supplementOf}/supplementary-statements",
+                new { text = $"Statement {i}: a second UPI handle was identified." })).EnsureSuccessStatusCode()),
+            ("AddAccused", async i => (await client.PostAsJsonAsync($"/api/firs/{firId}/accused", AccusedBody(i))).EnsureSuccessStatusCode()),
+        };
+        foreach (var (name, call) in others)
+        {
+            await Measure.Throughput(Warmup / 4, Concurrency, i => call(i + 20_000_000));
+            var bareRate = await Measure.Throughput(Total / 4, Concurrency, i => Bare(i + 30_000_000));
+            var rate = await Measure.Throughput(Total / 4, Concurrency, i => call(i + 40_000_000));
+            Console.WriteLine($"{name,-26}: {rate,6:F0} req/s, bare INSERT {bareRate,6:F0} req/s, ratio {rate / bareRate:F2}");
+        }
     }
+
+    private static object PremisesBody(int i) => new
+    {
+        name = $"Call centre {i}",
+        kind = "CallCentre",
+        address = new { line = $"Floor {i % 7}, Iqbal Market", locality = "Bemina", city = "Srinagar", district = "Srinagar", state = "Jammu and Kashmir", pin = "190018" },
+        latitude = 34.0722,
+        longitude = 74.7785,
+        ownerOperator = "Unknown",
+    };
+
+    private static object AccusedBody(int i) => new
+    {
+        name = $"Accused {i}",
+        gender = "Male",
+        age = 27,
+        address = "Bemina, Srinagar",
+        role = "Caller",
+    };
 
     /// <summary>The lower bound: one endpoint, one INSERT, nothing else.</summary>
     private sealed class BareInsertServer : IAsyncDisposable
