@@ -13,7 +13,9 @@ namespace CyberCase.Application.Persistence;
 /// On every save: renews the concurrency token of each edited record, and appends one hash-chained audit record
 /// per changed entity (who, when, station, action, entity, changed fields with old and new values) plus any
 /// explicit events (logins, integrity alarms) queued on the <see cref="AuditScope"/>.
-/// Runs inside the command's transaction, so the chain head read here cannot move before the commit.
+/// Runs inside the command's transaction, and reads the head through <see cref="CyberCaseDbContext.AuditChainForAppend"/>
+/// (locked until the commit where the provider needs it), so the chain head read here cannot move before the commit;
+/// the sequence is the key besides, so a second record N could never be written.
 /// One instance per process: the officer and the use case come with the context being saved.
 /// </summary>
 public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
@@ -41,7 +43,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         }
 
         var now = clock.GetUtcNow();
-        var last = await db.AuditRecords.OrderByDescending(a => a.Sequence)
+        var last = await db.AuditChainForAppend().OrderByDescending(a => a.Sequence)
             .Select(a => new { a.Sequence, a.Hash })
             .FirstOrDefaultAsync(cancellationToken);
         var sequence = last?.Sequence ?? 0;

@@ -54,6 +54,14 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public DbSet<CaseBundle> CaseBundles => Set<CaseBundle>();
     public DbSet<CaseAccount> CaseAccounts => Set<CaseAccount>();
 
+    /// <summary>
+    /// The audit records as read for the chain head before appending, inside the write transaction. On SQLite that
+    /// transaction (BEGIN IMMEDIATE) already excludes every other writer; a provider where two transactions can read
+    /// the same head at once overrides this to lock the head until the commit (SQL Server), so that two instances
+    /// never both chain onto the same record.
+    /// </summary>
+    protected internal virtual IQueryable<AuditRecord> AuditChainForAppend() => AuditRecords;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,5 +1,6 @@
 using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
+using CyberCase.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -21,4 +22,14 @@ public sealed class SqliteCyberCaseDbContext(DbContextOptions<SqliteCyberCaseDbC
 
 /// <summary>The SQL Server flavour of the context: owns the SQL Server migrations.</summary>
 public sealed class SqlServerCyberCaseDbContext(DbContextOptions<SqlServerCyberCaseDbContext> options,
-    ICurrentOfficer? officer = null) : CyberCaseDbContext(options, officer);
+    ICurrentOfficer? officer = null) : CyberCaseDbContext(options, officer)
+{
+    /// <summary>
+    /// Several API instances write at once on SQL Server, and a plain read of the head takes no lock that lasts (and
+    /// none at all under READ_COMMITTED_SNAPSHOT): two transactions could read the same head and the second commit
+    /// would fail on the key. UPDLOCK keeps the head row, and HOLDLOCK the range after it, locked until the commit,
+    /// so the next writer waits and then reads the new head.
+    /// </summary>
+    protected override IQueryable<AuditRecord> AuditChainForAppend() =>
+        AuditRecords.FromSqlRaw("SELECT * FROM [AuditRecords] WITH (UPDLOCK, HOLDLOCK)");
+}
