@@ -263,14 +263,20 @@ public sealed class ToOtherContext(DbContext target) : ExpressionVisitor
             return Expression.Constant(target, node.Type);
         }
 
-        if (typeof(IQueryable).IsAssignableFrom(node.Type) && IsClosureValue(node)
-            && Expression.Lambda<Func<object?>>(Expression.Convert(node, typeof(object))).Compile()() is IQueryable { Provider: IAsyncQueryProvider } captured)
+        if (CapturedQuery(node) is { } captured)
         {
             return Visit(captured.Expression);
         }
 
         return null;
     }
+
+    /// <summary>An EF query the query captured in a closure (a local IQueryable used inside a lambda), if this is one.</summary>
+    private static IQueryable? CapturedQuery(Expression node) =>
+        typeof(IQueryable).IsAssignableFrom(node.Type) && IsClosureValue(node)
+        && Expression.Lambda<Func<object?>>(Expression.Convert(node, typeof(object))).Compile()() is IQueryable { Provider: IAsyncQueryProvider } captured
+            ? captured
+            : null;
 
     private static bool IsClosureValue(Expression node) => node switch
     {
@@ -297,8 +303,7 @@ public sealed class ToOtherContext(DbContext target) : ExpressionVisitor
 
         protected override Expression VisitMember(MemberExpression node)
         {
-            if (typeof(IQueryable).IsAssignableFrom(node.Type) && IsClosureValue(node)
-                && Expression.Lambda<Func<object?>>(Expression.Convert(node, typeof(object))).Compile()() is IQueryable { Provider: IAsyncQueryProvider } captured)
+            if (CapturedQuery(node) is { } captured)
             {
                 Visit(captured.Expression);
                 return node;
