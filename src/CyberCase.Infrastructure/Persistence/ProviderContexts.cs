@@ -1,5 +1,6 @@
 using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
+using CyberCase.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

@@ -60,14 +60,16 @@ public sealed class SqlServerWriteGate : IWriteGate
     public async ValueTask<IAsyncDisposable> BeginAsync(DatabaseFacade database, CancellationToken ct)
     {
         await database.BeginTransactionAsync(ct);
-        // A negative result (timeout, deadlock victim) means the lock was not granted: fail the write, never write unlocked.
-        await database.ExecuteSqlRawAsync("""
-            DECLARE @granted int;
-            EXEC @granted = sp_getapplock @Resource = N'CyberCase.Writes', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 30000;
-            IF @granted < 0 THROW 51000, N'The write lock was not granted in time.', 1;
-            """, ct);
+        await database.ExecuteSqlRawAsync(AcquireWriteLock, ct);
         return Nothing.Instance;
     }
+
+    /// <summary>A negative result (timeout, deadlock victim) means the lock was not granted: fail the write, never write unlocked.</summary>
+    public const string AcquireWriteLock = """
+        DECLARE @granted int;
+        EXEC @granted = sp_getapplock @Resource = N'CyberCase.Writes', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 30000;
+        IF @granted < 0 THROW 51000, N'The write lock was not granted in time.', 1;
+        """;
 
     private sealed class Nothing : IAsyncDisposable
     {

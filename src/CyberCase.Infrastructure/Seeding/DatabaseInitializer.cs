@@ -3,6 +3,7 @@ using CyberCase.Application.Evidence;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Officers;
 using CyberCase.Infrastructure.Evidence;
+using CyberCase.Infrastructure.Persistence;
 using CyberCase.Infrastructure.Seeding.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,9 @@ namespace CyberCase.Infrastructure.Seeding;
 /// At startup: applies the SQLite migrations (SQL Server is migrated from the reviewed scripts in db/scripts),
 /// loads reference data, with Demo:Seed seeds the demo users and the founding case into an empty database, and removes
 /// evidence uploads abandoned in staging by a process that was killed mid-upload.
+/// A process killed at any moment of this leaves either nothing or everything of each step, and the next start
+/// carries on: migrations are serialised by a lock the operating system releases (<see cref="SqliteMigrations"/>), and
+/// roles, reference data and the demo are written in one transaction.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -23,23 +27,30 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<CyberCaseDbContext>();
-        var audit = sp.GetRequiredService<AuditScope>();
 
         if (db.Database.IsSqlite())
         {
-            await db.Database.MigrateAsync(ct);
+            await SqliteMigrations.MigrateAsync(db, ct);
             // WAL is a property of the database file: readers never block the writer, and commits stay durable.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
         }
 
-        audit.Action = "SeedReferenceData";
-        await SeedRolesAsync(db, ct);
-        await ReferenceData.SeedAsync(db, ct);
-
-        if (sp.GetRequiredService<IConfiguration>().GetValue<bool>("Demo:Seed"))
+        // One transaction (BEGIN IMMEDIATE on SQLite): a second process starting at the same moment waits here and
+        // then finds everything in place, and a kill part-way rolls it all back for the next start to redo.
+        var seedDemo = sp.GetRequiredService<IConfiguration>().GetValue<bool>("Demo:Seed");
+        // The gate opens it the provider's way, as for any write (the application lock on SQL Server).
+        await using (await sp.GetRequiredService<IWriteGate>().BeginAsync(db.Database, ct))
         {
-            audit.Action = "SeedDemoData";
-            await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+            db.Audit.Action = "SeedReferenceData";
+            await SeedRolesAsync(db, ct);
+            await ReferenceData.SeedAsync(db, ct);
+            if (seedDemo)
+            {
+                db.Audit.Action = "SeedDemoData";
+                await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+            }
+
+            await db.Database.CommitTransactionAsync(ct);
         }
 
         if (sp.GetRequiredService<IEvidenceStore>() is LocalEvidenceStore store)
@@ -48,6 +59,8 @@ public static class DatabaseInitializer
         }
     }
 
+    public static Guid RoleId(string role) => DeterministicGuid.From("role:" + role);
+
     private static async Task SeedRolesAsync(CyberCaseDbContext db, CancellationToken ct)
     {
         var existing = await db.Roles.Select(r => r.Name).ToListAsync(ct);
@@ -55,7 +68,7 @@ public static class DatabaseInitializer
         {
             db.Roles.Add(new IdentityRole<Guid>(role)
             {
-                Id = DeterministicGuid.From("role:" + role),
+                Id = RoleId(role),
                 NormalizedName = role.ToUpperInvariant(),
                 ConcurrencyStamp = role,
             });

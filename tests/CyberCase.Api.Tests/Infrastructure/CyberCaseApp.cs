@@ -23,14 +23,18 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
 
     private readonly ConcurrentDictionary<string, string> _tokens = new();
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     private readonly bool _ownsDataDirectory;
 
     /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="services">Test-only service registrations, applied after the application's own.</param>
     /// <param name="sharedWith">Another host whose database and data folder this one uses too (a second API process on
     /// the same database); the first host owns and removes the files.</param>
-    public CyberCaseApp(Dictionary<string, string?>? settings = null, CyberCaseApp? sharedWith = null)
+    public CyberCaseApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        CyberCaseApp? sharedWith = null)
     {
+        _services = services;
         _ownsDataDirectory = sharedWith is null;
         DataDirectory = sharedWith?.DataDirectory ?? Path.Combine(Path.GetTempPath(), "cybercase-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
@@ -69,6 +73,7 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
         });
     }
 
