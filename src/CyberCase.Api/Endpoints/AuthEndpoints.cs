@@ -13,7 +13,8 @@ public static class AuthEndpoints
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .AllowAnonymous()
             .RequireRateLimiting(LoginRateLimits.PerAddressPolicy)
-            .AddEndpointFilter<PerUserLoginLimit>()
+            // The one limiter of the process (AddEndpointFilter<T> would build a new filter, and limiter, per request).
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<PerUserLoginLimit>().InvokeAsync(context, next))
             .WithName("Login")
             .WithSummary("Sign in with username and password; answers a bearer token.")
             .WithDescription("An unknown user, a wrong password and a locked account all answer the same 401 " +

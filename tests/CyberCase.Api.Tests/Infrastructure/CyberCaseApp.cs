@@ -23,9 +23,13 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
 
     private readonly ConcurrentDictionary<string, string> _tokens = new();
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public CyberCaseApp(Dictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="services">Extra services (a test-only startup filter, say), added after the application's.</param>
+    public CyberCaseApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DataDirectory = Path.Combine(Path.GetTempPath(), "cybercase-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
@@ -63,6 +67,7 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
         });
     }
 
