@@ -79,7 +79,7 @@ public static class LoginBenchmark
             for (var i = 0; i < count; i++)
             {
                 var watch = Stopwatch.StartNew();
-                (await io.PostAsJsonAsync("/api/firs", FirBody(Interlocked.Increment(ref next)))).EnsureSuccessStatusCode();
+                (await io.PostAsJsonAsync("/api/firs", FirInsertBenchmark.Body(Interlocked.Increment(ref next)))).EnsureSuccessStatusCode();
                 samples.Add(watch.Elapsed.TotalMilliseconds);
             }
 
@@ -115,16 +115,4 @@ public static class LoginBenchmark
     }
 
     private static Guid OfficerId(string userName) => CyberCase.Infrastructure.Seeding.DeterministicGuid.From("officer:" + userName);
-
-    private static object FirBody(int i) => new
-    {
-        occurredFrom = "2025-10-01T10:00:00+05:30",
-        occurredTo = "2025-10-02T18:00:00+05:30",
-        placeOfOccurrence = "Online; complainant at Lal Chowk, Srinagar",
-        informationType = "Written",
-        informant = new { name = $"Informant {i}", parentage = "S/o Someone", nationality = "Indian", address = "Srinagar", phone = "+919419012345" },
-        sections = new[] { new { act = "BNS", section = "318(4)" }, new { act = "ITAct", section = "66D" } },
-        narrative = $"Login benchmark complaint {i}: money moved through UPI after a fake KYC call.",
-        gdEntryNumber = $"GD-{i}",
-    };
 }

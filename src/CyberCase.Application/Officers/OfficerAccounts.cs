@@ -1,7 +1,9 @@
+using CyberCase.Application.Auth;
 using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Common;
 using CyberCase.Domain.Officers;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Officers;
@@ -16,6 +18,17 @@ public static class OfficerAccounts
     /// refused. A disabled officer's records keep naming them.
     /// </summary>
     public const string DisabledClaim = "cybercase:disabled";
+
+    /// <summary>
+    /// Locks the account until it is unlocked, and renews its security stamp so that every token issued before stops
+    /// working (within AuthOptions.TokenCheckCacheSeconds).
+    /// </summary>
+    public static async Task LockUntilUnlockedAsync(this UserManager<OfficerAccount> users, OfficerAccount account)
+    {
+        (await users.SetLockoutEnabledAsync(account, true)).ThrowIfFailed();
+        (await users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue)).ThrowIfFailed();
+        (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
+    }
 
     /// <summary>Role names per officer, for the officers <paramref name="ids"/> selects.</summary>
     public static async Task<Dictionary<Guid, List<string>>> RolesOfAsync(this CyberCaseDbContext db, IQueryable<Guid> ids,

@@ -28,9 +28,7 @@ public sealed class DisableOfficerHandler(CyberCaseDbContext db, UserManager<Off
                 clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)))).ThrowIfFailed();
         }
 
-        (await users.SetLockoutEnabledAsync(account, true)).ThrowIfFailed();
-        (await users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue)).ThrowIfFailed();
-        (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
+        await users.LockUntilUnlockedAsync(account);
         audit.Record(new AuditEvent(audit.Action, nameof(Officer), target.Id.ToString(), new { userName = target.UserName }));
         await db.SaveChangesAsync(ct);
         return Unit.Value;

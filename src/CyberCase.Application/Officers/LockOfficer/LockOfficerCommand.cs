@@ -1,4 +1,3 @@
-using CyberCase.Application.Auth;
 using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Officers;
@@ -20,9 +19,7 @@ public sealed class LockOfficerHandler(CyberCaseDbContext db, UserManager<Office
     public async ValueTask<Unit> Handle(LockOfficerCommand command, CancellationToken ct)
     {
         var (target, account) = await db.FindManageableAsync(officer, command.Id, ct);
-        (await users.SetLockoutEnabledAsync(account, true)).ThrowIfFailed();
-        (await users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue)).ThrowIfFailed();
-        (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
+        await users.LockUntilUnlockedAsync(account);
         audit.Record(new AuditEvent(audit.Action, nameof(Officer), target.Id.ToString(), new { userName = target.UserName }));
         await db.SaveChangesAsync(ct);
         return Unit.Value;
