@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CyberCase.Api.Endpoints;
 using CyberCase.Api.Infrastructure;
 using CyberCase.Application;
+using CyberCase.Application.Auth;
 using CyberCase.Application.Common;
 using CyberCase.Application.Firs.RegisterFir;
 using CyberCase.Application.Persistence;
@@ -14,6 +15,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 
 // Configuration is read once, at startup (options are bound then; a change takes a restart). Reloading on change
@@ -34,6 +36,18 @@ builder.Services.AddMediator((MediatorOptions o) =>
 // Kestrel receives into 64 KB blocks instead of 4 KB ones: a large evidence upload takes far fewer system calls.
 builder.Services.AddLargeBlockKestrelBuffers();
 builder.Services.AddHttpContextAccessor();
+// No "Server: Kestrel" header: it only tells an attacker what to look up.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.Services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section))
+    .Validate(o => o.LoginPerAddress.PermitLimit > 0 && o.LoginPerAddress.WindowSeconds > 0
+        && o.LoginPerUser.PermitLimit > 0 && o.LoginPerUser.WindowSeconds > 0, "Auth:LoginPer*: PermitLimit and WindowSeconds must be positive.")
+    .Validate(o => o.TokenCheckCacheSeconds >= 0 && o.SecurityEventIntervalSeconds >= 0 && o.PasswordHashConcurrency > 0,
+        "Auth: TokenCheckCacheSeconds and SecurityEventIntervalSeconds must not be negative, PasswordHashConcurrency must be positive.")
+    .ValidateOnStart();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<TokenStamps>();
+builder.Services.AddSingleton<SecurityEvents>();
+builder.Services.AddLoginRateLimits();
 builder.Services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -84,10 +98,20 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
         };
         bearer.Events = new JwtBearerEvents
         {
-            // A missing or bad token answers a ProblemDetails body like every other error.
+            // A locked, disabled or re-passworded officer's earlier tokens are refused (TokenStamps).
+            OnTokenValidated = ctx => ctx.HttpContext.RequestServices.GetRequiredService<TokenStamps>().CheckAsync(ctx),
+            // A missing or bad token answers a ProblemDetails body like every other error; a token that was sent and
+            // refused is also a security event.
             OnChallenge = async ctx =>
             {
                 ctx.HandleResponse();
+                if (ctx.AuthenticateFailure is { } failure)
+                {
+                    await ctx.HttpContext.RequestServices.GetRequiredService<SecurityEvents>().RecordAsync(ctx.HttpContext,
+                        SecurityEvents.TokenRejected, SecurityEvents.ClientAddress(ctx.HttpContext),
+                        new { reason = failure is SecurityTokenException ? failure.GetType().Name : failure.Message });
+                }
+
                 ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
                 {
@@ -97,7 +121,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
             },
         };
     });
-// Every endpoint needs a signed-in officer unless it says otherwise (login, health, OpenAPI, Scalar).
+// Every endpoint needs a signed-in officer unless it says otherwise (login, health; the reference in Development).
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
@@ -105,19 +129,37 @@ builder.Services.AddOpenApi(o => o.AddBearerSecurity());
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+// The API reference and the OpenAPI document need a signed-in officer outside Development, unless
+// Api:PublicReference says otherwise. The reference page is served from this process and links to no outside service.
+var openApi = app.MapOpenApi();
+var reference = app.MapScalarApiReference(o => o.WithNonce().DisableAgent().DisableMcp().DisableTelemetry()
+    .HideClientButton().HideDeveloperTools().DisableDefaultFonts());
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue("Api:PublicReference", false))
+{
+    openApi.AllowAnonymous();
+    reference.AllowAnonymous();
+}
+
 app.MapGet("/health", async (CyberCaseDbContext db, CancellationToken ct) =>
         await db.Database.CanConnectAsync(ct)
             ? Results.Ok(new { status = "Healthy" })
             : Results.Problem(statusCode: 503, title: "The database is not reachable.", extensions: new Dictionary<string, object?> { ["code"] = "Health.DatabaseUnreachable" }))
     .AllowAnonymous().WithTags("Health");
 app.MapAuthEndpoints();
+app.MapOfficerEndpoints();
 app.MapFirEndpoints();
 app.MapPremisesEndpoints();
 app.MapRaidEndpoints();

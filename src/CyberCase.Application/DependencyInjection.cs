@@ -1,3 +1,4 @@
+using CyberCase.Application.Auth;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence.Owners;
 using CyberCase.Application.Persistence;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddSingleton<OffenceSectionCatalog>();
         services.AddSingleton<StationDirectory>();
         services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<PasswordChecks>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<EvidenceOwners>();

@@ -1,6 +1,6 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|bundle|bundle-1000|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|bundle|bundle-1000|login|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
@@ -12,6 +12,7 @@ public static class BenchmarkMain
         ["upload"] = UploadBenchmark.Run,
         ["bundle"] = BundleBenchmark.Run,
         ["bundle-1000"] = BundleBenchmark.RunThousand,
+        ["login"] = LoginBenchmark.Run,
     };
 
     public static async Task<int> Main(string[] args)

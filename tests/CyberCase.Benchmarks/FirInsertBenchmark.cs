@@ -23,7 +23,7 @@ public static class FirInsertBenchmark
     private const int Total = 2000;
     private const int Concurrency = 8;
 
-    private static object Body(int i) => new
+    internal static object Body(int i) => new
     {
         occurredFrom = "2025-10-01T10:00:00+05:30",
         occurredTo = "2025-10-02T18:00:00+05:30",

@@ -14,9 +14,12 @@ namespace CyberCase.Benchmarks;
 /// <summary>The real API on Kestrel (loopback, a real port) over a fresh SQLite database with the demo data.</summary>
 public sealed class ApiHost : WebApplicationFactory<Program>
 {
-    public ApiHost(string dataDirectory)
+    private readonly Dictionary<string, string> _settings;
+
+    public ApiHost(string dataDirectory, Dictionary<string, string>? settings = null)
     {
         DataDirectory = dataDirectory;
+        _settings = settings ?? [];
         UseKestrel(0);
     }
 
@@ -29,6 +32,10 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Jwt:SigningKey", "benchmark-signing-key-0123456789-0123456789");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>
@@ -45,14 +52,19 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     /// <summary>A plain HttpClient (SocketsHttpHandler) to the Kestrel port, signed in: the path a real client takes.</summary>
     public async Task<HttpClient> SignedInClient(string user)
     {
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) };
+        var client = AnonymousClient();
         var login = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = "CyberCase@2021" });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
+    }
+
+    public HttpClient AnonymousClient()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) };
     }
 }
 

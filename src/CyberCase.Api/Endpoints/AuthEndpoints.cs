@@ -12,7 +12,13 @@ public static class AuthEndpoints
         group.MapPost("/login", async (LoginCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .AllowAnonymous()
+            .RequireRateLimiting(LoginRateLimits.PerAddressPolicy)
+            // The one limiter of the process (AddEndpointFilter<T> would build a new filter, and limiter, per request).
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<PerUserLoginLimit>().InvokeAsync(context, next))
+            .WithName("Login")
             .WithSummary("Sign in with username and password; answers a bearer token.")
-            .WithErrors(StatusCodes.Status400BadRequest);
+            .WithDescription("An unknown user, a wrong password and a locked account all answer the same 401 " +
+                "Auth.InvalidCredentials. Attempts are limited per client address and per username (429 Auth.TooManyAttempts, Retry-After).")
+            .WithErrors(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests);
     }
 }

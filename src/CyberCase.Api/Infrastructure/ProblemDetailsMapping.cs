@@ -18,8 +18,8 @@ namespace CyberCase.Api.Infrastructure;
 /// failures other than a conflict with existing records among them, are logged and answer a bare 500 with the traceId
 /// and no detail: no stack trace ever leaves the server.
 /// </summary>
-public sealed partial class ProblemDetailsMapping(IProblemDetailsService problems, ILogger<ProblemDetailsMapping> logger)
-    : IExceptionHandler
+public sealed partial class ProblemDetailsMapping(IProblemDetailsService problems, SecurityEvents security,
+    ILogger<ProblemDetailsMapping> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -33,6 +33,13 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
         if (status >= 500)
         {
             logger.LogError(exception, "Unhandled failure on {Method} {Path}", http.Request.Method, http.Request.Path);
+        }
+
+        // A wrong role, and a record reached by id that is missing or another station's, are on the record.
+        if (exception is ForbiddenException or NotFoundException && http.User.Identity?.IsAuthenticated == true)
+        {
+            await security.RecordAsync(http, status == 403 ? SecurityEvents.Forbidden : SecurityEvents.NotFound,
+                http.User.FindFirst("sub")?.Value ?? SecurityEvents.ClientAddress(http), new { code });
         }
 
         http.Response.StatusCode = status;

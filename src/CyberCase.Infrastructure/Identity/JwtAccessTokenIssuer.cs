@@ -24,11 +24,14 @@ public sealed class JwtOptions
 public static class OfficerClaims
 {
     public const string Station = "station";
+
+    /// <summary>The account's security stamp when the token was issued; a lock, disable or password change renews it.</summary>
+    public const string SecurityStamp = "stamp";
 }
 
 public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider clock) : IAccessTokenIssuer
 {
-    public LoginResult Issue(Officer officer, IReadOnlyList<string> roles)
+    public LoginResult Issue(Officer officer, IReadOnlyList<string> roles, string securityStamp)
     {
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -37,6 +40,7 @@ public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvi
             new(JwtRegisteredClaimNames.Sub, officer.Id.ToString()),
             new(JwtRegisteredClaimNames.UniqueName, officer.UserName),
             new(OfficerClaims.Station, officer.StationId.ToString()),
+            new(OfficerClaims.SecurityStamp, securityStamp),
         };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         var token = new JwtSecurityToken(o.Issuer, o.Audience, claims, now, now.AddMinutes(o.LifetimeMinutes),

@@ -8,8 +8,11 @@ public abstract class ApiTest
 {
     protected CyberCaseApp App { get; private set; } = null!;
 
+    /// <summary>Settings this fixture's host starts with, over the test defaults.</summary>
+    protected virtual Dictionary<string, string?>? Settings => null;
+
     [OneTimeSetUp]
-    public void StartHost() => App = new CyberCaseApp();
+    public void StartHost() => App = new CyberCaseApp(Settings);
 
     [OneTimeTearDown]
     public void StopHost() => App.Dispose();

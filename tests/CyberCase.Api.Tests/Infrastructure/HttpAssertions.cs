@@ -32,6 +32,10 @@ public static class HttpAssertions
         return problem;
     }
 
+    /// <summary>The ProblemDetails body without its traceId (which differs on every request), for comparing answers.</summary>
+    public static string WithoutTraceId(this JsonElement problem) =>
+        string.Join(",", problem.EnumerateObject().Where(p => p.Name != "traceId").Select(p => p.Name + "=" + p.Value.GetRawText()));
+
     /// <summary>The field errors of a 400/422 ProblemDetails.</summary>
     public static IReadOnlyCollection<string> FieldErrors(this JsonElement problem) =>
         problem.TryGetProperty("errors", out var errors)

@@ -82,6 +82,7 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
             ["evidence"] = await db.EvidenceFiles.Where(e => e.StationId == station).Select(e => e.Id).FirstAsync(),
             ["seizure-memos"] = await db.SeizureMemos.Where(m => m.StationId == station).Select(m => m.Id).FirstAsync(),
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
+            ["stations"] = station,
         });
 
         var routes = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

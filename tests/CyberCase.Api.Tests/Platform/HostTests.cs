@@ -8,6 +8,9 @@ namespace CyberCase.Api.Tests.Platform;
 
 public sealed class HostTests : ApiTest
 {
+    // The reference is read here without signing in; SecurityHeaderTests checks that it needs a login by default.
+    protected override Dictionary<string, string?> Settings => new() { ["Api:PublicReference"] = "true" };
+
     [Test]
     public void Configuration_files_are_not_watched_for_changes()
     {

@@ -15,10 +15,10 @@ public sealed record LoginCommand(string? Username, string? Password) : ICommand
 /// <summary>A bearer token and its lifetime in seconds.</summary>
 public sealed record LoginResult(string AccessToken, int ExpiresIn);
 
-/// <summary>Issues the bearer token that carries the officer's id, station and roles.</summary>
+/// <summary>Issues the bearer token that carries the officer's id, station, roles and the account's security stamp.</summary>
 public interface IAccessTokenIssuer
 {
-    LoginResult Issue(Officer officer, IReadOnlyList<string> roles);
+    LoginResult Issue(Officer officer, IReadOnlyList<string> roles, string securityStamp);
 }
 
 public sealed class LoginValidator : AbstractValidator<LoginCommand>
@@ -31,48 +31,62 @@ public sealed class LoginValidator : AbstractValidator<LoginCommand>
 }
 
 /// <summary>
-/// Checks the password with ASP.NET Core Identity. Five failures lock the account (the right password is refused
-/// too until the lockout ends). Every attempt, success or failure, is audited.
+/// Checks the password with ASP.NET Core Identity's hasher. Five failures lock the account for 15 minutes (the right
+/// password is refused too meanwhile). An unknown user, a wrong password and a locked account get the same answer
+/// after the same work (one password hash, one short write), so the answer tells a caller nothing about which
+/// usernames exist or are locked. Every attempt is audited, with the real reason.
 /// </summary>
-public sealed class LoginHandler(CyberCaseDbContext db, UserManager<OfficerAccount> users, IAccessTokenIssuer tokens,
-    AuditScope audit) : ICommandHandler<LoginCommand, LoginResult>
+public sealed class LoginHandler(CyberCaseDbContext db, UserManager<OfficerAccount> users, PasswordChecks passwords,
+    IAccessTokenIssuer tokens, AuditScope audit) : ICommandHandler<LoginCommand, LoginResult>
 {
+    public const string RefusalCode = "Auth.InvalidCredentials";
+    public const string RefusalDetail = "The username or password is wrong, or the account may not sign in now.";
+
     public async ValueTask<LoginResult> Handle(LoginCommand command, CancellationToken ct)
     {
         var userName = command.Username!.Trim();
-        // The password is checked before anything is written, so outside the write transaction: the unit of work opens
-        // it at the first save (the lockout counter, the audit record), and a shift change of sign-ins never stalls the
-        // station's other writers while passwords are hashed.
+
+        // Reading the account and hashing the password happen outside any transaction and outside the write gate:
+        // the hash is slow on purpose, and a shift change of logins must not hold up officers who are writing.
         var account = await users.FindByNameAsync(userName);
         var officer = account is null ? null : await db.Officers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == account.Id, ct);
-
-        string? refusal = null;
-        if (account is null || officer is null)
+        if (officer is null)
         {
-            refusal = "Auth.InvalidCredentials";
-        }
-        else if (await users.IsLockedOutAsync(account))
-        {
-            refusal = "Auth.LockedOut";
-        }
-        else if (!await users.CheckPasswordAsync(account, command.Password!))
-        {
-            await users.AccessFailedAsync(account);
-            refusal = await users.IsLockedOutAsync(account) ? "Auth.LockedOut" : "Auth.InvalidCredentials";
+            account = null;
         }
 
-        audit.Record(new AuditEvent(refusal is null ? "Login.Succeeded" : "Login.Failed", "Officer", officer?.Id.ToString(),
-            new { userName, reason = refusal }, officer?.Id, userName, officer?.StationId));
-        if (refusal is not null)
+        var passwordMatches = await passwords.VerifyAsync(users.PasswordHasher, account, command.Password!, ct);
+        var lockedOut = account is not null && await users.IsLockedOutAsync(account);
+        var reason = account is null ? "UnknownUser" : lockedOut ? "LockedOut" : passwordMatches ? null : "WrongPassword";
+
+        // Then one short write: the failure count (or its reset) and the audit record commit together. The command
+        // keeps its record when refused, so a failed attempt is kept although the answer is a refusal.
+        await db.BeginWriteAsync(ct);
+        var locks = false;
+        if (account is not null && !lockedOut)
         {
-            // The failed attempt (its lockout count and its audit record) is kept: the command keeps its record when refused.
-            throw new UnauthorizedException(refusal, refusal == "Auth.LockedOut"
-                ? "The account is locked after repeated failed sign-ins. Try again later or ask the administrator."
-                : "The username or password is wrong.");
+            // Another attempt may have counted a failure since the account was read.
+            await db.Entry(account).ReloadAsync(ct);
+            if (passwordMatches && account.AccessFailedCount > 0)
+            {
+                (await users.ResetAccessFailedCountAsync(account)).ThrowIfFailed();
+            }
+            else if (!passwordMatches)
+            {
+                (await users.AccessFailedAsync(account)).ThrowIfFailed();
+                locks = await users.IsLockedOutAsync(account);
+            }
         }
 
-        await users.ResetAccessFailedCountAsync(account!);
+        audit.Record(new AuditEvent(reason is null ? "Login.Succeeded" : "Login.Failed", "Officer", officer?.Id.ToString(),
+            reason is null ? new { userName } : new { userName, reason, lockedNow = locks }, officer?.Id, userName, officer?.StationId));
+        await db.SaveChangesAsync(ct);
+        if (reason is not null)
+        {
+            throw new UnauthorizedException(RefusalCode, RefusalDetail);
+        }
+
         var roles = await users.GetRolesAsync(account!);
-        return tokens.Issue(officer!, roles.ToList());
+        return tokens.Issue(officer!, roles.ToList(), account!.SecurityStamp ?? "");
     }
 }

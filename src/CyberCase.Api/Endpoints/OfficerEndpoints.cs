@@ -1,0 +1,66 @@
+using CyberCase.Api.Infrastructure;
+using CyberCase.Application.Officers.ChangeOwnPassword;
+using CyberCase.Application.Officers.DisableOfficer;
+using CyberCase.Application.Officers.GetMe;
+using CyberCase.Application.Officers.ListStationOfficers;
+using CyberCase.Application.Officers.LockOfficer;
+using CyberCase.Application.Officers.UnlockOfficer;
+using Mediator;
+
+namespace CyberCase.Api.Endpoints;
+
+public static class OfficerEndpoints
+{
+    public static void MapOfficerEndpoints(this IEndpointRouteBuilder app)
+    {
+        var me = app.MapGroup("/api/me").WithTags("Officers");
+        me.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMeQuery(), ct)))
+            .WithName("GetMe")
+            .WithSummary("The signed-in officer: id, username, name, rank, station and roles.")
+            .WithErrors();
+
+        me.MapPost("/password", async (ChangeOwnPasswordCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("ChangeOwnPassword")
+            .WithSummary("Change your own password (current and new). Every token issued before stops working: sign in again.")
+            .WithErrors(400);
+
+        app.MapGet("/api/stations/{id:guid}/officers", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListStationOfficersQuery(id), ct)))
+            .WithTags("Officers")
+            .WithName("ListStationOfficers")
+            .WithSummary("The officers of your station (for assignment and raid teams); another station answers 404.")
+            .WithErrors(404);
+
+        var officers = app.MapGroup("/api/officers/{id:guid}").WithTags("Officers");
+        officers.MapPost("/lock", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new LockOfficerCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("LockOfficer")
+            .WithSummary("Lock an officer's account until unlocked; their tokens stop working (Admin; SHO for their station's officers).")
+            .WithErrors(404, 422);
+
+        officers.MapPost("/unlock", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new UnlockOfficerCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("UnlockOfficer")
+            .WithSummary("Unlock an officer's account and clear its failed sign-ins (Admin; SHO for their station's officers).")
+            .WithErrors(404, 409, 422);
+
+        officers.MapPost("/disable", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DisableOfficerCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DisableOfficer")
+            .WithSummary("Disable an officer's account for good; their tokens stop working (Admin).")
+            .WithErrors(404, 422);
+    }
+}

@@ -1,0 +1,69 @@
+using CyberCase.Application.Auth;
+using CyberCase.Application.Common;
+using CyberCase.Application.Persistence;
+using CyberCase.Domain.Common;
+using CyberCase.Domain.Officers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CyberCase.Application.Officers;
+
+/// <summary>An officer as colleagues see them: for assignment, raid teams and the caller's own profile.</summary>
+public sealed record OfficerView(Guid Id, string UserName, string Name, Rank? Rank, IReadOnlyList<string> Roles);
+
+public static class OfficerAccounts
+{
+    /// <summary>
+    /// Marks a disabled account (an Identity user claim, so no schema change): it stays locked, and unlocking it is
+    /// refused. A disabled officer's records keep naming them.
+    /// </summary>
+    public const string DisabledClaim = "cybercase:disabled";
+
+    /// <summary>
+    /// Locks the account until it is unlocked, and renews its security stamp so that every token issued before stops
+    /// working (within AuthOptions.TokenCheckCacheSeconds).
+    /// </summary>
+    public static async Task LockUntilUnlockedAsync(this UserManager<OfficerAccount> users, OfficerAccount account)
+    {
+        (await users.SetLockoutEnabledAsync(account, true)).ThrowIfFailed();
+        (await users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue)).ThrowIfFailed();
+        (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
+    }
+
+    /// <summary>Role names per officer, for the officers <paramref name="ids"/> selects.</summary>
+    public static async Task<Dictionary<Guid, List<string>>> RolesOfAsync(this CyberCaseDbContext db, IQueryable<Guid> ids,
+        CancellationToken ct)
+    {
+        var pairs = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId)
+                           select new { ur.UserId, r.Name }).ToListAsync(ct);
+        return pairs.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Select(p => p.Name!).Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// The account the caller may lock or unlock: an administrator any officer's but their own; an SHO those of their
+    /// own station who are not administrators. Another station's officer answers 404 to an SHO, like a missing one.
+    /// </summary>
+    public static async Task<(Officer Officer, OfficerAccount Account)> FindManageableAsync(this CyberCaseDbContext db,
+        ICurrentOfficer caller, Guid id, CancellationToken ct)
+    {
+        var isAdmin = caller.IsInRole(Roles.Admin);
+        var target = await db.Officers.SingleOrDefaultAsync(o => o.Id == id && (isAdmin || o.StationId == caller.StationId), ct)
+            ?? throw new NotFoundException("Officer", id);
+        var account = await db.Users.SingleAsync(u => u.Id == id, ct);
+        if (target.Id == caller.Id)
+        {
+            throw new DomainException("Officer.OwnAccount", "An officer cannot lock, unlock or disable their own account.",
+                RuleKind.Unprocessable);
+        }
+
+        if (!isAdmin && (await db.RolesOfAsync(db.Officers.Where(o => o.Id == id).Select(o => o.Id), ct))
+                .GetValueOrDefault(id)?.Contains(Roles.Admin) == true)
+        {
+            throw new ForbiddenException("Only an administrator may lock or unlock an administrator's account.");
+        }
+
+        return (target, account);
+    }
+}
