@@ -81,13 +81,21 @@ public static class FirInsertBenchmark
 
         // Every other write goes the same way (one unit of work, one audit interceptor): a few of them, same clients,
         // same concurrency, against the same bare INSERT.
-        var supplementOf = firId;
+        // Spread over many FIRs, as a station's writes are: one FIR with thousands of statements or accused would
+        // measure the size of its answer, not the write.
+        var cases = new List<Guid>();
+        for (var i = 0; i < 200; i++)
+        {
+            cases.Add((await (await client.PostAsJsonAsync("/api/firs", Body(-2 - i))).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>())
+                .GetProperty("id").GetGuid());
+        }
+
         var others = new (string Name, Func<int, Task> Call)[]
         {
             ("RegisterPremises", async i => (await client.PostAsJsonAsync("/api/premises", PremisesBody(i))).EnsureSuccessStatusCode()),
-            ("AddSupplementaryStatement", async i => (await client.PostAsJsonAsync($"/api/firs/{supplementOf}/supplementary-statements",
+            ("AddSupplementaryStatement", async i => (await client.PostAsJsonAsync($"/api/firs/{cases[i % cases.Count]}/supplementary-statements",
                 new { text = $"Statement {i}: a second UPI handle was identified." })).EnsureSuccessStatusCode()),
-            ("AddAccused", async i => (await client.PostAsJsonAsync($"/api/firs/{firId}/accused", AccusedBody(i))).EnsureSuccessStatusCode()),
+            ("AddAccused", async i => (await client.PostAsJsonAsync($"/api/firs/{cases[i % cases.Count]}/accused", AccusedBody(i))).EnsureSuccessStatusCode()),
         };
         foreach (var (name, call) in others)
         {

@@ -19,8 +19,21 @@ public static class DeadlineReads
         firs = firId is { } id
             ? firs.Where(f => f.Id == id)
             : firs.Where(f => f.Status == FirStatus.Registered || f.Status == FirStatus.UnderInvestigation);
-        var firRows = await firs.Select(f => new { f.Id, f.Number, f.RegisteredAt, f.Status, Sections = f.Sections.ToList() })
+        var firRows = await firs.Select(f => new FirRow(f.Id, f.Number, f.RegisteredAt, f.Status, f.Sections.ToList()))
             .ToListAsync(ct);
+        return await DeadlinesOfAsync(db, firRows, catalog, ct);
+    }
+
+    /// <summary>The statutory deadlines of one FIR already read (its page), without reading it again.</summary>
+    public static Task<IReadOnlyList<StatutoryDeadline>> StatutoryDeadlinesAsync(this CyberCaseDbContext db, Fir fir,
+        OffenceSectionCatalog catalog, CancellationToken ct) =>
+        DeadlinesOfAsync(db, [new FirRow(fir.Id, fir.Number, fir.RegisteredAt, fir.Status, fir.Sections.ToList())], catalog, ct);
+
+    private sealed record FirRow(Guid Id, string Number, DateTimeOffset RegisteredAt, FirStatus Status, List<FirSection> Sections);
+
+    private static async Task<IReadOnlyList<StatutoryDeadline>> DeadlinesOfAsync(CyberCaseDbContext db, List<FirRow> firRows,
+        OffenceSectionCatalog catalog, CancellationToken ct)
+    {
         if (firRows.Count == 0)
         {
             return [];

@@ -44,7 +44,7 @@ public static class FirReads
             .ToDictionaryAsync(o => o.Id, o => new OfficerRef(o.Id, o.FullName, o.Rank), ct);
 
         var now = clock.GetUtcNow();
-        var deadlines = await db.StatutoryDeadlinesAsync(fir.StationId, fir.Id, catalog, ct);
+        var deadlines = await db.StatutoryDeadlinesAsync(fir, catalog, ct);
         return Describe(fir, station, officers, await catalog.GetAsync(db, ct), deadlines, now);
     }
 
