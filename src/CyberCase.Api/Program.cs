@@ -95,7 +95,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-builder.Services.AddOpenApi(o => o.AddBearerSecurity());
+builder.Services.AddOpenApi(o => o.AddCyberCaseDescription());
 
 var app = builder.Build();
 
@@ -105,12 +105,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
-app.MapGet("/health", async (CyberCaseDbContext db, CancellationToken ct) =>
-        await db.Database.CanConnectAsync(ct)
-            ? Results.Ok(new { status = "Healthy" })
-            : Results.Problem(statusCode: 503, title: "The database is not reachable.", extensions: new Dictionary<string, object?> { ["code"] = "Health.DatabaseUnreachable" }))
-    .AllowAnonymous().WithTags("Health");
+// The reference page offers the bearer token input of the document's security scheme.
+app.MapScalarApiReference(o => o.AddPreferredSecuritySchemes(OpenApiExtensions.BearerScheme)).AllowAnonymous();
+app.MapHealthEndpoint();
 app.MapAuthEndpoints();
 app.MapFirEndpoints();
 app.MapPremisesEndpoints();

@@ -12,7 +12,11 @@ public static class AuthEndpoints
         group.MapPost("/login", async (LoginCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .AllowAnonymous()
+            .Handles<LoginCommand>()
             .WithSummary("Sign in with username and password; answers a bearer token.")
-            .WithErrors(StatusCodes.Status400BadRequest);
+            .WithDescription("Send the `accessToken` as `Authorization: Bearer <token>` on every other call, until `expiresIn` " +
+                "seconds have passed. Repeated failures lock the account for a while (`Auth.LockedOut`).")
+            .Fails(400, "Validation.Failed", "Request.Malformed")
+            .Fails(401, "Auth.InvalidCredentials", "Auth.LockedOut");
     }
 }
