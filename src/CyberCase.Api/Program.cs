@@ -125,7 +125,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-builder.Services.AddOpenApi(o => o.AddBearerSecurity());
+builder.Services.AddOpenApi(o => o.AddCyberCaseDescription());
 
 var app = builder.Build();
 
@@ -143,9 +143,11 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 // The API reference and the OpenAPI document need a signed-in officer outside Development, unless
-// Api:PublicReference says otherwise. The reference page is served from this process and links to no outside service.
+// Api:PublicReference says otherwise. The reference page is served from this process, links to no outside service and
+// offers the bearer token input of the document's security scheme.
 var openApi = app.MapOpenApi();
-var reference = app.MapScalarApiReference(o => o.WithNonce().DisableAgent().DisableMcp().DisableTelemetry()
+var reference = app.MapScalarApiReference(o => o.AddPreferredSecuritySchemes(OpenApiExtensions.BearerScheme)
+    .WithNonce().DisableAgent().DisableMcp().DisableTelemetry()
     .HideClientButton().HideDeveloperTools().DisableDefaultFonts());
 if (app.Environment.IsDevelopment() || app.Configuration.GetValue("Api:PublicReference", false))
 {
@@ -153,11 +155,7 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue("Api:PublicRef
     reference.AllowAnonymous();
 }
 
-app.MapGet("/health", async (CyberCaseDbContext db, CancellationToken ct) =>
-        await db.Database.CanConnectAsync(ct)
-            ? Results.Ok(new { status = "Healthy" })
-            : Results.Problem(statusCode: 503, title: "The database is not reachable.", extensions: new Dictionary<string, object?> { ["code"] = "Health.DatabaseUnreachable" }))
-    .AllowAnonymous().WithTags("Health");
+app.MapHealthEndpoint();
 app.MapAuthEndpoints();
 app.MapOfficerEndpoints();
 app.MapFirEndpoints();

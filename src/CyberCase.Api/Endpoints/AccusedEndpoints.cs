@@ -31,44 +31,65 @@ public static class AccusedEndpoints
                 return TypedResults.Created($"/api/accused/{accused.Id}", accused);
             })
             .WithTags("Accused")
+            .Handles<AddAccusedCommand>()
             .WithSummary("Add an accused to the FIR with the next code (A1, A2...): a new person, or personId of one already recorded.")
-            .WithErrors(400, 404, 409, 422);
+            .WithErrors(400)
+            .Fails(404, "Fir.NotFound")
+            .Fails(409, "Accused.AlreadyInCase")
+            .Fails(422, "Accused.UnknownPerson", "Accused.UnknownPremises", "Accused.DateOfBirthOrAge", "Accused.DateOfBirthInFuture",
+                "Accused.InvalidAadhaar");
 
         app.MapGet("/api/firs/{id:guid}/accused", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListFirAccusedQuery(id), ct)))
             .WithTags("Accused")
+            .Handles<ListFirAccusedQuery>()
             .WithSummary("The accused of an FIR (id, code, name, status).")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Fir.NotFound");
 
         var accused = app.MapGroup("/api/accused").WithTags("Accused");
 
         accused.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetAccusedQuery(id), ct)))
+            .Handles<GetAccusedQuery>()
             .WithSummary("An accused with the person, arrest memo, custody, all the person's FIRs, shared phones and deadlines.")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Accused.NotFound");
 
         accused.MapPost("/{id:guid}/arrest", async (Guid id, ArrestAccusedRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ArrestAccusedCommand(id, b.ArrestedAt, b.Place, b.ArrestingOfficerId, b.RaidId,
                     b.GroundsCommunicated, b.AttestingWitness, b.CountersignedByArrestee, b.RelativeInformed, b.MedicalExamination,
                     b.Version), ct)))
+            .Handles<ArrestAccusedCommand>()
             .WithSummary("Record the arrest memo (BNSS 35/36/47/48): Suspect -> Arrested.")
-            .WithErrors(400, 404, 409, 422);
+            .WithRequestExample(OpenApiExamples.ArrestAccused)
+            .WithErrors(400)
+            .Fails(404, "Accused.NotFound")
+            .Fails(409, "Accused.IllegalStatusChange", "Concurrency.Conflict")
+            .Fails(422, "Accused.ArrestInFuture", "Accused.ArrestBeforePrevious", "Accused.InformedBeforeArrest",
+                "Accused.ExaminedBeforeArrest", "Accused.ArrestingOfficerNotOfStation", "Accused.RaidNotUnderway", "Accused.RaidOfAnotherCase");
 
         accused.MapPost("/{id:guid}/custody", async (Guid id, RecordCustodyRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordCustodyCommand(id, b.Event, b.At, b.Court, b.OrderReference, b.Until,
                     b.Notes, b.Version), ct)))
+            .Handles<RecordCustodyCommand>()
             .WithSummary("Record production before the Magistrate, police or judicial custody, bail, absconding, charge-sheet or discharge.")
-            .WithErrors(400, 404, 409, 422);
+            .WithErrors(400)
+            .Fails(404, "Accused.NotFound")
+            .Fails(409, "Accused.IllegalStatusChange", "Concurrency.Conflict")
+            .Fails(422, "Accused.CustodyInFuture", "Accused.CustodyBeforeArrest");
 
         app.MapGet("/api/stations/current/arrests", async (DateOnly? date, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetArrestDisplayQuery(date), ct)))
             .WithTags("Accused")
+            .Handles<GetArrestDisplayQuery>()
             .WithSummary("The station's arrested persons of a day for the public display (BNSS 37): names, addresses, offences.")
             .WithErrors(400);
 
         app.MapGet("/api/deadlines", async (string? within, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDeadlinesQuery(within), ct)))
             .WithTags("Deadlines")
+            .Handles<GetDeadlinesQuery>()
             .WithSummary("The station's statutory deadlines due within a window (7d, 24h), overdue ones included.")
             .WithErrors(400);
     }

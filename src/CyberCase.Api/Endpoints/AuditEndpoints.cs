@@ -14,11 +14,13 @@ public static class AuditEndpoints
         audit.MapGet("/", async (string? entityType, string? entityId, int? page, int? pageSize, IMediator mediator,
                     CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetAuditTrailQuery(entityType, entityId, page, pageSize), ct)))
+            .Handles<GetAuditTrailQuery>()
             .WithSummary("The audit trail, newest first (SHO: own station; Admin: all).")
             .WithErrors(400);
 
         audit.MapGet("/verify", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new VerifyAuditChainQuery(), ct)))
+            .Handles<VerifyAuditChainQuery>()
             .WithSummary("Re-walk the audit hash chain (Admin).")
             .WithErrors();
     }

@@ -15,10 +15,13 @@ public static class AuthEndpoints
             .RequireRateLimiting(LoginRateLimits.PerAddressPolicy)
             // The one limiter of the process (AddEndpointFilter<T> would build a new filter, and limiter, per request).
             .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<PerUserLoginLimit>().InvokeAsync(context, next))
-            .WithName("Login")
+            .Handles<LoginCommand>()
             .WithSummary("Sign in with username and password; answers a bearer token.")
-            .WithDescription("An unknown user, a wrong password and a locked account all answer the same 401 " +
+            .WithDescription("Send the `accessToken` as `Authorization: Bearer <token>` on every other call, until `expiresIn` " +
+                "seconds have passed. An unknown user, a wrong password and a locked account all answer the same 401 " +
                 "Auth.InvalidCredentials. Attempts are limited per client address and per username (429 Auth.TooManyAttempts, Retry-After).")
-            .WithErrors(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests);
+            .Fails(400, "Validation.Failed", "Request.Malformed")
+            .Fails(401, "Auth.InvalidCredentials")
+            .Fails(429, "Auth.TooManyAttempts");
     }
 }

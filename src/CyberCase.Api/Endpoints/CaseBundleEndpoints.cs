@@ -1,6 +1,7 @@
 using CyberCase.Api.Infrastructure;
 using CyberCase.Application.CaseFiles.ExportCaseBundle;
 using CyberCase.Application.CaseFiles.GetCaseBundle;
+using CyberCase.Application.Evidence;
 using CyberCase.Application.CaseFiles.GetCaseBundleContent;
 using Mediator;
 using Microsoft.Net.Http.Headers;
@@ -17,15 +18,21 @@ public static class CaseBundleEndpoints
                 return TypedResults.Created($"/api/case-bundles/{bundle.Id}", bundle);
             })
             .WithTags("Case bundles")
+            .Handles<ExportCaseBundleCommand>()
             .WithSummary("Build the court bundle of an FIR (prosecutor, SHO, the case's IO): stored, hashed and audited.")
-            .WithErrors(403, 404, 409, 422);
+            .WithErrors()
+            .Fails(404, "Fir.NotFound")
+            .Fails(409, "CaseBundle.CustodyChainBroken", "CaseBundle.AnnexureIntegrityFailure", EvidenceIntegrity.FailureCode)
+            .Fails(422, "CaseBundle.AnnexureUnreadable");
 
         var bundles = app.MapGroup("/api/case-bundles").WithTags("Case bundles");
 
         bundles.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCaseBundleQuery(id), ct)))
+            .Handles<GetCaseBundleQuery>()
             .WithSummary("The record of an exported bundle: SHA-256, pages, size, volumes, who and when.")
-            .WithErrors(403, 404);
+            .WithErrors()
+            .Fails(404, "CaseBundle.NotFound");
 
         bundles.MapGet("/{id:guid}/content", async (Guid id, int? volume, IMediator mediator, CancellationToken ct) =>
             {
@@ -33,7 +40,12 @@ public static class CaseBundleEndpoints
                 return TypedResults.File(file.Content, "application/pdf", file.FileName,
                     entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
             })
+            .Handles<GetCaseBundleContentQuery>()
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .WithSummary("Download the bundle PDF; ?volume=N (from 1) for a bundle split into volumes.")
-            .WithErrors(400, 403, 404, 409);
+            .WithDescription("The stored file is re-hashed before it is sent; the `ETag` is its SHA-256.")
+            .WithErrors(400)
+            .Fails(404, "CaseBundle.NotFound", "CaseBundleVolume.NotFound")
+            .Fails(409, "CaseBundle.FileMissing", "CaseBundle.FileIntegrityFailure");
     }
 }

@@ -34,19 +34,29 @@ public static class EvidenceEndpoints
                 return TypedResults.Created($"/api/evidence/{file.Id}", file);
             })
             .Accepts<EvidenceUploadRequest>("multipart/form-data")
-            .WithSummary("Attach a file to an FIR, raid, seizure memo, exhibit or accused (IO, SHO; malkhana in-charge for exhibits). " +
-                "Multipart, streamed: send ownerType, ownerId and description before file. The SHA-256 is computed on the server.")
-            .WithErrors(400, 404, 413, 415);
+            .Handles<UploadEvidenceCommand>()
+            .WithSummary("Attach a file to an FIR, raid, seizure memo, exhibit or accused.")
+            .WithDescription("IO and SHO; the malkhana in-charge for exhibits. Multipart, streamed: send `ownerType`, `ownerId` " +
+                "and `description` before `file`. The SHA-256 is computed on the server and answered.")
+            .WithRequestExample(OpenApiExamples.UploadEvidence)
+            .WithErrors(400, 413, 415)
+            .Fails(400, "Evidence.UploadIncomplete")
+            .Fails(404, "Fir.NotFound", "Raid.NotFound", "SeizureMemo.NotFound", "Exhibit.NotFound", "Accused.NotFound")
+            .Fails(422, "Evidence.Empty", "Evidence.FileNameRequired");
 
         evidence.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetEvidenceFileQuery(id), ct)))
+            .Handles<GetEvidenceFileQuery>()
             .WithSummary("An evidence file's record: name, size, media type, SHA-256, who and when, withdrawal.")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Evidence.NotFound");
 
         evidence.MapGet("/", async (EvidenceOwnerType? ownerType, Guid? ownerId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOwnerEvidenceQuery(ownerType, ownerId), ct)))
+            .Handles<GetOwnerEvidenceQuery>()
             .WithSummary("The files attached to one record (ownerType and ownerId), oldest first, withdrawn ones marked.")
-            .WithErrors(400, 404);
+            .WithErrors(400)
+            .Fails(404, "Fir.NotFound", "Raid.NotFound", "SeizureMemo.NotFound", "Exhibit.NotFound", "Accused.NotFound");
 
         evidence.MapGet("/{id:guid}/content", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
@@ -56,25 +66,38 @@ public static class EvidenceEndpoints
                 response.Headers.XContentTypeOptions = "nosniff";
                 return TypedResults.Stream(content.Content, content.MediaType, content.FileName);
             })
-            .WithSummary("Download the file. Its SHA-256 is re-checked first: a mismatch answers 409 Evidence.IntegrityFailure " +
-                "and is audited, and no byte is sent.")
-            .WithErrors(404, 409);
+            .Handles<GetEvidenceContentQuery>()
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
+            .WithSummary("Download the file, after its SHA-256 is re-checked.")
+            .WithDescription("A mismatch answers 409 `Evidence.IntegrityFailure` and is audited, and no byte is sent. The " +
+                "answer carries the file's own media type and a `Repr-Digest` header (RFC 9530) with its SHA-256.")
+            .WithErrors()
+            .Fails(404, "Evidence.NotFound")
+            .Fails(409, EvidenceIntegrity.FailureCode);
 
         evidence.MapPost("/verify", async (VerifyCaseEvidenceRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new VerifyCaseEvidenceCommand(body.FirId), ct)))
+            .Handles<VerifyCaseEvidenceCommand>()
             .WithSummary("Re-hash every file of a case and report each (SHO, Admin); mismatches are audited.")
-            .WithErrors(400, 404);
+            .WithErrors(400)
+            .Fails(404, "Fir.NotFound");
 
         evidence.MapPost("/{id:guid}/withdraw", async (Guid id, WithdrawEvidenceRequest body, IMediator mediator,
                     CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new WithdrawEvidenceCommand(id, body.Reason, body.Version), ct)))
+            .Handles<WithdrawEvidenceCommand>()
             .WithSummary("Withdraw a wrongly attached file with a reason (IO, SHO). It is never deleted and stays in the record.")
-            .WithErrors(400, 404, 409);
+            .WithErrors(400)
+            .Fails(404, "Evidence.NotFound")
+            .Fails(409, "Evidence.AlreadyWithdrawn", "Concurrency.Conflict")
+            .Fails(422, "Evidence.WithdrawalReasonRequired");
 
         app.MapGet("/api/firs/{id:guid}/evidence", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCaseEvidenceQuery(id), ct)))
             .WithTags("Evidence")
+            .Handles<GetCaseEvidenceQuery>()
             .WithSummary("Every evidence file of the case, whatever record of it the file is attached to.")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Fir.NotFound");
     }
 }

@@ -21,24 +21,33 @@ public static class LinkEndpoints
                 return TypedResults.Created($"/api/firs/{id}/accounts", account);
             })
             .WithTags("Links")
+            .Handles<RecordCaseAccountCommand>()
             .WithSummary("Record a bank account, UPI id or wallet of the case's money trail (stored in canonical form).")
-            .WithErrors(400, 404, 409, 422);
+            .WithErrors(400)
+            .Fails(404, "Fir.NotFound")
+            .Fails(409, "CaseAccount.AlreadyRecorded")
+            .Fails(422, "CaseAccount.IfscRequired");
 
         app.MapGet("/api/firs/{id:guid}/accounts", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListCaseAccountsQuery(id), ct)))
             .WithTags("Links")
+            .Handles<ListCaseAccountsQuery>()
             .WithSummary("The accounts of the case's money trail.")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Fir.NotFound");
 
         app.MapGet("/api/firs/{id:guid}/linked-firs", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetLinkedFirsQuery(id), ct)))
             .WithTags("Links")
+            .Handles<GetLinkedFirsQuery>()
             .WithSummary("The station's other FIRs sharing an IMEI, accused phone, account or premises with this FIR, and what links them.")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Fir.NotFound");
 
         app.MapGet("/api/links", async (string? imei, string? phone, string? account, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new FindLinksQuery(imei, phone, account), ct)))
             .WithTags("Links")
+            .Handles<FindLinksQuery>()
             .WithSummary("The station's FIRs where an IMEI, phone number or account appears, and how (exactly one of imei, phone, account).")
             .WithErrors(400);
     }

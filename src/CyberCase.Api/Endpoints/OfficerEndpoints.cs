@@ -15,7 +15,7 @@ public static class OfficerEndpoints
     {
         var me = app.MapGroup("/api/me").WithTags("Officers");
         me.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMeQuery(), ct)))
-            .WithName("GetMe")
+            .Handles<GetMeQuery>()
             .WithSummary("The signed-in officer: id, username, name, rank, station and roles.")
             .WithErrors();
 
@@ -24,16 +24,18 @@ public static class OfficerEndpoints
                 await mediator.Send(command, ct);
                 return TypedResults.NoContent();
             })
-            .WithName("ChangeOwnPassword")
+            .Handles<ChangeOwnPasswordCommand>()
             .WithSummary("Change your own password (current and new). Every token issued before stops working: sign in again.")
-            .WithErrors(400);
+            .WithErrors()
+            .Fails(400, "Validation.Failed", "Request.Malformed");
 
         app.MapGet("/api/stations/{id:guid}/officers", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListStationOfficersQuery(id), ct)))
             .WithTags("Officers")
-            .WithName("ListStationOfficers")
+            .Handles<ListStationOfficersQuery>()
             .WithSummary("The officers of your station (for assignment and raid teams); another station answers 404.")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Station.NotFound");
 
         var officers = app.MapGroup("/api/officers/{id:guid}").WithTags("Officers");
         officers.MapPost("/lock", async (Guid id, IMediator mediator, CancellationToken ct) =>
@@ -41,26 +43,33 @@ public static class OfficerEndpoints
                 await mediator.Send(new LockOfficerCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("LockOfficer")
+            .Handles<LockOfficerCommand>()
             .WithSummary("Lock an officer's account until unlocked; their tokens stop working (Admin; SHO for their station's officers).")
-            .WithErrors(404, 422);
+            .WithErrors()
+            .Fails(404, "Officer.NotFound")
+            .Fails(422, "Officer.OwnAccount");
 
         officers.MapPost("/unlock", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new UnlockOfficerCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("UnlockOfficer")
+            .Handles<UnlockOfficerCommand>()
             .WithSummary("Unlock an officer's account and clear its failed sign-ins (Admin; SHO for their station's officers).")
-            .WithErrors(404, 409, 422);
+            .WithErrors()
+            .Fails(404, "Officer.NotFound")
+            .Fails(409, "Officer.Disabled")
+            .Fails(422, "Officer.OwnAccount");
 
         officers.MapPost("/disable", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new DisableOfficerCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("DisableOfficer")
+            .Handles<DisableOfficerCommand>()
             .WithSummary("Disable an officer's account for good; their tokens stop working (Admin).")
-            .WithErrors(404, 422);
+            .WithErrors()
+            .Fails(404, "Officer.NotFound")
+            .Fails(422, "Officer.OwnAccount");
     }
 }

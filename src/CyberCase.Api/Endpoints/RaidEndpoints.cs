@@ -30,41 +30,61 @@ public static class RaidEndpoints
                 return TypedResults.Created($"/api/raids/{raid.Id}", raid);
             })
             .WithTags("Raids")
+            .Handles<PlanRaidCommand>()
             .WithSummary("Plan a raid on a premises of the case, with the team and the reasons recorded before the search (SHO).")
-            .WithErrors(400, 404, 422);
+            .WithErrors(400)
+            .Fails(404, "Fir.NotFound")
+            .Fails(422, "Raid.UnknownPremises", "Raid.LeadNotOfStation", "Raid.MemberNotOfStation", "Raid.ReasonsRequired");
 
         app.MapGet("/api/firs/{id:guid}/raids", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListFirRaidsQuery(id), ct)))
             .WithTags("Raids")
+            .Handles<ListFirRaidsQuery>()
             .WithSummary("The raids of an FIR.")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Fir.NotFound");
 
         var raids = app.MapGroup("/api/raids").WithTags("Raids");
 
         raids.MapGet("/", async (RaidStatus? status, DateTimeOffset? from, DateTimeOffset? to, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SearchRaidsQuery(status, from, to), ct)))
+            .Handles<SearchRaidsQuery>()
             .WithSummary("The station's raid board by status and scheduled time (from inclusive, to exclusive).")
             .WithErrors(400);
 
         raids.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetRaidQuery(id), ct)))
+            .Handles<GetRaidQuery>()
             .WithSummary("A raid with its team, premises, witnesses, arrests and (with seizures) seizure memos.")
-            .WithErrors(404);
+            .WithErrors()
+            .Fails(404, "Raid.NotFound");
 
         raids.MapPost("/{id:guid}/start", async (Guid id, StartRaidRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new StartRaidCommand(id, body.StartedAt, body.Witnesses, body.Version), ct)))
+            .Handles<StartRaidCommand>()
             .WithSummary("Record that the search began (lead or team member): Planned -> InProgress.")
-            .WithErrors(400, 404, 409, 422);
+            .WithErrors(400)
+            .Fails(404, "Raid.NotFound")
+            .Fails(409, "Raid.IllegalStatusChange", "Concurrency.Conflict")
+            .Fails(422, "Raid.TimeInFuture", "Raid.TooManyWitnesses");
 
         raids.MapPost("/{id:guid}/complete", async (Guid id, CompleteRaidRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CompleteRaidCommand(id, body.EndedAt, body.Witnesses, body.AudioVideoRecorded,
                     body.RecordingForwardedAt, body.OutcomeNotes, body.Version), ct)))
+            .Handles<CompleteRaidCommand>()
             .WithSummary("Record the end of the search with at least two independent witnesses: InProgress -> Completed.")
-            .WithErrors(400, 404, 409, 422);
+            .WithErrors(400)
+            .Fails(404, "Raid.NotFound")
+            .Fails(409, "Raid.IllegalStatusChange", "Concurrency.Conflict")
+            .Fails(422, "Raid.WitnessesRequired", "Raid.TooManyWitnesses", "Raid.EndBeforeStart", "Raid.TimeInFuture",
+                "Raid.NoRecordingToForward", "Raid.ForwardedBeforeSearch");
 
         raids.MapPost("/{id:guid}/call-off", async (Guid id, CallOffRaidRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CallOffRaidCommand(id, body.Reason, body.Version), ct)))
+            .Handles<CallOffRaidCommand>()
             .WithSummary("Call off a planned or running raid (SHO).")
-            .WithErrors(400, 404, 409);
+            .WithErrors(400)
+            .Fails(404, "Raid.NotFound")
+            .Fails(409, "Raid.IllegalStatusChange", "Concurrency.Conflict");
     }
 }

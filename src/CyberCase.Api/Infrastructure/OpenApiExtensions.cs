@@ -1,46 +1,239 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CyberCase.Application.Common;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace CyberCase.Api.Infrastructure;
 
+/// <summary>An error answer an endpoint can give: the status and the ProblemDetails <c>code</c>s it carries.</summary>
+public sealed record ErrorCodes(int Status, IReadOnlyList<string> Codes);
+
+/// <summary>The use case an endpoint sends; its name is the endpoint's name and OpenAPI operationId.</summary>
+public sealed record UseCase(Type Message)
+{
+    /// <summary>"RegisterFirCommand" -> "RegisterFir": the name the audit trail and the docs already use.</summary>
+    public string Name { get; } = Message.Name.EndsWith("Command", StringComparison.Ordinal) ? Message.Name[..^"Command".Length]
+        : Message.Name.EndsWith("Query", StringComparison.Ordinal) ? Message.Name[..^"Query".Length]
+        : Message.Name;
+
+    public IReadOnlyList<string> Roles { get; } = Message.GetCustomAttribute<AllowedRolesAttribute>()?.Roles ?? [];
+}
+
+/// <summary>A request body shown in the API reference (and checked against its schema by the linter).</summary>
+public sealed record RequestExample(object Value);
+
+/// <summary>
+/// What the OpenAPI document says about an endpoint beyond its types: the use case behind it (operationId, roles),
+/// its error answers with their codes, and a request example. The document must pass Redocly's recommended rules
+/// (docs/api-clients.md); tests/CyberCase.Api.Tests/Platform/OpenApiDocumentTests.cs checks them on every operation.
+/// </summary>
 public static class OpenApiExtensions
 {
-    /// <summary>The error answers every authenticated endpoint can give, documented in the OpenAPI document.</summary>
+    public const string BearerScheme = "Bearer";
+
+    /// <summary>Codes that any endpoint can answer with a given status, whatever its use case.</summary>
+    private static readonly Dictionary<int, string[]> GenericCodes = new()
+    {
+        [StatusCodes.Status400BadRequest] = ["Validation.Failed", "Request.Malformed"],
+        [StatusCodes.Status401Unauthorized] = ["Auth.Required"],
+        [StatusCodes.Status403Forbidden] = ["Access.Forbidden"],
+        [StatusCodes.Status413PayloadTooLarge] = ["Evidence.TooLarge", "Request.TooLarge"],
+        [StatusCodes.Status415UnsupportedMediaType] = ["Evidence.UnsupportedMediaType"],
+    };
+
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Health"] = "Whether the API and its database answer; for load balancers and monitoring, no token needed.",
+        ["Auth"] = "Sign in with username and password to get a bearer token for every other call.",
+        ["FIRs"] = "First Information Reports of the officer's station: registration, search, assignment, status and supplementary statements.",
+        ["Premises"] = "Places linked to cases (call centres, residences, shops), searchable per station.",
+        ["Raids"] = "Searches of premises: planning with the team and reasons, start and completion with witnesses.",
+        ["Accused"] = "Accused persons of an FIR, their arrest memos and custody, and the station's arrest display.",
+        ["Deadlines"] = "Statutory deadlines that follow from arrests and custody (production, charge-sheet).",
+        ["Exhibits"] = "Seizure memos, the exhibits they create, forensic images, the custody chain and the malkhana.",
+        ["Evidence"] = "Evidence files attached to records: streamed upload with SHA-256, verified download, withdrawal.",
+        ["Case bundles"] = "The court-ready PDF bundle of an FIR: export, its record and its download.",
+        ["Links"] = "The money trail of a case and the links between FIRs through shared IMEIs, phones, accounts and premises.",
+        ["Audit"] = "The hash-chained audit trail of every change and its verification.",
+        ["Officers"] = "The signed-in officer, the station's officers, and locking, unlocking or disabling an account.",
+    };
+
+    /// <summary>Names the endpoint after the use case it sends (operationId) and documents who may send it.</summary>
+    public static RouteHandlerBuilder Handles<TMessage>(this RouteHandlerBuilder builder)
+    {
+        var useCase = new UseCase(typeof(TMessage));
+        return builder.WithName(useCase.Name).WithMetadata(useCase);
+    }
+
+    /// <summary>
+    /// The error answers of an authenticated endpoint whose codes do not depend on the use case: 401 and 403 always,
+    /// and the given ones of 400 (validation, unreadable body), 413 and 415 (uploads).
+    /// </summary>
     public static RouteHandlerBuilder WithErrors(this RouteHandlerBuilder builder, params int[] statuses)
     {
-        builder.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        foreach (var status in statuses)
+        foreach (var status in new[] { StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden }.Concat(statuses).Distinct())
         {
-            if (status == StatusCodes.Status400BadRequest)
+            if (!GenericCodes.TryGetValue(status, out var codes))
             {
-                builder.ProducesValidationProblem();
+                throw new ArgumentException($"Status {status} has no generic codes: use Fails({status}, codes...).", nameof(statuses));
             }
-            else
-            {
-                builder.ProducesProblem(status);
-            }
+
+            builder.Fails(status, codes);
         }
 
+        // Any write can meet a record written at the same moment by someone else (a unique index, a foreign key):
+        // 409 Database.Conflict, documented on every operation that is not a GET.
+        builder.Add(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<HttpMethodMetadata>().Any(m => m.HttpMethods.Any(h => h != HttpMethods.Get)))
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status409Conflict, typeof(ProblemDetails), ["application/problem+json"]));
+                endpoint.Metadata.Add(new ErrorCodes(StatusCodes.Status409Conflict, ["Database.Conflict"]));
+            }
+        });
         return builder;
     }
 
-    internal static Microsoft.AspNetCore.OpenApi.OpenApiOptions AddBearerSecurity(this Microsoft.AspNetCore.OpenApi.OpenApiOptions options)
+    /// <summary>An error answer of this endpoint with the ProblemDetails codes it can carry (e.g. 404 Fir.NotFound).</summary>
+    public static RouteHandlerBuilder Fails(this RouteHandlerBuilder builder, int status, params string[] codes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(codes.Length, 1, nameof(codes));
+        if (status == StatusCodes.Status400BadRequest)
+        {
+            builder.ProducesValidationProblem();
+        }
+        else
+        {
+            builder.ProducesProblem(status);
+        }
+
+        return builder.WithMetadata(new ErrorCodes(status, codes));
+    }
+
+    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, object example) =>
+        builder.WithMetadata(new RequestExample(example));
+
+    /// <summary>Status -> codes that the endpoint documents, merged over its metadata.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<string>> DocumentedErrors(IEnumerable<object> metadata) =>
+        metadata.OfType<ErrorCodes>().GroupBy(e => e.Status)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(e => e.Codes).Distinct().ToList());
+
+    internal static OpenApiOptions AddCyberCaseDescription(this OpenApiOptions options)
     {
         options.AddDocumentTransformer((document, _, _) =>
         {
+            document.Info.Title = "CyberCase API";
+            document.Info.Description =
+                "Case management for cyber police stations: FIRs, raids, seizures, custody, evidence and court bundles. " +
+                "Sign in with `POST /api/auth/login` and send the token as `Authorization: Bearer <token>`. Every error is " +
+                "an RFC 9457 ProblemDetails body with a stable `code`; each response below lists the codes it can carry.";
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+            document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "POST /api/auth/login, then send the accessToken as 'Authorization: Bearer <token>'.",
             };
-            document.Info.Title = "CyberCase API";
-            document.Info.Description = "Case management for cyber police stations: FIRs, raids, seizures, custody, court bundles.";
+            // The server is the address the document was asked from; a trailing slash doubles the one of every path.
+            foreach (var server in document.Servers ?? [])
+            {
+                server.Url = server.Url?.TrimEnd('/');
+            }
+
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            {
+                // A tag without a description stays without one, and OpenApiDocumentTests names it.
+                tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
+            }
+
+            return Task.CompletedTask;
+        });
+
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+            operation.Security = metadata.OfType<IAllowAnonymous>().Any()
+                ? []
+                : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
+
+            if (metadata.OfType<UseCase>().FirstOrDefault() is { } useCase)
+            {
+                var roles = useCase.Roles.Count == 0 ? "Open to every signed-in officer." : $"Roles: {string.Join(", ", useCase.Roles)}.";
+                if (metadata.OfType<IAllowAnonymous>().Any())
+                {
+                    roles = "No token needed.";
+                }
+
+                operation.Description = string.Join("\n\n", new[] { operation.Description, $"Use case `{useCase.Name}`. {roles}" }
+                    .Where(s => !string.IsNullOrEmpty(s)));
+            }
+
+            foreach (var (status, codes) in DocumentedErrors(metadata))
+            {
+                if (operation.Responses?.TryGetValue(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) == true
+                    && response is OpenApiResponse concrete)
+                {
+                    concrete.Description = $"{ReasonPhrase(status)}. ProblemDetails `code`: {string.Join(", ", codes.Select(c => $"`{c}`"))}.";
+                    concrete.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                    concrete.Extensions["x-codes"] = new JsonNodeExtension(new JsonArray([.. codes.Select(c => JsonValue.Create(c))]));
+                }
+            }
+
+            if (metadata.OfType<RequestExample>().FirstOrDefault() is { } example && operation.RequestBody?.Content is { } content)
+            {
+                var json = context.ApplicationServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+                foreach (var media in content.Values)
+                {
+                    media.Example = JsonSerializer.SerializeToNode(example.Value, example.Value.GetType(), json);
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+
+        // The `code` and `traceId` members every error carries, so generated clients read them as typed fields.
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (typeof(ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type) || context.JsonTypeInfo.Type == typeof(HttpValidationProblemDetails))
+            {
+                schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+                schema.Properties["code"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Description = "Stable error code, e.g. Validation.Failed, Fir.NotFound, Concurrency.Conflict.",
+                };
+                schema.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Quote it when reporting a problem." };
+                // Kiota makes the detail the message of the exception a generated client throws.
+                if (schema.Properties.TryGetValue("detail", out var detail) && detail is OpenApiSchema concrete)
+                {
+                    concrete.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                    concrete.Extensions["x-ms-primary-error-message"] = new JsonNodeExtension(JsonValue.Create(true));
+                }
+            }
+
             return Task.CompletedTask;
         });
         return options;
     }
 
+    private static string ReasonPhrase(int status) => status switch
+    {
+        400 => "The request has invalid fields or could not be read",
+        401 => "Not signed in, or the sign-in was refused",
+        403 => "The officer's role does not allow this",
+        404 => "Not found at the officer's station",
+        409 => "Not possible in the record's current state, or changed by someone else since it was read",
+        413 => "The file or body is too large",
+        415 => "The file type is not accepted",
+        422 => "The request breaks a rule",
+        503 => "Not available",
+        _ => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
+    };
 }

@@ -29,9 +29,11 @@ internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IR
         {
             return PdfReader.Open(new MemoryStream(bytes, writable: false), PdfDocumentOpenMode.Import);
         }
-        // PDFsharp reports a damaged file with PdfReaderException or InvalidOperationException, and a feature it does
-        // not implement (some encryption handlers, exotic filters) with NotImplementedException: all mean "cannot merge".
-        catch (Exception e) when (e is PdfReaderException or InvalidOperationException or NotImplementedException)
+        // PDFsharp reports a damaged file with PdfReaderException or InvalidOperationException, a truncated one with an
+        // ArgumentOutOfRangeException or a bare Exception ("StartXRef table could not be found"), and a feature it does
+        // not implement (some encryption handlers, exotic filters) with NotImplementedException: whatever it throws on
+        // these bytes means "cannot merge", never a server error.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new DomainException("CaseBundle.AnnexureUnreadable",
                 $"The annexed file '{fileName}' is not a PDF that can be merged (it may be damaged or encrypted).",

@@ -14,6 +14,19 @@ public abstract class ApiTest
     [OneTimeSetUp]
     public void StartHost() => App = new CyberCaseApp(Settings);
 
+    /// <summary>An error answer the OpenAPI document does not list fails the test that provoked it.</summary>
+    [TearDown]
+    public void ErrorsAreDocumented()
+    {
+        var undocumented = new List<string>();
+        while (App.UndocumentedErrors.TryDequeue(out var error))
+        {
+            undocumented.Add(error);
+        }
+
+        Assert.That(undocumented.Distinct(), Is.Empty);
+    }
+
     [OneTimeTearDown]
     public void StopHost() => App.Dispose();
 }

@@ -3,7 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CyberCase.Api.Infrastructure;
 using CyberCase.Application.Persistence;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -73,8 +77,44 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // Every error a test provokes is checked against what the endpoint's OpenAPI entry says it answers.
+            services.PostConfigure<ProblemDetailsOptions>(options =>
+            {
+                var customize = options.CustomizeProblemDetails;
+                options.CustomizeProblemDetails = context =>
+                {
+                    customize?.Invoke(context);
+                    CheckDocumented(context);
+                };
+            });
             _services?.Invoke(services);
         });
+    }
+
+    /// <summary>
+    /// Error answers given by an endpoint whose OpenAPI entry does not list that status with that code: the document
+    /// (and so every generated client) would be wrong. <see cref="ApiTest"/> fails the test that provoked one.
+    /// </summary>
+    public ConcurrentQueue<string> UndocumentedErrors { get; } = new();
+
+    private void CheckDocumented(ProblemDetailsContext context)
+    {
+        // The exception handler clears the request's endpoint before it writes the error; its feature keeps it.
+        var endpoint = context.HttpContext.GetEndpoint() ?? context.HttpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+        var documented = OpenApiExtensions.DocumentedErrors(endpoint?.Metadata ?? []);
+        var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+        if (documented.Count == 0 || status >= 500 && status != StatusCodes.Status503ServiceUnavailable)
+        {
+            return; // not an API operation (no route, the OpenAPI or Scalar page), or a 500 that tests fail on anyway
+        }
+
+        var code = context.ProblemDetails.Extensions.TryGetValue("code", out var value) ? value?.ToString() : null;
+        if (!documented.TryGetValue(status, out var codes) || code is null || !codes.Contains(code))
+        {
+            var name = endpoint!.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? endpoint.DisplayName;
+            UndocumentedErrors.Enqueue($"{name} answered {status} {code}, which its OpenAPI entry does not list " +
+                "(add it with .Fails(status, code) in src/CyberCase.Api/Endpoints, then refresh docs/openapi/v1.json)");
+        }
     }
 
     /// <summary>An HTTP client signed in as the given demo user (password CyberCase@2021).</summary>
