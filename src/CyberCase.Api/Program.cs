@@ -95,6 +95,9 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+// Limits per officer, after authentication: uploads in flight (429 Evidence.TooManyUploads).
+builder.Services.AddRateLimiter(o => o.AddPolicy<string, EvidenceUploadConcurrency>(EvidenceUploadConcurrency.Name));
+
 builder.Services.AddOpenApi(o => o.AddBearerSecurity());
 
 var app = builder.Build();
@@ -103,6 +106,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();

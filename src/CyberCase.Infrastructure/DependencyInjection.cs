@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CyberCase.Infrastructure;
 
@@ -22,7 +23,7 @@ public static class DependencyInjection
     /// <summary>
     /// Database provider, identity and the other outside-facing services, from configuration:
     /// Database:Provider (Sqlite | SqlServer), ConnectionStrings:CyberCase, CyberCase:DataDirectory (the SQLite file
-    /// and the evidence store), Evidence (upload limits).
+    /// and the evidence store), Evidence (upload limits, write path).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
@@ -80,8 +81,13 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddOptions<EvidenceOptions>().Bind(config.GetSection(EvidenceOptions.Section))
             .Validate(o => o.MaxFileSizeBytes > 0, "Evidence:MaxFileSizeBytes must be positive.")
+            .Validate(o => o.MaxUploadsInFlightPerOfficer > 0, "Evidence:MaxUploadsInFlightPerOfficer must be positive.")
+            .Validate(o => o.MinUploadBytesPerSecond >= 0 && o.MinUploadRateGraceSeconds > 0,
+                "Evidence:MinUploadBytesPerSecond must not be negative (0: no minimum) and Evidence:MinUploadRateGraceSeconds must be positive.")
             .ValidateOnStart();
-        services.AddSingleton<IEvidenceStore>(new LocalEvidenceStore(Path.Combine(dataDirectory, "evidence")));
+        services.AddSingleton<IEvidenceStore>(sp => new LocalEvidenceStore(Path.Combine(dataDirectory, "evidence"),
+            sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.DirectIo));
+        services.AddHostedService<EvidenceStagingCleanup>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ICaseBundleRenderer, CaseBundleRenderer>();
         services.AddSingleton<ICaseBundleStore>(new FileCaseBundleStore(Path.Combine(dataDirectory, "bundles")));

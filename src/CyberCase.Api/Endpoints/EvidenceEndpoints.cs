@@ -28,15 +28,17 @@ public static class EvidenceEndpoints
         evidence.MapPost("/", async (HttpRequest request, IMediator mediator, IOptions<EvidenceOptions> options,
                 CancellationToken ct) =>
             {
-                var form = await EvidenceUploadForm.ReadUntilFileAsync(request, options.Value.MaxFileSizeBytes, ct);
+                var form = await EvidenceUploadForm.ReadUntilFileAsync(request, options.Value, ct);
                 var file = await mediator.Send(new UploadEvidenceCommand(form.Field("ownerType"), form.Field("ownerId"),
                     form.Field("description"), form.FileName, form.File), ct);
                 return TypedResults.Created($"/api/evidence/{file.Id}", file);
             })
             .Accepts<EvidenceUploadRequest>("multipart/form-data")
             .WithSummary("Attach a file to an FIR, raid, seizure memo, exhibit or accused (IO, SHO; malkhana in-charge for exhibits). " +
-                "Multipart, streamed: send ownerType, ownerId and description before file. The SHA-256 is computed on the server.")
-            .WithErrors(400, 404, 413, 415);
+                "Multipart, streamed: send ownerType, ownerId and description before file. The SHA-256 is computed on the server. " +
+                "An officer may have 3 uploads in progress (429 Evidence.TooManyUploads beyond); an upload slower than 10 KB/s is dropped.")
+            .RequireRateLimiting(EvidenceUploadConcurrency.Name)
+            .WithErrors(400, 404, 413, 415, 429);
 
         evidence.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetEvidenceFileQuery(id), ct)))

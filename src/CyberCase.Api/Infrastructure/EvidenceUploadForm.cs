@@ -30,8 +30,9 @@ public sealed class EvidenceUploadForm
 
     public string? Field(string name) => _fields.GetValueOrDefault(name);
 
-    public static async Task<EvidenceUploadForm> ReadUntilFileAsync(HttpRequest request, long maxFileBytes, CancellationToken ct)
+    public static async Task<EvidenceUploadForm> ReadUntilFileAsync(HttpRequest request, EvidenceOptions limits, CancellationToken ct)
     {
+        var maxFileBytes = limits.MaxFileSizeBytes;
         var limit = maxFileBytes + FormOverheadBytes;
         if (request.ContentLength > limit)
         {
@@ -43,6 +44,8 @@ public sealed class EvidenceUploadForm
         {
             sizeLimit.MaxRequestBodySize = limit;
         }
+
+        EvidenceUploadConcurrency.ApplyMinimumDataRate(request, limits);
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)

@@ -1,8 +1,6 @@
 using CyberCase.Application.Common;
-using CyberCase.Application.Evidence;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Officers;
-using CyberCase.Infrastructure.Evidence;
 using CyberCase.Infrastructure.Seeding.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +11,7 @@ namespace CyberCase.Infrastructure.Seeding;
 
 /// <summary>
 /// At startup: applies the SQLite migrations (SQL Server is migrated from the reviewed scripts in db/scripts),
-/// loads reference data, with Demo:Seed seeds the demo users and the founding case into an empty database, and removes
-/// evidence uploads abandoned in staging by a process that was killed mid-upload.
+/// loads reference data, and with Demo:Seed seeds the demo users and the founding case into an empty database.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -40,11 +37,6 @@ public static class DatabaseInitializer
         {
             audit.Action = "SeedDemoData";
             await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
-        }
-
-        if (sp.GetRequiredService<IEvidenceStore>() is LocalEvidenceStore store)
-        {
-            store.RemoveAbandonedUploads(sp.GetRequiredService<TimeProvider>().GetUtcNow() - LocalEvidenceStore.AbandonedAfter);
         }
     }
 
