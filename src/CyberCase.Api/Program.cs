@@ -31,8 +31,6 @@ builder.Services.AddMediator((MediatorOptions o) =>
     o.PipelineBehaviors = [typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });
 
-// Kestrel receives into 64 KB blocks instead of 4 KB ones: a large evidence upload takes far fewer system calls.
-builder.Services.AddLargeBlockKestrelBuffers();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();
 

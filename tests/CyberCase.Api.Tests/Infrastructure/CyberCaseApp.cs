@@ -24,8 +24,16 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
     private readonly ConcurrentDictionary<string, string> _tokens = new();
     private readonly Dictionary<string, string?> _settings;
 
-    public CyberCaseApp(Dictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="kestrel">Serve on Kestrel on a loopback port instead of the in-memory test server, for what only
+    /// the real server does (connection limits and data rates); clients from <see cref="ClientFor"/> connect to it.</param>
+    public CyberCaseApp(Dictionary<string, string?>? settings = null, bool kestrel = false)
     {
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+
         DataDirectory = Path.Combine(Path.GetTempPath(), "cybercase-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
@@ -69,6 +77,7 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
     /// <summary>An HTTP client signed in as the given demo user (password CyberCase@2021).</summary>
     public async Task<HttpClient> ClientFor(string userName)
     {
+        StartServer();
         var client = CreateClient();
         if (!_tokens.TryGetValue(userName, out var token))
         {
