@@ -33,7 +33,7 @@ public sealed class EvidenceOptions
 
     /// <summary>
     /// Write staged uploads with O_DIRECT (Linux x64, file systems that take it; elsewhere buffered anyway). Off by
-    /// default: buffered writes with fsync are the simple path, and meet the upload target (docs/performance.md).
+    /// default: buffered writes with fsync are the simple path (figures in docs/performance.md).
     /// </summary>
     public bool DirectIo { get; set; }
 
