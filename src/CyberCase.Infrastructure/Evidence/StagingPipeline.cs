@@ -68,18 +68,14 @@ internal static class StagingPipeline
             await stop.CancelAsync();
             // No write outlives the upload (the staged file is deleted when this returns), and a chunk left in the
             // channel goes back to the pool.
+            Exception? written = null;
             try
             {
                 await consumer;
             }
-            catch (Exception written) when (received is OperationCanceledException && written is not OperationCanceledException)
+            catch (Exception e)
             {
-                // The disk refused (full, I/O error) and stopped the receiving side: report the disk's error.
-                ExceptionDispatchInfo.Throw(written);
-            }
-            catch (Exception)
-            {
-                // The consumer stopped because the receiving side did.
+                written = e;
             }
 
             while (chunks.Reader.TryRead(out var left))
@@ -87,6 +83,13 @@ internal static class StagingPipeline
                 left.Return();
             }
 
+            if (received is OperationCanceledException && written is not (null or OperationCanceledException))
+            {
+                // The disk refused (full, I/O error) and stopped the receiving side: report the disk's error.
+                ExceptionDispatchInfo.Throw(written);
+            }
+
+            // Otherwise the consumer stopped because the receiving side did.
             throw;
         }
     }
