@@ -33,8 +33,6 @@ builder.Services.AddMediator((MediatorOptions o) =>
     o.PipelineBehaviors = [typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });
 
-// Kestrel receives into 64 KB blocks instead of 4 KB ones: a large evidence upload takes far fewer system calls.
-builder.Services.AddLargeBlockKestrelBuffers();
 builder.Services.AddHttpContextAccessor();
 // No "Server: Kestrel" header: it only tells an attacker what to look up.
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -125,6 +123,9 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+// Limits per officer, after authentication: uploads in flight (429 Evidence.TooManyUploads).
+builder.Services.AddRateLimiter(o => o.AddPolicy<string, EvidenceUploadConcurrency>(EvidenceUploadConcurrency.Name));
+
 builder.Services.AddOpenApi(o => o.AddCyberCaseDescription());
 
 var app = builder.Build();
@@ -138,9 +139,10 @@ if (!app.Environment.IsDevelopment())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+// One rate limiter, after authentication: uploads are limited per officer; login (anonymous) per address and username.
+app.UseRateLimiter();
 
 // The API reference and the OpenAPI document need a signed-in officer outside Development, unless
 // Api:PublicReference says otherwise. The reference page is served from this process, links to no outside service and

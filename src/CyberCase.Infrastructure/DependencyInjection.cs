@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CyberCase.Infrastructure;
 
@@ -21,7 +22,7 @@ public static class DependencyInjection
     /// <summary>
     /// Database provider, identity and the other outside-facing services, from configuration:
     /// Database:Provider (Sqlite | SqlServer), ConnectionStrings:CyberCase, CyberCase:DataDirectory (the SQLite file
-    /// and the evidence store), Evidence (upload limits).
+    /// and the evidence store), Evidence (upload limits, write path).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
@@ -77,8 +78,13 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddOptions<EvidenceOptions>().Bind(config.GetSection(EvidenceOptions.Section))
             .Validate(o => o.MaxFileSizeBytes > 0, "Evidence:MaxFileSizeBytes must be positive.")
+            .Validate(o => o.MaxUploadsInFlightPerOfficer > 0, "Evidence:MaxUploadsInFlightPerOfficer must be positive.")
+            .Validate(o => o.MinUploadBytesPerSecond >= 0 && o.MinUploadRateGraceSeconds > 1,
+                "Evidence:MinUploadBytesPerSecond must not be negative (0: no minimum) and Evidence:MinUploadRateGraceSeconds more than 1 (Kestrel checks rates once a second).")
             .ValidateOnStart();
-        services.AddSingleton<IEvidenceStore>(new LocalEvidenceStore(Path.Combine(dataDirectory, "evidence")));
+        services.AddSingleton<IEvidenceStore>(sp => new LocalEvidenceStore(Path.Combine(dataDirectory, "evidence"),
+            sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.DirectIo));
+        services.AddHostedService<EvidenceStagingCleanup>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ICaseBundleRenderer, CaseBundleRenderer>();
         services.AddSingleton<ICaseBundleStore>(new FileCaseBundleStore(Path.Combine(dataDirectory, "bundles")));

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CyberCase.Api.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -36,17 +35,6 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-    }
-
-    /// <summary>
-    /// UseKestrel(0) registers Kestrel's own memory pool after the application's services, which would replace the
-    /// API's 64 KB receive blocks (Program.cs) with Kestrel's 4 KB ones; register the API's again so the benchmark
-    /// runs the server as deployed.
-    /// </summary>
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        builder.ConfigureServices((_, services) => services.AddLargeBlockKestrelBuffers());
-        return base.CreateHost(builder);
     }
 
     /// <summary>A plain HttpClient (SocketsHttpHandler) to the Kestrel port, signed in: the path a real client takes.</summary>

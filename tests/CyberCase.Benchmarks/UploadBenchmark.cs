@@ -11,8 +11,10 @@ namespace CyberCase.Benchmarks;
 /// against the lower bound: SHA256.HashData over the same file, in the same run. Two clients, each sending a file of
 /// its own (so neither upload is the stored-once duplicate of the other): HttpClient in this process, and curl in a
 /// process of its own, which is how a real client stands apart from the server (it still shares the machine's cores).
-/// Also samples this process's working set during each upload: the server streams, so memory must not grow with the
-/// file (target: under 64 MB).
+/// Also samples this process's working set and thread count during each upload: the server streams, so memory must
+/// not grow with the file (target: under 32 MB), and an upload may cost at most one extra thread (its hash-and-write
+/// consumer). With the in-process HttpClient the client's own threads count too; the curl figures are the server's.
+/// Last, 20 uploads of one officer that send 1 MB and stop: how many are held, refused, and what they cost in threads.
 /// </summary>
 public static class UploadBenchmark
 {
@@ -75,7 +77,89 @@ public static class UploadBenchmark
             Console.WriteLine("curl not found: the separate-process client was skipped");
         }
 
+        await StalledUploads(client);
         Directory.Delete(dir, recursive: true);
+    }
+
+    /// <summary>
+    /// 20 uploads by one officer that send 1 MB of the file and then nothing: the officer's limit holds 3 (the rest
+    /// answer 429 at once), and the held ones wait on their sockets without a thread. They are dropped by the minimum
+    /// data rate later (10 KB/s on average: about 100 s for 1 MB), which this benchmark does not wait for.
+    /// </summary>
+    private static async Task StalledUploads(HttpClient signedIn)
+    {
+        using var process = Process.GetCurrentProcess();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        process.Refresh();
+        var threadsBefore = process.Threads.Count;
+        var uri = new Uri(signedIn.BaseAddress!, "/api/evidence");
+        var token = signedIn.DefaultRequestHeaders.Authorization!.Parameter;
+        var sockets = new List<System.Net.Sockets.TcpClient>();
+        var refused = 0;
+        try
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var socket = new System.Net.Sockets.TcpClient();
+                sockets.Add(socket);
+                await socket.ConnectAsync(uri.Host, uri.Port);
+                var stream = socket.GetStream();
+                const string boundary = "stalled";
+                var head = System.Text.Encoding.ASCII.GetBytes(
+                    $"--{boundary}\r\nContent-Disposition: form-data; name=\"ownerType\"\r\n\r\nFir\r\n" +
+                    $"--{boundary}\r\nContent-Disposition: form-data; name=\"ownerId\"\r\n\r\n{DemoFirs.FoundingFirId}\r\n" +
+                    $"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"stalled.mp4\"\r\n" +
+                    "Content-Type: video/mp4\r\n\r\n");
+                var request = System.Text.Encoding.ASCII.GetBytes(
+                    $"POST {uri.PathAndQuery} HTTP/1.1\r\nHost: {uri.Authority}\r\nAuthorization: Bearer {token}\r\n" +
+                    $"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {head.Length + (100 << 20)}\r\n\r\n");
+                await stream.WriteAsync(request);
+                await stream.WriteAsync(head);
+                var body = new byte[1 << 20];
+                Random.Shared.NextBytes(body);
+                byte[] ftyp = [0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'i', (byte)'s', (byte)'o', (byte)'m'];
+                ftyp.CopyTo(body, 0);
+                try
+                {
+                    await stream.WriteAsync(body);
+                }
+                catch (IOException)
+                {
+                    // Refused and closed while the megabyte was on its way.
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            foreach (var socket in sockets)
+            {
+                if (!socket.Connected)
+                {
+                    // Answered and closed while its megabyte was on the way.
+                    refused++;
+                }
+                else if (socket.Available > 0)
+                {
+                    var answer = new byte[socket.Available];
+                    _ = await socket.GetStream().ReadAsync(answer);
+                    if (System.Text.Encoding.ASCII.GetString(answer).StartsWith("HTTP/1.1 429", StringComparison.Ordinal))
+                    {
+                        refused++;
+                    }
+                }
+            }
+
+            process.Refresh();
+            Console.WriteLine($"-- 20 stalled uploads of one officer (1 MB sent each, then nothing)");
+            Console.WriteLine($"answered 429 (or closed) at once  : {refused,6}");
+            Console.WriteLine($"threads of this process           : {threadsBefore} before, {process.Threads.Count} with them stalled");
+        }
+        finally
+        {
+            foreach (var socket in sockets)
+            {
+                socket.Dispose();
+            }
+        }
     }
 
     /// <summary>
@@ -99,7 +183,7 @@ public static class UploadBenchmark
 
         ratios.Sort();
         Console.WriteLine($"== {clientName}: ratios {string.Join(", ", ratios.Select(r => r.ToString("F2")))}; " +
-            $"median {ratios[Runs / 2]:F2} (target >= 0.85)");
+            $"median {ratios[Runs / 2]:F2} (target >= 0.6)");
     }
 
     private const int Runs = 3;
@@ -122,6 +206,8 @@ public static class UploadBenchmark
         process.Refresh();
         var baseline = process.WorkingSet64;
         var peak = baseline;
+        var threadsBefore = process.Threads.Count;
+        var threadsPeak = threadsBefore;
         using var sampling = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
@@ -129,6 +215,7 @@ public static class UploadBenchmark
             {
                 process.Refresh();
                 peak = Math.Max(peak, process.WorkingSet64);
+                threadsPeak = Math.Max(threadsPeak, process.Threads.Count);
                 await Task.Delay(20);
             }
         });
@@ -150,10 +237,11 @@ public static class UploadBenchmark
         Console.WriteLine($"-- client: {clientName}");
         Console.WriteLine($"SHA256.HashData over the file : {gb / hashSeconds,6:F2} GB/s ({hashSeconds:F2} s)");
         Console.WriteLine($"upload through the API        : {gb / uploadSeconds,6:F2} GB/s ({uploadSeconds:F2} s)");
-        Console.WriteLine($"ratio                         : {hashSeconds / uploadSeconds,6:F2}  (target >= 0.85)");
+        Console.WriteLine($"ratio                         : {hashSeconds / uploadSeconds,6:F2}  (target >= 0.6)");
         Console.WriteLine($"CPU time of this process      : {cpuSeconds,6:F2} s during the upload ({Environment.ProcessorCount} cores)");
         Console.WriteLine($"methods JIT-compiled meanwhile : {jitted,6} (this process; a warm server compiles next to none)");
-        Console.WriteLine($"working set growth            : {(peak - baseline) / 1048576.0,6:F1} MB (this process; target < 64 MB)");
+        Console.WriteLine($"working set growth            : {(peak - baseline) / 1048576.0,6:F1} MB (this process; target < 32 MB)");
+        Console.WriteLine($"threads                       : {threadsBefore} before, at most {threadsPeak} during the upload (+{threadsPeak - threadsBefore}; target <= +1)");
         return hashSeconds / uploadSeconds;
     }
 

@@ -28,7 +28,7 @@ public static class EvidenceEndpoints
         evidence.MapPost("/", async (HttpRequest request, IMediator mediator, IOptions<EvidenceOptions> options,
                 CancellationToken ct) =>
             {
-                var form = await EvidenceUploadForm.ReadUntilFileAsync(request, options.Value.MaxFileSizeBytes, ct);
+                var form = await EvidenceUploadForm.ReadUntilFileAsync(request, options.Value, ct);
                 var file = await mediator.Send(new UploadEvidenceCommand(form.Field("ownerType"), form.Field("ownerId"),
                     form.Field("description"), form.FileName, form.File), ct);
                 return TypedResults.Created($"/api/evidence/{file.Id}", file);
@@ -37,12 +37,15 @@ public static class EvidenceEndpoints
             .Handles<UploadEvidenceCommand>()
             .WithSummary("Attach a file to an FIR, raid, seizure memo, exhibit or accused.")
             .WithDescription("IO and SHO; the malkhana in-charge for exhibits. Multipart, streamed: send `ownerType`, `ownerId` " +
-                "and `description` before `file`. The SHA-256 is computed on the server and answered.")
+                "and `description` before `file`. The SHA-256 is computed on the server and answered. An officer may have " +
+                "3 uploads in progress (429 Evidence.TooManyUploads beyond); an upload slower than 10 KB/s is dropped.")
             .WithRequestExample(OpenApiExamples.UploadEvidence)
+            .RequireRateLimiting(EvidenceUploadConcurrency.Name)
             .WithErrors(400, 413, 415)
             .Fails(400, "Evidence.UploadIncomplete")
             .Fails(404, "Fir.NotFound", "Raid.NotFound", "SeizureMemo.NotFound", "Exhibit.NotFound", "Accused.NotFound")
-            .Fails(422, "Evidence.Empty", "Evidence.FileNameRequired");
+            .Fails(422, "Evidence.Empty", "Evidence.FileNameRequired")
+            .Fails(429, "Evidence.TooManyUploads");
 
         evidence.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetEvidenceFileQuery(id), ct)))

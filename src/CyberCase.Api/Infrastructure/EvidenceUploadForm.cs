@@ -20,6 +20,7 @@ public sealed class EvidenceUploadForm
     public const long FormOverheadBytes = 64 * 1024;
 
     private const int MaxFieldBytes = 8 * 1024;
+    private const int ReadBufferBytes = 64 * 1024;
 
     private readonly Dictionary<string, string> _fields = new(StringComparer.OrdinalIgnoreCase);
 
@@ -30,8 +31,9 @@ public sealed class EvidenceUploadForm
 
     public string? Field(string name) => _fields.GetValueOrDefault(name);
 
-    public static async Task<EvidenceUploadForm> ReadUntilFileAsync(HttpRequest request, long maxFileBytes, CancellationToken ct)
+    public static async Task<EvidenceUploadForm> ReadUntilFileAsync(HttpRequest request, EvidenceOptions limits, CancellationToken ct)
     {
+        var maxFileBytes = limits.MaxFileSizeBytes;
         var limit = maxFileBytes + FormOverheadBytes;
         if (request.ContentLength > limit)
         {
@@ -44,6 +46,8 @@ public sealed class EvidenceUploadForm
             sizeLimit.MaxRequestBodySize = limit;
         }
 
+        EvidenceUploadConcurrency.ApplyMinimumDataRate(request, limits);
+
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 and <= 70 } boundary)
@@ -52,10 +56,9 @@ public sealed class EvidenceUploadForm
         }
 
         var form = new EvidenceUploadForm();
-        // The file part is read through this buffer: larger than the default 4 KB (fewer calls), the size of one of
-        // Kestrel's receive blocks, and small enough to stay in the core's cache between the two copies through it
-        // (256 KB measured about 5% slower on a 1 GB upload; docs/performance.md).
-        var reader = new MultipartReader(boundary, request.Body, LargeBlockMemoryPoolFactory.BlockSize);
+        // The file part is read through this buffer: larger than the default 4 KB (fewer calls), and small enough to
+        // stay in the core's cache between the two copies through it (docs/performance.md, evidence upload).
+        var reader = new MultipartReader(boundary, request.Body, ReadBufferBytes);
         var fieldBytes = 0;
         while (await NextSectionAsync(reader, ct) is { } section)
         {

@@ -23,7 +23,7 @@ public sealed record RenderedCaseBundle(IReadOnlyList<RenderedVolume> Volumes, I
 public sealed record RenderedVolume(int Number, int FirstPage, int LastPage, byte[] Pdf)
 {
     /// <summary>Hashed once: the export uses it for the store key and the record.</summary>
-    public string Sha256 { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf));
+    public string Sha256 { get; } = Common.StreamedSha256.Of(Pdf);
 }
 
 /// <summary>A row of the index: what the bundle says is where (and what tests compare with the real pages).</summary>

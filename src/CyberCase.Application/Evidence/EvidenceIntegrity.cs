@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Evidence;
@@ -11,31 +9,11 @@ public static class EvidenceIntegrity
 {
     public const string FailureCode = "Evidence.IntegrityFailure";
 
-    public static async Task<string> Sha256Async(Stream content, CancellationToken ct)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            int read;
-            while ((read = await content.ReadAsync(buffer, ct)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-            }
-
-            return Convert.ToHexStringLower(hash.GetHashAndReset());
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
     /// <summary>The SHA-256 of what is stored for the file now, or null when nothing is stored.</summary>
     public static async Task<string?> StoredSha256Async(this IEvidenceStore store, EvidenceFile file, CancellationToken ct)
     {
         await using var content = await store.OpenReadAsync(file.StorageKey, ct);
-        return content is null ? null : await Sha256Async(content, ct);
+        return content is null ? null : await StreamedSha256.OfAsync(content, ct);
     }
 
     /// <summary>

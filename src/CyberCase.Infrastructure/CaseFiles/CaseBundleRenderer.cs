@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using CyberCase.Application.CaseFiles;
+using CyberCase.Application.Common;
 using CyberCase.Domain.Common;
 using CyberCase.Infrastructure.CaseFiles.Documents;
 using CyberCase.Infrastructure.CaseFiles.Layout;
@@ -284,7 +284,7 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             foreach (var a in annexures)
             {
                 var bytes = await ReadAllAsync(a, ct);
-                var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
+                var actual = StreamedSha256.Of(bytes);
                 if (!string.Equals(actual, a.Sha256, StringComparison.OrdinalIgnoreCase) || bytes.LongLength != a.SizeBytes)
                 {
                     throw new AnnexureIntegrityException(a.FileName, a.Sha256.ToLowerInvariant(), actual);

@@ -1,4 +1,6 @@
 using CyberCase.Application.CaseFiles;
+using CyberCase.Application.Common;
+using CyberCase.Infrastructure.Evidence;
 
 namespace CyberCase.Infrastructure.CaseFiles;
 
@@ -12,16 +14,32 @@ public sealed class FileCaseBundleStore(string directory) : ICaseBundleStore
     {
         Directory.CreateDirectory(directory);
         var path = PathOf(sha256);
-        if (File.Exists(path) && string.Equals(Convert.ToHexStringLower(
-                System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path, ct))), sha256, StringComparison.OrdinalIgnoreCase))
+        if (File.Exists(path) && string.Equals(StreamedSha256.Of(await File.ReadAllBytesAsync(path, ct)), sha256,
+                StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
-        // Written beside and moved into place, so a reader never sees half a file.
+        // Written beside and moved into place, so a reader never sees half a file; fsynced like evidence (the file,
+        // then its folder after the move), so a bundle on record survives a power cut.
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temporary, pdf, ct);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous))
+            {
+                await file.WriteAsync(pdf, ct);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
+        DurableFiles.FlushFolders(path, directory);
     }
 
     public Task<Stream?> OpenAsync(string sha256, CancellationToken ct)

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using CyberCase.Application.Evidence;
 using CyberCase.Domain.Evidence;
 
@@ -8,51 +6,43 @@ namespace CyberCase.Infrastructure.Evidence;
 /// <summary>
 /// Evidence on the local disk, content-addressed under {DataDirectory}/evidence: the file with SHA-256 "ab12..." is
 /// stored at ab/12/ab12..., so identical content is stored once. Uploads are written to evidence/.staging (the same
-/// file system, so the final move is an atomic rename) while the hash is computed over the same buffer, and only a
-/// complete, flushed file is moved into place. Stored files are made read-only.
+/// file system, so the final move is an atomic rename) by <see cref="StagingPipeline"/>, which hashes the same
+/// chunks; only a complete, fsynced file is moved into place, and the folders it is moved into are fsynced after
+/// the move. Stored files are made read-only. Writes are buffered; with <c>Evidence:DirectIo</c> they use O_DIRECT
+/// where the platform and file system allow it.
 /// </summary>
 public sealed class LocalEvidenceStore : IEvidenceStore
 {
-    private const int BufferSize = 1 << 20;
+    private const int ReadBufferSize = 1 << 20;
     private readonly string _staging;
-    private readonly bool _directIo;
 
     /// <param name="root">The evidence folder.</param>
-    /// <param name="directIo">Write with O_DIRECT where the platform and file system allow it (off: always buffered).</param>
-    public LocalEvidenceStore(string root, bool directIo = true)
+    /// <param name="directIo">Write staged uploads with O_DIRECT where possible (off: always buffered).</param>
+    public LocalEvidenceStore(string root, bool directIo = false)
     {
-        _directIo = directIo;
+        DirectIo = directIo;
         Root = Path.GetFullPath(root);
         _staging = Path.Combine(Root, ".staging");
     }
 
     public string Root { get; }
 
-    /// <summary>How old a staged upload must be to count as abandoned: no upload runs that long.</summary>
-    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+    /// <summary>O_DIRECT was asked for (<c>Evidence:DirectIo</c>); each staged upload says which path it took.</summary>
+    public bool DirectIo { get; }
 
     /// <summary>
-    /// Removes staged uploads last written before <paramref name="before"/>: what a process killed in the middle of an
-    /// upload left behind (a live upload writes to its file all the time, and the data folder may be shared by
-    /// several instances, so only old files go). Answers how many were removed.
+    /// Removes every staged upload: called once at start-up (<see cref="EvidenceStagingCleanup"/>), when no upload of
+    /// this process can be running, so whatever is in staging was left by a process that stopped mid-upload. An
+    /// upload never survives a restart; its client gets an error and sends it again. Answers how many were removed.
     /// </summary>
-    public int RemoveAbandonedUploads(DateTimeOffset before)
+    public int RemoveStagedUploads()
     {
         if (!Directory.Exists(_staging))
         {
             return 0;
         }
 
-        var removed = 0;
-        foreach (var path in Directory.EnumerateFiles(_staging, "*.part"))
-        {
-            if (File.GetLastWriteTimeUtc(path) < before.UtcDateTime && TryDelete(path))
-            {
-                removed++;
-            }
-        }
-
-        return removed;
+        return Directory.EnumerateFiles(_staging).Count(TryDelete);
     }
 
     /// <summary>Where the content with this key lives. Keys are SHA-256 hex digests and nothing else (no path tricks).</summary>
@@ -72,10 +62,9 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         var tempPath = Path.Combine(_staging, Guid.NewGuid().ToString("N") + ".part");
         try
         {
-            var (sha256, size) = _directIo && DirectFile.TryCreate(tempPath) is { } direct
-                ? await ReceiveDirectAsync(content, maxBytes, direct, ct)
-                : await ReceiveBufferedAsync(content, maxBytes, tempPath, ct);
-            return new StagedFile(this, tempPath, sha256, size);
+            using var file = (DirectIo ? DirectFile.TryCreate(tempPath) : null) ?? (IStagingFile)new BufferedFile(tempPath);
+            var (sha256, size) = await StagingPipeline.RunAsync(content, maxBytes, file, ct);
+            return new StagedFile(this, tempPath, sha256, size, file.IsDirect);
         }
         catch
         {
@@ -84,110 +73,11 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         }
     }
 
-    /// <summary>
-    /// Receive into one buffer while the previous ones are hashed and written (O_DIRECT) on threads of their own; the
-    /// file goes to disk block by block.
-    /// </summary>
-    private static async Task<(string Sha256, long Size)> ReceiveDirectAsync(Stream content, long maxBytes, DirectFile file,
-        CancellationToken ct)
-    {
-        using (file)
-        {
-            await using var writer = new HashingDirectWriter(file);
-            long size = 0;
-            while (true)
-            {
-                var buffer = await writer.RentAsync(ct);
-                var length = await FillAsync(content, buffer.Memory, ct);
-                if (length == 0)
-                {
-                    writer.Return(buffer);
-                    break;
-                }
-
-                size += length;
-                if (size > maxBytes)
-                {
-                    throw new EvidenceTooLargeException(maxBytes);
-                }
-
-                writer.Submit(buffer, length, size - length);
-                if (length < buffer.Size)
-                {
-                    // A short read is the end of the upload.
-                    break;
-                }
-            }
-
-            var sha256 = await writer.CompleteAsync();
-            // On disk before it is recorded: an acknowledged upload survives a power cut.
-            file.Finish(size);
-            return (sha256, size);
-        }
-    }
-
-    private static async Task<(string Sha256, long Size)> ReceiveBufferedAsync(Stream content, long maxBytes, string tempPath,
-        CancellationToken ct)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        try
-        {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            long size = 0;
-            await using var file = new FileStream(tempPath, FileMode.Create, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous);
-            while (true)
-            {
-                var read = await FillAsync(content, buffer.AsMemory(0, BufferSize), ct);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                size += read;
-                if (size > maxBytes)
-                {
-                    throw new EvidenceTooLargeException(maxBytes);
-                }
-
-                hash.AppendData(buffer, 0, read);
-                await file.WriteAsync(buffer.AsMemory(0, read), ct);
-            }
-
-            // On disk before it is recorded: an acknowledged upload survives a power cut.
-            file.Flush(flushToDisk: true);
-            return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Reads until the buffer is full or the upload ends (a multipart section returns small pieces).</summary>
-    private static async Task<int> FillAsync(Stream content, Memory<byte> buffer, CancellationToken ct)
-    {
-        var length = 0;
-        try
-        {
-            int read;
-            while (length < buffer.Length && (read = await content.ReadAsync(buffer[length..], ct)) > 0)
-            {
-                length += read;
-            }
-        }
-        catch (Exception e) when (e is not (OperationCanceledException or EvidenceTooLargeException or EvidenceUploadIncompleteException))
-        {
-            throw new EvidenceUploadIncompleteException("The upload broke off before the file was received.", e);
-        }
-
-        return length;
-    }
-
     public Task<Stream?> OpenReadAsync(string storageKey, CancellationToken ct)
     {
         try
         {
-            Stream stream = new FileStream(PathOf(storageKey), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize,
+            Stream stream = new FileStream(PathOf(storageKey), FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize,
                 FileOptions.Asynchronous | FileOptions.SequentialScan);
             return Task.FromResult<Stream?>(stream);
         }
@@ -209,6 +99,12 @@ public sealed class LocalEvidenceStore : IEvidenceStore
             return false;
         }
 
+        if (!OperatingSystem.IsWindows())
+        {
+            // Before the move, so the stored file is never writable under its name.
+            File.SetUnixFileMode(tempPath, UnixFileMode.UserRead | UnixFileMode.GroupRead);
+        }
+
         try
         {
             File.Move(tempPath, target, overwrite: false);
@@ -219,11 +115,8 @@ public sealed class LocalEvidenceStore : IEvidenceStore
             return false;
         }
 
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.GroupRead);
-        }
-
+        // The new name, and ab/ and ab/cd/ if they were just created, are on the disk before the record is.
+        DurableFiles.FlushFolders(target, Root);
         return true;
     }
 
@@ -241,8 +134,12 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         }
     }
 
-    private sealed class StagedFile(LocalEvidenceStore store, string tempPath, string sha256, long size) : IStagedEvidence
+    internal sealed class StagedFile(LocalEvidenceStore store, string tempPath, string sha256, long size, bool writtenDirect)
+        : IStagedEvidence
     {
+        /// <summary>Written with O_DIRECT (asked for and possible), or buffered.</summary>
+        public bool WrittenDirect { get; } = writtenDirect;
+
         /// <summary>Moved into place; otherwise the staged file is deleted on disposal (failed, or a duplicate).</summary>
         private bool _committed;
 

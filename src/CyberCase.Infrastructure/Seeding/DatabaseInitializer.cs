@@ -1,8 +1,6 @@
 using CyberCase.Application.Common;
-using CyberCase.Application.Evidence;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Officers;
-using CyberCase.Infrastructure.Evidence;
 using CyberCase.Infrastructure.Persistence;
 using CyberCase.Infrastructure.Seeding.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -14,11 +12,11 @@ namespace CyberCase.Infrastructure.Seeding;
 
 /// <summary>
 /// At startup: applies the SQLite migrations (SQL Server is migrated from the reviewed scripts in db/scripts),
-/// loads reference data, with Demo:Seed seeds the demo users and the founding case into an empty database, and removes
-/// evidence uploads abandoned in staging by a process that was killed mid-upload.
+/// loads reference data, and with Demo:Seed seeds the demo users and the founding case into an empty database.
 /// A process killed at any moment of this leaves either nothing or everything of each step, and the next start
 /// carries on: migrations are serialised by a lock the operating system releases (<see cref="SqliteMigrations"/>), and
-/// roles, reference data and the demo are written in one transaction.
+/// roles, reference data and the demo are written in one transaction. (Staged uploads are removed by
+/// <see cref="Evidence.EvidenceStagingCleanup"/>.)
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -51,11 +49,6 @@ public static class DatabaseInitializer
             }
 
             await db.Database.CommitTransactionAsync(ct);
-        }
-
-        if (sp.GetRequiredService<IEvidenceStore>() is LocalEvidenceStore store)
-        {
-            store.RemoveAbandonedUploads(sp.GetRequiredService<TimeProvider>().GetUtcNow() - LocalEvidenceStore.AbandonedAfter);
         }
     }
 

@@ -5,10 +5,10 @@ using CyberCase.Infrastructure.Evidence;
 namespace CyberCase.Api.Tests.Evidence;
 
 /// <summary>
-/// The store on both of its write paths: O_DIRECT (where the platform and file system take it) and buffered writes.
-/// Sizes that are not a multiple of the block size check the padded last block and the cut to the real length; sizes of
-/// several buffers check that the pipelined hashing and writing keep the bytes in order and reuse buffers correctly
-/// (21 MB: the small first buffer and three full ones, then reused ones, the small one replaced by a full one).
+/// The store on both of its write paths: buffered writes (the default) and O_DIRECT (with Evidence:DirectIo, where the
+/// platform and file system take it). Sizes that are not a multiple of the block size check the padded last block and
+/// the cut to the real length; sizes of many chunks check that the pipeline keeps the bytes in order while chunks go
+/// back to the pool and are rented again (21 MB: more than the channel holds).
 /// </summary>
 public sealed class LocalEvidenceStoreTests
 {
@@ -77,22 +77,82 @@ public sealed class LocalEvidenceStoreTests
     }
 
     [Test]
-    public void Uploads_abandoned_in_staging_by_a_killed_process_are_removed_and_live_ones_kept()
+    public void Every_staged_upload_is_removed_and_stored_evidence_kept()
     {
         var store = new LocalEvidenceStore(_root);
         var staging = Path.Combine(_root, ".staging");
         Directory.CreateDirectory(staging);
-        var abandoned = Path.Combine(staging, "abandoned.part");
-        var live = Path.Combine(staging, "live.part");
-        File.WriteAllBytes(abandoned, [1, 2, 3]);
-        File.WriteAllBytes(live, [4, 5, 6]);
-        var now = new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
-        File.SetLastWriteTimeUtc(abandoned, now.UtcDateTime.AddDays(-2));
-        File.SetLastWriteTimeUtc(live, now.UtcDateTime.AddMinutes(-5));
+        // One a killed process left long ago, one it was writing a moment before it stopped: neither survives.
+        File.WriteAllBytes(Path.Combine(staging, "old.part"), [1, 2, 3]);
+        File.WriteAllBytes(Path.Combine(staging, "recent.part"), [4, 5, 6]);
+        File.SetLastWriteTimeUtc(Path.Combine(staging, "old.part"), new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var stored = Path.Combine(_root, "ab", "cd", "abcd" + new string('0', 60));
+        Directory.CreateDirectory(Path.GetDirectoryName(stored)!);
+        File.WriteAllBytes(stored, [7]);
 
-        Assert.That(store.RemoveAbandonedUploads(now - LocalEvidenceStore.AbandonedAfter), Is.EqualTo(1));
-        Assert.That(File.Exists(abandoned), Is.False, "two days old: abandoned");
-        Assert.That(File.Exists(live), Is.True, "written five minutes ago: an upload in progress");
+        Assert.That(store.RemoveStagedUploads(), Is.EqualTo(2));
+        Assert.That(Directory.GetFiles(staging), Is.Empty);
+        Assert.That(File.Exists(stored), Is.True, "stored evidence is not staging");
+    }
+
+    [TestCase(false, false)]
+    [TestCase(true, true)]
+    public async Task The_write_path_is_buffered_unless_direct_io_is_asked_for(bool directIo, bool expectDirect)
+    {
+        if (expectDirect)
+        {
+            Assume.That(OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture
+                == System.Runtime.InteropServices.Architecture.X64, "O_DIRECT is used on Linux x64 only");
+            Assume.That(DirectFileWorksIn(_root), "the temporary folder's file system does not take O_DIRECT (tmpfs)");
+        }
+
+        var store = new LocalEvidenceStore(_root, directIo);
+        await using var staged = await store.StageAsync(new MemoryStream(new byte[5000]), long.MaxValue, CancellationToken.None);
+        Assert.That(((LocalEvidenceStore.StagedFile)staged).WrittenDirect, Is.EqualTo(expectDirect));
+    }
+
+    /// <summary>Whether the file system under <paramref name="root"/> takes O_DIRECT at all (tmpfs does not).</summary>
+    private static bool DirectFileWorksIn(string root)
+    {
+        Directory.CreateDirectory(root);
+        var probe = Path.Combine(root, "probe");
+        var file = DirectFile.TryCreate(probe);
+        file?.Dispose();
+        File.Delete(probe);
+        return file is not null;
+    }
+
+    [Test]
+    public void A_disk_that_fails_mid_upload_stops_it_with_the_disk_error()
+    {
+        // The disk fails on the third chunk while the client is still sending: the receiving side stops too.
+        var file = new FailingFile(failOnWrite: 3);
+        var content = new BreaksOffStream(new byte[40 << 20], failAfter: int.MaxValue);
+        var error = Assert.ThrowsAsync<IOException>(() =>
+            StagingPipeline.RunAsync(content, long.MaxValue, file, CancellationToken.None));
+        Assert.That(error!.Message, Is.EqualTo("No space left on device"));
+        Assert.That(content.Position, Is.LessThan(40 << 20), "the rest of the upload was not received");
+    }
+
+    private sealed class FailingFile(int failOnWrite) : IStagingFile
+    {
+        private int _writes;
+
+        public bool IsDirect => false;
+
+        public void Write(ReadOnlySpan<byte> bytes, long offset)
+        {
+            if (++_writes == failOnWrite)
+            {
+                throw new IOException("No space left on device");
+            }
+        }
+
+        public void Finish(long length) => throw new AssertionException("a failed upload is not finished");
+
+        public void Dispose()
+        {
+        }
     }
 
     [Test]

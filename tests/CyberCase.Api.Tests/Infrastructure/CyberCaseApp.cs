@@ -35,9 +35,16 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
     /// <param name="services">Test-only service registrations, applied after the application's own.</param>
     /// <param name="sharedWith">Another host whose database and data folder this one uses too (a second API process on
     /// the same database); the first host owns and removes the files.</param>
+    /// <param name="kestrel">Serve on Kestrel on a loopback port instead of the in-memory test server, for what only
+    /// the real server does (connection limits and data rates); clients from <see cref="ClientFor"/> connect to it.</param>
     public CyberCaseApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
-        CyberCaseApp? sharedWith = null)
+        CyberCaseApp? sharedWith = null, bool kestrel = false)
     {
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+
         _services = services;
         _ownsDataDirectory = sharedWith is null;
         DataDirectory = sharedWith?.DataDirectory ?? Path.Combine(Path.GetTempPath(), "cybercase-tests", Guid.NewGuid().ToString("N"));
@@ -120,6 +127,7 @@ public sealed class CyberCaseApp : WebApplicationFactory<Program>
     /// <summary>An HTTP client signed in as the given demo user (password CyberCase@2021).</summary>
     public async Task<HttpClient> ClientFor(string userName)
     {
+        StartServer();
         var client = CreateClient();
         if (!_tokens.TryGetValue(userName, out var token))
         {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CyberCase.Application.Common;
 using CyberCase.Application.Firs;
@@ -47,7 +46,7 @@ public sealed partial class GetCaseBundleContentHandler(CyberCaseDbContext db, I
         await stream.CopyToAsync(copy, ct);
         var bytes = copy.ToArray();
         // What leaves the server is the copy that was recorded, or nothing.
-        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), volume.Sha256, StringComparison.Ordinal))
+        if (!string.Equals(StreamedSha256.Of(bytes), volume.Sha256, StringComparison.Ordinal))
         {
             throw new DomainException("CaseBundle.FileIntegrityFailure",
                 "The stored file of this bundle no longer matches the SHA-256 recorded at export; it is not served.");

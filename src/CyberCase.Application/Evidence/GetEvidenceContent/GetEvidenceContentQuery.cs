@@ -33,7 +33,7 @@ public sealed class GetEvidenceContentHandler(CyberCaseDbContext db, ICurrentOff
         {
             if (content is not null)
             {
-                actual = await EvidenceIntegrity.Sha256Async(content, ct);
+                actual = await StreamedSha256.OfAsync(content, ct);
                 if (actual == file.Sha256)
                 {
                     if (content.CanSeek)

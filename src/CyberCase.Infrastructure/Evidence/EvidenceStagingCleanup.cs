@@ -1,0 +1,28 @@
+using CyberCase.Application.Evidence;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CyberCase.Infrastructure.Evidence;
+
+/// <summary>
+/// At start-up, before the server takes requests, empties the evidence staging folder: a process that stopped in the
+/// middle of uploads (killed, crashed, power cut) left their partial files there, and no upload survives a restart.
+/// The data folder belongs to one API process (a second instance needs a data folder of its own, or an object store).
+/// </summary>
+public sealed partial class EvidenceStagingCleanup(IEvidenceStore store, ILogger<EvidenceStagingCleanup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (store is LocalEvidenceStore local && local.RemoveStagedUploads() is > 0 and var removed)
+        {
+            LogRemoved(removed, local.Root);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(LogLevel.Information, "Removed {Count} unfinished upload(s) from the staging folder of {Root}.")]
+    private partial void LogRemoved(int count, string root);
+}
