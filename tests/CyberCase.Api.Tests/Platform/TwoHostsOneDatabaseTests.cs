@@ -50,8 +50,10 @@ public sealed class TwoHostsOneDatabaseTests
 
         var registrations = Enumerable.Range(0, 40).Select(i =>
             (i % 2 == 0 ? ioOnFirst : io2OnSecond).PostAsJsonAsync("/api/firs", Demo.NewFirBody(informant: $"Two hosts {i}")));
+        // Three at a time per officer and host at most: an officer may have three uploads in flight (429 beyond).
+        var uploaders = new[] { ioOnFirst, shoOnFirst, io2OnSecond, shoOnSecond };
         var uploads = Enumerable.Range(0, 12).Select(i =>
-            (i % 2 == 0 ? ioOnFirst : io2OnSecond).Upload(caseId, EvidenceUploads.Png(20_000 + i), $"two-hosts-{i}.png"));
+            uploaders[i % uploaders.Length].Upload(caseId, EvidenceUploads.Png(20_000 + i), $"two-hosts-{i}.png"));
         // Two SHOs, one on each host, hand each exhibit back and forth between the two IOs five times each.
         var handOvers = exhibits.SelectMany(exhibit => new[]
         {
