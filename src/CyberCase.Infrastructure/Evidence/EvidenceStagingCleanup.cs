@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace CyberCase.Infrastructure.Evidence;
 
 /// <summary>
-/// At start-up, before the server takes requests, empties the evidence staging folder: a process that stopped in the
-/// middle of uploads (killed, crashed, power cut) left their partial files there, and no upload survives a restart.
-/// The data folder belongs to one API process (a second instance needs a data folder of its own, or an object store).
+/// At start-up, before the server takes requests, removes the staging folders of every process that stopped in the
+/// middle of uploads (killed, crashed, power cut): no upload survives a restart. A live process sharing the data
+/// folder keeps its own (see <see cref="LocalEvidenceStore.RemoveStagedUploads"/>).
 /// </summary>
 public sealed partial class EvidenceStagingCleanup(IEvidenceStore store, ILogger<EvidenceStagingCleanup> logger) : IHostedService
 {

@@ -11,10 +11,14 @@ namespace CyberCase.Infrastructure.Evidence;
 /// the move. Stored files are made read-only. Writes are buffered; with <c>Evidence:DirectIo</c> they use O_DIRECT
 /// where the platform and file system allow it.
 /// </summary>
-public sealed class LocalEvidenceStore : IEvidenceStore
+public sealed class LocalEvidenceStore : IEvidenceStore, IDisposable
 {
     private const int ReadBufferSize = 1 << 20;
+    private const string OwnerLock = "owner.lock";
+    private readonly string _stagingRoot;
     private readonly string _staging;
+    private readonly Lock _ownerLock = new();
+    private FileStream? _owner;
 
     /// <param name="root">The evidence folder.</param>
     /// <param name="directIo">Write staged uploads with O_DIRECT where possible (off: always buffered).</param>
@@ -22,7 +26,10 @@ public sealed class LocalEvidenceStore : IEvidenceStore
     {
         DirectIo = directIo;
         Root = Path.GetFullPath(root);
-        _staging = Path.Combine(Root, ".staging");
+        // Each process stages in a folder of its own, held by an exclusive lock on a file in it (released by the
+        // operating system when the process ends), so that several API processes can share one data folder.
+        _stagingRoot = Path.Combine(Root, ".staging");
+        _staging = Path.Combine(_stagingRoot, Guid.NewGuid().ToString("N"));
     }
 
     public string Root { get; }
@@ -31,18 +38,64 @@ public sealed class LocalEvidenceStore : IEvidenceStore
     public bool DirectIo { get; }
 
     /// <summary>
-    /// Removes every staged upload: called once at start-up (<see cref="EvidenceStagingCleanup"/>), when no upload of
-    /// this process can be running, so whatever is in staging was left by a process that stopped mid-upload. An
-    /// upload never survives a restart; its client gets an error and sends it again. Answers how many were removed.
+    /// Removes every staged upload of a process that has stopped: called at start-up (<see cref="EvidenceStagingCleanup"/>).
+    /// A staging folder whose owner lock can be taken belongs to a process that ended (killed, crashed, restarted)
+    /// mid-upload, and goes whole; one whose lock is held belongs to a live process sharing the data folder, and is
+    /// left alone. An upload never survives a restart; its client gets an error and sends it again. Answers how many
+    /// staged files were removed.
     /// </summary>
     public int RemoveStagedUploads()
     {
-        if (!Directory.Exists(_staging))
+        if (!Directory.Exists(_stagingRoot))
         {
             return 0;
         }
 
-        return Directory.EnumerateFiles(_staging).Count(TryDelete);
+        // Loose files: staged before staging folders were per process.
+        var removed = Directory.EnumerateFiles(_stagingRoot).Count(TryDelete);
+        foreach (var folder in Directory.EnumerateDirectories(_stagingRoot).Where(f => !string.Equals(f, _staging, StringComparison.Ordinal)))
+        {
+            try
+            {
+                using (new FileStream(Path.Combine(folder, OwnerLock), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+                {
+                    removed += Directory.EnumerateFiles(folder).Count(f => !f.EndsWith(OwnerLock, StringComparison.Ordinal) && TryDelete(f));
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Held: a live process's uploads in progress.
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>This process's staging folder, created and locked on first use.</summary>
+    private string OwnStaging()
+    {
+        lock (_ownerLock)
+        {
+            if (_owner is null)
+            {
+                Directory.CreateDirectory(_staging);
+                _owner = new FileStream(Path.Combine(_staging, OwnerLock), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+
+            return _staging;
+        }
+    }
+
+    /// <summary>Releases the staging folder's lock (the process's end does the same).</summary>
+    public void Dispose()
+    {
+        lock (_ownerLock)
+        {
+            _owner?.Dispose();
+            _owner = null;
+        }
     }
 
     /// <summary>Where the content with this key lives. Keys are SHA-256 hex digests and nothing else (no path tricks).</summary>
@@ -58,8 +111,7 @@ public sealed class LocalEvidenceStore : IEvidenceStore
 
     public async Task<IStagedEvidence> StageAsync(Stream content, long maxBytes, CancellationToken ct)
     {
-        Directory.CreateDirectory(_staging);
-        var tempPath = Path.Combine(_staging, Guid.NewGuid().ToString("N") + ".part");
+        var tempPath = Path.Combine(OwnStaging(), Guid.NewGuid().ToString("N") + ".part");
         try
         {
             using var file = (DirectIo ? DirectFile.TryCreate(tempPath) : null) ?? (IStagingFile)new BufferedFile(tempPath);

@@ -91,7 +91,7 @@ public sealed class EvidenceUploadLimitTests
         File.SetLastWriteTimeUtc(Path.Combine(staging, "another.part"), new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
         var io = await app.ClientFor(Demo.IoKashmir);
-        Assert.That(Directory.GetFiles(staging), Is.Empty);
+        Assert.That(Directory.GetFiles(staging, "*.part", SearchOption.AllDirectories), Is.Empty);
         var stored = await (await io.Upload(Demo.FoundingFirId, Png())).ShouldBe(HttpStatusCode.Created);
         Assert.That(File.Exists(app.StoredPath(stored.GetProperty("sha256").GetString()!)), Is.True);
     }
@@ -109,7 +109,7 @@ public sealed class EvidenceUploadLimitTests
     private static string[] StagedFiles(CyberCaseApp app)
     {
         var staging = Path.Combine(app.EvidenceRoot(), ".staging");
-        return Directory.Exists(staging) ? Directory.GetFiles(staging) : [];
+        return Directory.Exists(staging) ? Directory.GetFiles(staging, "*.part", SearchOption.AllDirectories) : [];
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public sealed class EvidenceUploadTests : ApiTest
         Assert.That(second.Id(), Is.Not.EqualTo(first.Id()));
         Assert.That(second.GetProperty("sha256").GetString(), Is.EqualTo(hash));
         Assert.That(Directory.GetFiles(Path.GetDirectoryName(App.StoredPath(hash))!), Is.EqualTo(new[] { App.StoredPath(hash) }));
-        Assert.That(Directory.GetFiles(Path.Combine(App.DataDirectory, "evidence", ".staging")), Is.Empty, "the second staged copy is gone");
+        Assert.That(Directory.GetFiles(Path.Combine(App.DataDirectory, "evidence", ".staging"), "*.part", SearchOption.AllDirectories), Is.Empty, "the second staged copy is gone");
         foreach (var file in new[] { first, second })
         {
             Assert.That(await io.GetByteArrayAsync($"/api/evidence/{file.Id()}/content"), Is.EqualTo(bytes));

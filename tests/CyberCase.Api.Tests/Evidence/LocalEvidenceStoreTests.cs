@@ -26,7 +26,7 @@ public sealed class LocalEvidenceStoreTests
             return;
         }
 
-        foreach (var file in Directory.GetFiles(_root, "*", SearchOption.AllDirectories))
+        foreach (var file in Leftovers())
         {
             File.SetAttributes(file, FileAttributes.Normal);
         }
@@ -53,7 +53,7 @@ public sealed class LocalEvidenceStoreTests
             Assert.That(copy.ToArray(), Is.EqualTo(bytes), $"{size} bytes, direct I/O {directIo}");
         }
 
-        Assert.That(Directory.GetFiles(Path.Combine(_root, ".staging")), Is.Empty, "nothing left in staging");
+        Assert.That(Directory.GetFiles(Path.Combine(_root, ".staging"), "*.part", SearchOption.AllDirectories), Is.Empty, "nothing left in staging");
     }
 
     [TestCase(true)]
@@ -62,7 +62,7 @@ public sealed class LocalEvidenceStoreTests
     {
         var store = new LocalEvidenceStore(_root, directIo);
         Assert.ThrowsAsync<EvidenceTooLargeException>(() => store.StageAsync(new MemoryStream(new byte[(2 << 20) + 1]), 2 << 20, CancellationToken.None));
-        Assert.That(Directory.GetFiles(_root, "*", SearchOption.AllDirectories), Is.Empty);
+        Assert.That(Leftovers(), Is.Empty);
     }
 
     [TestCase(true)]
@@ -73,7 +73,7 @@ public sealed class LocalEvidenceStoreTests
         // Several full buffers are hashed and written (or on their way) when the connection drops.
         var content = new BreaksOffStream(new byte[(5 << 20) + 100], failAfter: (5 << 20) / 2);
         Assert.ThrowsAsync<EvidenceUploadIncompleteException>(() => store.StageAsync(content, long.MaxValue, CancellationToken.None));
-        Assert.That(Directory.GetFiles(_root, "*", SearchOption.AllDirectories), Is.Empty);
+        Assert.That(Leftovers(), Is.Empty);
     }
 
     [Test]
@@ -93,6 +93,72 @@ public sealed class LocalEvidenceStoreTests
         Assert.That(store.RemoveStagedUploads(), Is.EqualTo(2));
         Assert.That(Directory.GetFiles(staging), Is.Empty);
         Assert.That(File.Exists(stored), Is.True, "stored evidence is not staging");
+    }
+
+    [Test]
+    public async Task A_process_starting_on_a_shared_data_folder_keeps_the_uploads_of_a_live_one_and_removes_a_stopped_ones()
+    {
+        // Two processes on one data folder: the first is receiving an upload (its bytes stop coming for now).
+        using var live = new LocalEvidenceStore(_root);
+        var stalled = new StalledStream(new byte[StagingPipeline.ChunkSize + 10]);
+        using var cancel = new CancellationTokenSource();
+        var upload = live.StageAsync(stalled, long.MaxValue, cancel.Token);
+        await stalled.Reached;
+        string[] Staged() => Directory.GetFiles(Path.Combine(_root, ".staging"), "*.part", SearchOption.AllDirectories);
+        Assert.That(Staged(), Has.Length.EqualTo(1));
+
+        using (var second = new LocalEvidenceStore(_root))
+        {
+            Assert.That(second.RemoveStagedUploads(), Is.Zero, "the live process's upload is left alone");
+        }
+
+        Assert.That(Staged(), Has.Length.EqualTo(1));
+        // The first process ends (its lock is released, as when it is killed) leaving its staged file behind.
+        File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(Staged()[0])!, "left-behind.part"), [1, 2, 3]);
+        await cancel.CancelAsync();
+        Assert.That(async () => await upload, Throws.InstanceOf<OperationCanceledException>());
+        live.Dispose();
+        using var restarted = new LocalEvidenceStore(_root);
+        Assert.That(restarted.RemoveStagedUploads(), Is.EqualTo(1));
+        Assert.That(Directory.GetDirectories(Path.Combine(_root, ".staging")), Is.Empty, "the stopped process's folder is gone");
+    }
+
+    /// <summary>Every file under the store but the process's own staging lock.</summary>
+    private string[] Leftovers() =>
+        Directory.GetFiles(_root, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "owner.lock").ToArray();
+
+    /// <summary>Gives its bytes up to the first chunk, then waits until cancelled, like a client whose link dropped.</summary>
+    private sealed class StalledStream(byte[] bytes) : Stream
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _position;
+
+        public Task Reached => _reached.Task;
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_position >= StagingPipeline.ChunkSize)
+            {
+                _reached.TrySetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+
+            var n = Math.Min(buffer.Length, Math.Min(bytes.Length, StagingPipeline.ChunkSize) - _position);
+            bytes.AsMemory(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [TestCase(false, false)]
@@ -162,7 +228,7 @@ public sealed class LocalEvidenceStoreTests
         using var cancel = new CancellationTokenSource();
         var content = new BreaksOffStream(new byte[6 << 20], failAfter: 3 << 20, onFail: cancel.Cancel);
         Assert.CatchAsync<OperationCanceledException>(() => store.StageAsync(content, long.MaxValue, cancel.Token));
-        Assert.That(Directory.GetFiles(_root, "*", SearchOption.AllDirectories), Is.Empty);
+        Assert.That(Leftovers(), Is.Empty);
     }
 
     /// <summary>Serves its bytes in 64 KB reads, then fails (or cancels) once <c>failAfter</c> bytes have been read.</summary>
