@@ -67,7 +67,8 @@ public static class AccusedEndpoints
             .Fails(404, "Accused.NotFound")
             .Fails(409, "Accused.IllegalStatusChange", "Concurrency.Conflict")
             .Fails(422, "Accused.ArrestInFuture", "Accused.ArrestBeforePrevious", "Accused.InformedBeforeArrest",
-                "Accused.ExaminedBeforeArrest", "Accused.ArrestingOfficerNotOfStation", "Accused.RaidNotUnderway", "Accused.RaidOfAnotherCase");
+                "Accused.ExaminedBeforeArrest", "Accused.ArrestingOfficerNotOfStation", "Accused.RaidNotUnderway", "Accused.RaidOfAnotherCase",
+                "Accused.ArrestOutsideRaid");
 
         accused.MapPost("/{id:guid}/custody", async (Guid id, RecordCustodyRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordCustodyCommand(id, b.Event, b.At, b.Court, b.OrderReference, b.Until,
@@ -77,7 +78,7 @@ public static class AccusedEndpoints
             .WithErrors(400)
             .Fails(404, "Accused.NotFound")
             .Fails(409, "Accused.IllegalStatusChange", "Concurrency.Conflict")
-            .Fails(422, "Accused.CustodyInFuture", "Accused.CustodyBeforeArrest");
+            .Fails(422, "Accused.CustodyInFuture", "Accused.CustodyBeforeArrest", "Accused.CustodyOutOfOrder");
 
         app.MapGet("/api/stations/current/arrests", async (DateOnly? date, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetArrestDisplayQuery(date), ct)))

@@ -46,7 +46,7 @@ public static class ExhibitEndpoints
             .WithErrors(400)
             .Fails(404, "Exhibit.NotFound")
             .Fails(409, "Exhibit.ImageOfImage")
-            .Fails(422, "Exhibit.ImageInFuture");
+            .Fails(422, "Exhibit.ImageInFuture", "Exhibit.ImageBeforeSeizure");
 
         exhibits.MapPost("/{id:guid}/custody", async (Guid id, CustodyTransferRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TransferCustodyCommand(id, body.To, body.At, body.Purpose, body.SealIntact,
@@ -57,7 +57,8 @@ public static class ExhibitEndpoints
             .WithErrors(400)
             .Fails(404, "Exhibit.NotFound")
             .Fails(409, "Custody.MalkhanaInChargeRequired", "Custody.ReturnedToOwner", "Concurrency.Conflict")
-            .Fails(422, "Custody.SameHolder", "Custody.BeforePreviousTransfer", "Custody.InFuture", "Custody.UnknownOfficer");
+            .Fails(422, "Custody.SameHolder", "Custody.BeforePreviousTransfer", "Custody.InFuture", "Custody.UnknownOfficer",
+                "Custody.BeforeSeizure");
 
         exhibits.MapGet("/{id:guid}/custody", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCustodyQuery(id), ct)))

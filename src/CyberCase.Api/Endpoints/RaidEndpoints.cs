@@ -34,7 +34,8 @@ public static class RaidEndpoints
             .WithSummary("Plan a raid on a premises of the case, with the team and the reasons recorded before the search (SHO).")
             .WithErrors(400)
             .Fails(404, "Fir.NotFound")
-            .Fails(422, "Raid.UnknownPremises", "Raid.LeadNotOfStation", "Raid.MemberNotOfStation", "Raid.ReasonsRequired");
+            .Fails(422, "Raid.UnknownPremises", "Raid.LeadNotOfStation", "Raid.MemberNotOfStation", "Raid.ReasonsRequired",
+                "Raid.BeforeFirRegistration", "Raid.OfficerInOverlappingRaid");
 
         app.MapGet("/api/firs/{id:guid}/raids", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListFirRaidsQuery(id), ct)))
@@ -66,7 +67,7 @@ public static class RaidEndpoints
             .WithErrors(400)
             .Fails(404, "Raid.NotFound")
             .Fails(409, "Raid.IllegalStatusChange", "Concurrency.Conflict")
-            .Fails(422, "Raid.TimeInFuture", "Raid.TooManyWitnesses");
+            .Fails(422, "Raid.TimeInFuture", "Raid.TooManyWitnesses", "Raid.BeforeFirRegistration");
 
         raids.MapPost("/{id:guid}/complete", async (Guid id, CompleteRaidRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CompleteRaidCommand(id, body.EndedAt, body.Witnesses, body.AudioVideoRecorded,

@@ -112,9 +112,16 @@ public sealed class CaseAccused : VersionedEntity
     /// <summary>Records the arrest memo (BNSS 35/36/47/48). Only a suspect or an absconder can be arrested.</summary>
     public void RecordArrest(ArrestMemo memo, DateTimeOffset now)
     {
-        if (memo.ArrestedAt > now)
+        const string inFuture = "Accused.ArrestInFuture";
+        EventTimes.NotInFuture(memo.ArrestedAt, now, inFuture, "arrestedAt", "The arrest cannot be in the future.");
+        if (memo.RelativeInformedAt is { } told)
         {
-            throw new DomainException("Accused.ArrestInFuture", "The arrest cannot be in the future.", RuleKind.Unprocessable, "arrestedAt");
+            EventTimes.NotInFuture(told, now, inFuture, "relativeInformed.at", "The relative cannot have been informed in the future.");
+        }
+
+        if (memo.MedicalExaminedAt is { } seen)
+        {
+            EventTimes.NotInFuture(seen, now, inFuture, "medicalExamination.at", "The medical examination cannot be in the future.");
         }
 
         if (memo.RelativeInformedAt is { } informed && informed < memo.ArrestedAt)
@@ -129,9 +136,10 @@ public sealed class CaseAccused : VersionedEntity
                 RuleKind.Unprocessable, "medicalExamination.at");
         }
 
-        if (Arrest is { } previous && memo.ArrestedAt <= previous.ArrestedAt)
+        // A re-arrest (of an absconder) follows the previous arrest and everything recorded of the custody since.
+        if ((Arrest is { } previous && memo.ArrestedAt <= previous.ArrestedAt) || (LastCustody is { } last && memo.ArrestedAt < last.At))
         {
-            throw new DomainException("Accused.ArrestBeforePrevious", "A new arrest follows the previous one.",
+            throw new DomainException("Accused.ArrestBeforePrevious", "A new arrest follows the previous arrest and the custody recorded since.",
                 RuleKind.Unprocessable, "arrestedAt");
         }
 
@@ -143,15 +151,19 @@ public sealed class CaseAccused : VersionedEntity
     public CustodyRecord RecordCustody(Guid recordId, CustodyRecordKind kind, DateTimeOffset at, string? court,
         string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset now)
     {
-        if (at > now)
-        {
-            throw new DomainException("Accused.CustodyInFuture", "A custody event cannot be in the future.", RuleKind.Unprocessable, "at");
-        }
-
+        EventTimes.NotInFuture(at, now, "Accused.CustodyInFuture", "at", "A custody event cannot be in the future.");
+        // A production, remand or bail follows the arrest (BNSS 58: production within 24 hours *of the arrest*).
         if (Arrest is { } arrest && at < arrest.ArrestedAt && kind != CustodyRecordKind.Absconding)
         {
             throw new DomainException("Accused.CustodyBeforeArrest", "A custody event cannot precede the arrest.",
                 RuleKind.Unprocessable, "at");
+        }
+
+        // The history is read as a sequence: a remand dated before the production it followed contradicts it.
+        if (LastCustody is { } last && at < last.At)
+        {
+            throw new DomainException("Accused.CustodyOutOfOrder",
+                "A custody event cannot be dated before the previous one recorded.", RuleKind.Unprocessable, "at");
         }
 
         if (kind == CustodyRecordKind.ProducedBeforeMagistrate)
@@ -188,6 +200,8 @@ public sealed class CaseAccused : VersionedEntity
         _custody.Add(record);
         return record;
     }
+
+    private CustodyRecord? LastCustody => _custody.MaxBy(c => c.At);
 
     private void Move(AccusedStatus next)
     {

@@ -82,6 +82,9 @@ public sealed class Exhibit : VersionedEntity
             throw new DomainException("Exhibit.ImageOfImage", "Make images of the seized device, not of another image.");
         }
 
+        EventTimes.NotBefore(madeAt, SeizedAt, "Exhibit.ImageBeforeSeizure", "madeAt",
+            "An image of a device is made after the device was seized.");
+
         var child = Seize(id, StationId, FirId, SeizureMemoId, serial,
             new Identity(ExhibitKind.ForensicImage, description, null, null, null, null, [], null, null, null, null, null,
                 SeizedFromPremisesId, SeizedFromAccusedId, sha256),
@@ -137,6 +140,8 @@ public sealed class Exhibit : VersionedEntity
             throw new DomainException("Custody.MalkhanaInChargeRequired", "Only the malkhana in-charge can release an exhibit from the malkhana.");
         }
 
+        // The first entry is the seizure: nobody held the exhibit for the police before it was seized.
+        EventTimes.NotBefore(at, SeizedAt, "Custody.BeforeSeizure", "at", "A custody entry cannot be dated before the seizure.");
         if (at < last.At)
         {
             throw new DomainException("Custody.BeforePreviousTransfer", "A transfer cannot be dated before the previous entry.",

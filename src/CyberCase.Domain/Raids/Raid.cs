@@ -86,10 +86,19 @@ public sealed class Raid : VersionedEntity
     public IReadOnlyList<RaidMember> Members => _members;
     public IReadOnlyList<RaidWitness> Witnesses => _witnesses;
 
+    /// <summary>
+    /// How long a raid that has not ended is taken to occupy its team, from its start (or its scheduled time): the
+    /// founding case's searches took three and a half to six hours. Used only to tell whether two raids overlap.
+    /// </summary>
+    public static readonly TimeSpan AssumedDuration = TimeSpan.FromHours(6);
+
+    /// <param name="firRegisteredAt">A search in a case is made in its investigation, which begins with the FIR.</param>
     public static Raid Plan(Guid id, Guid stationId, Guid firId, Guid premisesId, DateTimeOffset scheduledAt,
         Guid leadOfficerId, IEnumerable<RaidMember> members, string purpose, string reasonsRecorded,
-        DateTimeOffset plannedAt, Guid plannedBy)
+        DateTimeOffset plannedAt, Guid plannedBy, DateTimeOffset firRegisteredAt)
     {
+        EventTimes.NotBefore(scheduledAt, firRegisteredAt, "Raid.BeforeFirRegistration",
+            "scheduledAt", "A raid of the case cannot be scheduled before its FIR was registered.");
         if (string.IsNullOrWhiteSpace(reasonsRecorded))
         {
             throw new DomainException("Raid.ReasonsRequired",
@@ -102,8 +111,9 @@ public sealed class Raid : VersionedEntity
             StationId = stationId,
             FirId = firId,
             PremisesId = premisesId,
-            // Stored in UTC: SQLite compares the stored form, which must not depend on the offset the client sent.
-            ScheduledAt = scheduledAt.ToUniversalTime(),
+            // Stored in UTC: SQLite compares the stored form, which must not depend on the offset the client sent; in
+            // whole milliseconds, so that the times compared for an overlap are the times every provider keeps.
+            ScheduledAt = Precision.ToStoredPrecision(scheduledAt),
             LeadOfficerId = leadOfficerId,
             Purpose = purpose,
             ReasonsRecorded = reasonsRecorded,
@@ -128,11 +138,14 @@ public sealed class Raid : VersionedEntity
     /// <summary>The lead and the station officers of the team record the execution.</summary>
     public bool IsInTeam(Guid officerId) => LeadOfficerId == officerId || _members.Any(m => m.OfficerId == officerId);
 
-    public void Start(DateTimeOffset startedAt, Guid by, IEnumerable<RaidWitness> witnesses, DateTimeOffset now)
+    public void Start(DateTimeOffset startedAt, Guid by, IEnumerable<RaidWitness> witnesses, DateTimeOffset firRegisteredAt,
+        DateTimeOffset now)
     {
         EnsureStatus(RaidStatus.InProgress, RaidStatus.Planned);
         NotInFuture(startedAt, now, "startedAt");
-        StartedAt = startedAt.ToUniversalTime();
+        EventTimes.NotBefore(startedAt, firRegisteredAt, "Raid.BeforeFirRegistration",
+            "startedAt", "A raid of the case cannot start before its FIR was registered.");
+        StartedAt = Precision.ToStoredPrecision(startedAt);
         StartedBy = by;
         Status = RaidStatus.InProgress;
         AddWitnesses(witnesses);
@@ -175,7 +188,7 @@ public sealed class Raid : VersionedEntity
                 RuleKind.Unprocessable, "witnesses");
         }
 
-        EndedAt = endedAt.ToUniversalTime();
+        EndedAt = Precision.ToStoredPrecision(endedAt);
         CompletedBy = by;
         AudioVideoRecorded = audioVideoRecorded;
         RecordingForwardedToMagistrateAt = recordingForwardedAt?.ToUniversalTime();
@@ -194,6 +207,49 @@ public sealed class Raid : VersionedEntity
 
     /// <summary>Arrests can be recorded against a raid only once it has begun.</summary>
     public bool HasBegun => Status is RaidStatus.InProgress or RaidStatus.Completed;
+
+    /// <summary>
+    /// The time the raid occupies its team: from its start to its end as recorded, or from its scheduled time while
+    /// planned; a start without an end yet counts <see cref="AssumedDuration"/>. A called-off raid occupies nobody.
+    /// </summary>
+    public (DateTimeOffset From, DateTimeOffset To)? Occupies
+    {
+        get
+        {
+            if (Status == RaidStatus.CalledOff)
+            {
+                return null;
+            }
+
+            var from = StartedAt ?? ScheduledAt;
+            return (from, EndedAt ?? from + AssumedDuration);
+        }
+    }
+
+    /// <summary>Whether this raid and the time span given overlap (touching ends do not).</summary>
+    public bool Overlaps(DateTimeOffset from, DateTimeOffset to) => Occupies is { } span && span.From < to && from < span.To;
+
+    /// <summary>The station officers of the team: the lead and the members named by id.</summary>
+    public IEnumerable<Guid> StationOfficers => _members.Where(m => m.OfficerId is not null).Select(m => m.OfficerId!.Value).Prepend(LeadOfficerId);
+
+    /// <summary>
+    /// An arrest recorded as made in this raid is made while it runs: not before its start, not after its end. The
+    /// FIR comes first too, since the raid cannot start before the FIR's registration.
+    /// </summary>
+    public void EnsureArrestDuring(DateTimeOffset arrestedAt)
+    {
+        if (!HasBegun)
+        {
+            throw new DomainException("Accused.RaidNotUnderway", "An arrest during a raid is recorded once the raid has started.",
+                RuleKind.Unprocessable, "raidId");
+        }
+
+        if (arrestedAt < StartedAt || arrestedAt > EndedAt)
+        {
+            throw new DomainException("Accused.ArrestOutsideRaid",
+                "An arrest made in a raid is made between the start and the end of the search.", RuleKind.Unprocessable, "arrestedAt");
+        }
+    }
 
     private void AddWitnesses(IEnumerable<RaidWitness> witnesses)
     {
@@ -225,10 +281,6 @@ public sealed class Raid : VersionedEntity
 
     private static void NotInFuture(DateTimeOffset value, DateTimeOffset now, string field)
     {
-        if (value > now)
-        {
-            throw new DomainException("Raid.TimeInFuture", "A time of the search cannot be in the future.",
-                RuleKind.Unprocessable, field);
-        }
+        EventTimes.NotInFuture(value, now, "Raid.TimeInFuture", field, "A time of the search cannot be in the future.");
     }
 }

@@ -66,8 +66,9 @@ public static class Investigation
         groundsCommunicated = "Informed of the offences under BNS 318(4) and IT Act 66D and of the facts.",
         attestingWitness = new { name = "Ghulam Ahmad Parray", address = "Bemina, Srinagar" },
         countersignedByArrestee = true,
-        relativeInformed = new { name = "Ghulam Nabi Dar", relation = "Father", how = "Phone", at = arrestedAt.AddMinutes(30) },
-        medicalExamination = new { at = arrestedAt.AddHours(2), by = "Medical Officer, SMHS Hospital" },
+        // Informed and examined at the arrest itself: the memo is recorded at once, and no time on it may be in the future.
+        relativeInformed = new { name = "Ghulam Nabi Dar", relation = "Father", how = "Phone", at = arrestedAt },
+        medicalExamination = new { at = arrestedAt, by = "Medical Officer, SMHS Hospital" },
         version,
     };
 
@@ -83,13 +84,23 @@ public static class Investigation
         return await (await io.PostAsJsonAsync("/api/premises", PremisesBody(name, firId))).ShouldBe(HttpStatusCode.Created);
     }
 
+    private static int _slots;
+
+    /// <summary>
+    /// A time at which the usual team (io.kashmir, io2.kashmir) is in no other raid: an officer is in one search at a
+    /// time, so the raids these tests plan are a day ahead (past any raid started now) and seven hours apart.
+    /// </summary>
+    /// <param name="slots">How many consecutive seven-hour slots to reserve (the first is answered).</param>
+    public static DateTimeOffset NextFreeSlot(CyberCaseApp app, int slots = 1) =>
+        app.Clock.GetUtcNow().AddDays(1).AddHours(7 * (Interlocked.Add(ref _slots, slots) - slots + 1));
+
     /// <summary>A new FIR, a premises and a raid planned on it by the SHO (lead io.kashmir, member io2.kashmir).</summary>
     public static async Task<(Guid FirId, Guid PremisesId, JsonElement Raid)> PlannedRaid(this CyberCaseApp app)
     {
         var fir = await app.NewFir();
         var premises = await app.NewPremises();
         var sho = await app.ClientFor(Demo.ShoKashmir);
-        var raid = await (await sho.PostAsJsonAsync($"/api/firs/{fir.Id()}/raids", RaidBody(premises.Id(), app.Clock.GetUtcNow().AddHours(1))))
+        var raid = await (await sho.PostAsJsonAsync($"/api/firs/{fir.Id()}/raids", RaidBody(premises.Id(), NextFreeSlot(app))))
             .ShouldBe(HttpStatusCode.Created);
         return (fir.Id(), premises.Id(), raid);
     }

@@ -9,7 +9,7 @@ public sealed class InvestigationRulesTests
     private static readonly DateTimeOffset Now = new(2021, 1, 13, 18, 0, 0, Ist.Offset);
 
     private static Raid NewRaid() => Raid.Plan(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Now.AddHours(-8),
-        Guid.NewGuid(), [], "Search the call centre", "Source information recorded in the case diary", Now.AddDays(-1), Guid.NewGuid());
+        Guid.NewGuid(), [], "Search the call centre", "Source information recorded in the case diary", Now.AddDays(-1), Guid.NewGuid(), Now.AddDays(-2));
 
     private static RaidWitness Witness(string name) => new() { Name = name, Parentage = "S/o X", Address = "Rangreth" };
 
@@ -20,7 +20,7 @@ public sealed class InvestigationRulesTests
         var ex = Assert.Throws<DomainException>(() => raid.Complete(Now, Guid.NewGuid(), [Witness("a"), Witness("b")], true, null, null, Now));
         Assert.That(ex!.Code, Is.EqualTo("Raid.IllegalStatusChange"));
 
-        raid.Start(Now.AddHours(-6), Guid.NewGuid(), [Witness("a")], Now);
+        raid.Start(Now.AddHours(-6), Guid.NewGuid(), [Witness("a")], Now.AddDays(-2), Now);
         ex = Assert.Throws<DomainException>(() => raid.Complete(Now, Guid.NewGuid(), [Witness("A")], true, null, null, Now));
         Assert.That(ex!.Code, Is.EqualTo("Raid.WitnessesRequired"), "the same witness twice is still one witness");
 

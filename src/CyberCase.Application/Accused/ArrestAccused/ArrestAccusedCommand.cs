@@ -77,11 +77,7 @@ public sealed class ArrestAccusedHandler(CyberCaseDbContext db, ICurrentOfficer 
                 throw new DomainException("Accused.RaidOfAnotherCase", "The raid is not one of this FIR's raids.", RuleKind.Unprocessable, "raidId");
             }
 
-            if (!raid.HasBegun)
-            {
-                throw new DomainException("Accused.RaidNotUnderway", "An arrest during a raid is recorded once the raid has started.",
-                    RuleKind.Unprocessable, "raidId");
-            }
+            raid.EnsureArrestDuring(command.ArrestedAt!.Value);
         }
 
         var now = clock.GetUtcNow();

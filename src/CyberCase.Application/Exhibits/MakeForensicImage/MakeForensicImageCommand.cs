@@ -1,5 +1,6 @@
 using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
+using CyberCase.Domain.Common;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Officers;
 using FluentValidation;
@@ -29,11 +30,7 @@ public sealed class MakeForensicImageHandler(CyberCaseDbContext db, ICurrentOffi
     public async ValueTask<ExhibitDetails> Handle(MakeForensicImageCommand command, CancellationToken ct)
     {
         var source = await db.FindOwnExhibitAsync(command.ExhibitId, officer, ct);
-        if (command.MadeAt!.Value > clock.GetUtcNow())
-        {
-            throw new Domain.Common.DomainException("Exhibit.ImageInFuture", "The image cannot be made in the future.",
-                Domain.Common.RuleKind.Unprocessable, "madeAt");
-        }
+        EventTimes.NotInFuture(command.MadeAt!.Value, clock.GetUtcNow(), "Exhibit.ImageInFuture", "madeAt", "The image cannot be made in the future.");
 
         var me = await db.Officers.SingleAsync(o => o.Id == officer.Id, ct);
         var serial = await db.NextAsync(officer.StationId, StationCounter.Exhibits, ct);

@@ -89,7 +89,7 @@ public sealed class RecordSeizureHandler(CyberCaseDbContext db, ICurrentOfficer 
         }
 
         var drawnUpAt = command.DrawnUpAt!.Value;
-        if (drawnUpAt > clock.GetUtcNow().AddMinutes(5) || (raid.StartedAt is { } started && drawnUpAt < started))
+        if (EventTimes.IsInFuture(drawnUpAt, clock.GetUtcNow()) || (raid.StartedAt is { } started && drawnUpAt < started))
         {
             throw new DomainException("SeizureMemo.TimeOutsideRaid", "The memo is drawn up during or after the search, never before it or in the future.",
                 RuleKind.Unprocessable, "drawnUpAt");

@@ -49,10 +49,7 @@ public sealed class TransferCustodyHandler(CyberCaseDbContext db, ICurrentOffice
         await db.BeginWriteAsync(ct);
         var exhibit = await db.FindOwnExhibitAsync(command.ExhibitId, officer, ct);
         db.ExpectVersion(exhibit, command.Version!.Value);
-        if (command.At!.Value > clock.GetUtcNow().AddMinutes(5))
-        {
-            throw new DomainException("Custody.InFuture", "A transfer cannot be recorded ahead of time.", RuleKind.Unprocessable, "at");
-        }
+        EventTimes.NotInFuture(command.At!.Value, clock.GetUtcNow(), "Custody.InFuture", "at", "A transfer cannot be recorded ahead of time.");
 
         var to = command.To!;
         var name = to.Name?.Trim();

@@ -69,6 +69,8 @@ internal sealed class RaidConfiguration : IEntityTypeConfiguration<Raid>
         b.Property(r => r.OutcomeNotes).HasMaxLength(Raid.NotesMaxLength);
         b.Property(r => r.CallOffReason).HasMaxLength(Raid.NotesMaxLength);
         b.Ignore(r => r.HasBegun);
+        b.Ignore(r => r.Occupies);
+        b.Ignore(r => r.StationOfficers);
 
         b.OwnsMany(r => r.Members, m =>
         {

@@ -3,6 +3,7 @@ using CyberCase.Application.Persistence;
 using CyberCase.Domain.Officers;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Raids.StartRaid;
 
@@ -33,7 +34,8 @@ public sealed class StartRaidHandler(CyberCaseDbContext db, ICurrentOfficer offi
         }
 
         db.ExpectVersion(raid, command.Version!.Value);
-        raid.Start(command.StartedAt!.Value, officer.Id, command.Witnesses.ToWitnesses(), clock.GetUtcNow());
+        var firRegisteredAt = await db.Firs.Where(f => f.Id == raid.FirId).Select(f => f.RegisteredAt).SingleAsync(ct);
+        raid.Start(command.StartedAt!.Value, officer.Id, command.Witnesses.ToWitnesses(), firRegisteredAt, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await db.LoadRaidAsync(raid.Id, officer, ct);
     }

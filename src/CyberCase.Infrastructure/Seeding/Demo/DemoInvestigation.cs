@@ -44,7 +44,8 @@ public static class DemoInvestigation
 
     private static readonly DemoRaid[] Raids =
     [
-        new(1, 1, DemoOfficers.ShoKashmir, [DemoOfficers.Io2Kashmir],
+        // SI Aijaz Ahmad Bhat leads raid 3 at the same hour, so he is not in this team (an officer is in one search at a time).
+        new(1, 1, DemoOfficers.ShoKashmir, [],
             [("Insp. Showkat Hussain Rather", Rank.Inspector, $"Police Station Parimpora, {DistrictPolice}"),
              ("SgCT Bilal Ahmad Shah", Rank.Constable, $"Police Station Parimpora, {DistrictPolice}")],
             Ist(1, 13, 10, 0), Ist(1, 13, 10, 12), Ist(1, 13, 15, 40), Ist(1, 14, 12, 30),
@@ -135,8 +136,9 @@ public static class DemoInvestigation
                 "Source information, verified by a discreet enquiry on 12 January 2021, shows that the premises is used round the clock to " +
                 "impersonate software and e-commerce companies and defraud callers abroad. Evidence is held on computers and phones that " +
                 "can be wiped within minutes of a warning, so a search without delay is necessary (BNSS 185).",
-                Ist(1, 12, 22, 0), sho);
-            raid.Start(r.Started, r.Lead.Id, r.Witnesses.Select(w => new RaidWitness { Name = w.Name, Parentage = w.Parentage, Address = w.Address }), now);
+                Ist(1, 12, 22, 0), sho, registered);
+            raid.Start(r.Started, r.Lead.Id, r.Witnesses.Select(w => new RaidWitness { Name = w.Name, Parentage = w.Parentage, Address = w.Address }),
+                registered, now);
             raid.Complete(r.Ended, r.Lead.Id, [], true, r.Forwarded, r.Outcome, now);
             raids.Add(raid);
         }
