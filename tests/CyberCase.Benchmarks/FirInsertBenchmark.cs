@@ -126,19 +126,9 @@ public static class FirInsertBenchmark
     };
 
     /// <summary>The lower bound: one endpoint, one INSERT, nothing else.</summary>
-    private sealed class BareInsertServer : IAsyncDisposable
+    private static class BareInsertServer
     {
-        private readonly WebApplication _app;
-
-        private BareInsertServer(WebApplication app, string address)
-        {
-            _app = app;
-            Address = address;
-        }
-
-        public string Address { get; }
-
-        public static async Task<BareInsertServer> Start(string dir)
+        public static async Task<BareServer> Start(string dir)
         {
             var connectionString = $"Data Source={Path.Combine(dir, "bare.db")}";
             await using (var setup = new SqliteConnection(connectionString))
@@ -152,10 +142,7 @@ public static class FirInsertBenchmark
                 await command.ExecuteNonQueryAsync();
             }
 
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
+            return await BareServer.StartAsync(app =>
             app.MapPost("/fir", async (HttpRequest request) =>
             {
                 var body = await request.ReadFromJsonAsync<System.Text.Json.JsonElement>();
@@ -172,12 +159,7 @@ public static class FirInsertBenchmark
                 command.Parameters.AddWithValue("$body", body.GetRawText());
                 await command.ExecuteNonQueryAsync();
                 return Results.Created();
-            });
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new BareInsertServer(app, address);
+            }));
         }
-
-        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
     }
 }

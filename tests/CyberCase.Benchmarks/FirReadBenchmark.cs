@@ -55,19 +55,9 @@ public static class FirReadBenchmark
     }
 
     /// <summary>The lower bound: one endpoint, one SELECT by primary key, the stored JSON written out as it is.</summary>
-    private sealed class BareSelectServer : IAsyncDisposable
+    private static class BareSelectServer
     {
-        private readonly WebApplication _app;
-
-        private BareSelectServer(WebApplication app, string address)
-        {
-            _app = app;
-            Address = address;
-        }
-
-        public string Address { get; }
-
-        public static async Task<BareSelectServer> Start(string dir, Guid id, string json)
+        public static async Task<BareServer> Start(string dir, Guid id, string json)
         {
             var connectionString = $"Data Source={Path.Combine(dir, "bare.db")}";
             await using (var setup = new SqliteConnection(connectionString))
@@ -84,10 +74,7 @@ public static class FirReadBenchmark
                 await command.ExecuteNonQueryAsync();
             }
 
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
+            return await BareServer.StartAsync(app =>
             app.MapGet("/fir/{id}", async (string id) =>
             {
                 await using var connection = new SqliteConnection(connectionString);
@@ -96,12 +83,7 @@ public static class FirReadBenchmark
                 command.CommandText = "SELECT Json FROM Firs WHERE Id = $id";
                 command.Parameters.AddWithValue("$id", id);
                 return await command.ExecuteScalarAsync() is string found ? Results.Text(found, "application/json") : Results.NotFound();
-            });
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new BareSelectServer(app, address);
+            }));
         }
-
-        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
     }
 }

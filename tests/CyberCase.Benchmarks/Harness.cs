@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CyberCase.Benchmarks;
 
@@ -126,4 +127,32 @@ public static partial class QueryPlan
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\.param set (\S+) (.*)$")]
     private static partial System.Text.RegularExpressions.Regex ParamPattern();
+}
+
+/// <summary>The lower bound's server: a bare Kestrel application on a loopback port with the endpoints it is given.</summary>
+public sealed class BareServer : IAsyncDisposable
+{
+    private readonly Microsoft.AspNetCore.Builder.WebApplication _app;
+
+    private BareServer(Microsoft.AspNetCore.Builder.WebApplication app, string address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public string Address { get; }
+
+    public static async Task<BareServer> StartAsync(Action<Microsoft.AspNetCore.Builder.WebApplication> map)
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        map(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new BareServer(app, address);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
