@@ -29,6 +29,9 @@ public static class DeadlineReads
         OffenceSectionCatalog catalog, CancellationToken ct) =>
         DeadlinesOfAsync(db, [new FirRow(fir.Id, fir.Number, fir.RegisteredAt, fir.Status, fir.Sections.ToList())], catalog, ct);
 
+    private sealed record AccusedRow(Guid Id, Guid FirId, string Code, string Name, Domain.Accused.AccusedStatus Status,
+        DateTimeOffset? ProducedAt, List<DateTimeOffset> Arrests);
+
     private sealed record FirRow(Guid Id, string Number, DateTimeOffset RegisteredAt, FirStatus Status, List<FirSection> Sections);
 
     private static async Task<IReadOnlyList<StatutoryDeadline>> DeadlinesOfAsync(CyberCaseDbContext db, List<FirRow> firRows,
@@ -40,14 +43,14 @@ public static class DeadlineReads
         }
 
         var firIds = firRows.Select(f => f.Id).ToList();
+        // The accused with their persons and arrest times in one round trip; the times are compared here: SQLite cannot
+        // order DateTimeOffset values.
         var accused = await db.CaseAccused.AsNoTracking().Where(a => firIds.Contains(a.FirId))
-            .Join(db.AccusedPersons, a => a.PersonId, p => p.Id, (a, p) => new { a.Id, a.FirId, a.Code, p.Name, a.Status, a.ProducedAt })
+            .Join(db.AccusedPersons, a => a.PersonId, p => p.Id, (a, p) => new AccusedRow(a.Id, a.FirId, a.Code, p.Name, a.Status,
+                a.ProducedAt, db.ArrestMemos.Where(m => m.AccusedId == a.Id).Select(m => m.ArrestedAt).ToList()))
             .ToListAsync(ct);
-        var accusedIds = accused.Select(a => a.Id).ToList();
-        var arrests = (await db.ArrestMemos.AsNoTracking().Where(m => accusedIds.Contains(m.AccusedId))
-                .Select(m => new { m.AccusedId, m.ArrestedAt }).ToListAsync(ct))
-            .GroupBy(m => m.AccusedId)
-            .ToDictionary(g => g.Key, g => (First: g.Min(m => m.ArrestedAt), Latest: g.Max(m => m.ArrestedAt)));
+        var arrests = accused.Where(a => a.Arrests.Count > 0)
+            .ToDictionary(a => a.Id, a => (First: a.Arrests.Min(), Latest: a.Arrests.Max()));
         var reference = await catalog.GetAsync(db, ct);
 
         var deadlines = new List<StatutoryDeadline>();
