@@ -164,6 +164,7 @@ app.MapFirEndpoints();
 app.MapPremisesEndpoints();
 app.MapRaidEndpoints();
 app.MapAccusedEndpoints();
+app.MapStatementEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();

@@ -692,3 +692,50 @@ VALUES ('20261130100334_FirFullTextSearch', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "Statements" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Statements" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "NameInScript" TEXT NULL,
+    "Role" TEXT NOT NULL,
+    "Parentage" TEXT NULL,
+    "Address" TEXT NULL,
+    "Phone" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "Place" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "RecordedById" TEXT NOT NULL,
+    "SpeaksTo" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "AudioVideoFileId" TEXT NULL,
+    "CorrectsStatementId" TEXT NULL,
+    "EnteredBy" TEXT NOT NULL,
+    "EnteredAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Statements_EvidenceFiles_AudioVideoFileId" FOREIGN KEY ("AudioVideoFileId") REFERENCES "EvidenceFiles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Statements_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Statements_Officers_EnteredBy" FOREIGN KEY ("EnteredBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Statements_Officers_RecordedById" FOREIGN KEY ("RecordedById") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Statements_Statements_CorrectsStatementId" FOREIGN KEY ("CorrectsStatementId") REFERENCES "Statements" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Statements_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Statements_AudioVideoFileId" ON "Statements" ("AudioVideoFileId");
+
+CREATE UNIQUE INDEX "IX_Statements_CorrectsStatementId" ON "Statements" ("CorrectsStatementId");
+
+CREATE INDEX "IX_Statements_EnteredBy" ON "Statements" ("EnteredBy");
+
+CREATE INDEX "IX_Statements_FirId_RecordedAt" ON "Statements" ("FirId", "RecordedAt");
+
+CREATE INDEX "IX_Statements_RecordedById" ON "Statements" ("RecordedById");
+
+CREATE INDEX "IX_Statements_StationId" ON "Statements" ("StationId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201093045_AddStatements', '10.0.15');
+
+COMMIT;
+

@@ -1405,3 +1405,100 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093059_AddStatements'
+)
+BEGIN
+    CREATE TABLE [Statements] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [NameInScript] nvarchar(200) NULL,
+        [Role] nvarchar(16) NOT NULL,
+        [Parentage] nvarchar(200) NULL,
+        [Address] nvarchar(500) NULL,
+        [Phone] nvarchar(32) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Place] nvarchar(300) NOT NULL,
+        [Language] nvarchar(64) NOT NULL,
+        [RecordedById] uniqueidentifier NOT NULL,
+        [SpeaksTo] nvarchar(1000) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [AudioVideoFileId] uniqueidentifier NULL,
+        [CorrectsStatementId] uniqueidentifier NULL,
+        [EnteredBy] uniqueidentifier NOT NULL,
+        [EnteredAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Statements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Statements_EvidenceFiles_AudioVideoFileId] FOREIGN KEY ([AudioVideoFileId]) REFERENCES [EvidenceFiles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Statements_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Statements_Officers_EnteredBy] FOREIGN KEY ([EnteredBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Statements_Officers_RecordedById] FOREIGN KEY ([RecordedById]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Statements_Statements_CorrectsStatementId] FOREIGN KEY ([CorrectsStatementId]) REFERENCES [Statements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Statements_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093059_AddStatements'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_AudioVideoFileId] ON [Statements] ([AudioVideoFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093059_AddStatements'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Statements_CorrectsStatementId] ON [Statements] ([CorrectsStatementId]) WHERE [CorrectsStatementId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093059_AddStatements'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_EnteredBy] ON [Statements] ([EnteredBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093059_AddStatements'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_FirId_RecordedAt] ON [Statements] ([FirId], [RecordedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093059_AddStatements'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_RecordedById] ON [Statements] ([RecordedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093059_AddStatements'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_StationId] ON [Statements] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201093059_AddStatements'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201093059_AddStatements', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -54,6 +54,7 @@ public static class OpenApiExtensions
         ["Premises"] = "Places linked to cases (call centres, residences, shops), searchable per station.",
         ["Raids"] = "Searches of premises: planning with the team and reasons, start and completion with witnesses.",
         ["Accused"] = "Accused persons of an FIR, their arrest memos and custody, and the station's arrest display.",
+        ["Statements"] = "Statements of witnesses, informants and victims (CrPC 161 / BNSS 180): append-only, with what each speaks to.",
         ["Deadlines"] = "Statutory deadlines that follow from arrests and custody (production, charge-sheet).",
         ["Exhibits"] = "Seizure memos, the exhibits they create, forensic images, the custody chain and the malkhana.",
         ["Evidence"] = "Evidence files attached to records: streamed upload with SHA-256, verified download, withdrawal.",

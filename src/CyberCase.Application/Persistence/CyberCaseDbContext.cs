@@ -10,6 +10,7 @@ using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
 using CyberCase.Domain.Raids;
 using CyberCase.Domain.Stations;
+using CyberCase.Domain.Statements;
 using CyberCase.Domain.Statutes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -132,6 +133,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<CaseBundle> CaseBundles => Set<CaseBundle>();
     public DbSet<CaseAccount> CaseAccounts => Set<CaseAccount>();
+    public DbSet<Statement> Statements => Set<Statement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

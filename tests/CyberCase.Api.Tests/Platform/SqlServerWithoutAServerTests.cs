@@ -153,6 +153,7 @@ public sealed class SqlServerWithoutAServerTests
             ["exhibits"] = DemoSeizures.ExhibitId(10),
             ["evidence"] = await db.EvidenceFiles.Where(e => e.StationId == station).Select(e => e.Id).FirstAsync(),
             ["seizure-memos"] = DemoSeizures.MemoId(1),
+            ["statements"] = DemoStatements.StatementId(1),
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
             ["stations"] = station,
         });

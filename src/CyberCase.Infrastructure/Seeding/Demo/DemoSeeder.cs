@@ -90,6 +90,8 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
         var (laterPerson, laterAccused) = DemoSeizures.LaterCaller();
         db.AccusedPersons.Add(laterPerson);
         db.CaseAccused.Add(laterAccused);
+        var founding = DemoFirs.All().Single(f => f.Fir.Id == DemoFirs.FoundingFirId).Fir;
+        db.Statements.AddRange(DemoStatements.All(founding.RegisteredAt, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
 
         await SeedEvidenceAsync(ct);
