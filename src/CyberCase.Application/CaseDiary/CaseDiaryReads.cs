@@ -60,6 +60,10 @@ public static class CaseDiaryReads
             : "Only the investigating officer of the case, the SHO, or a prosecutor the SHO shared it with reads its case diary.");
     }
 
+    /// <summary>The officer who just wrote, closed or shared, as the views name them.</summary>
+    public static Task<OfficerRef> OfficerRefAsync(this CyberCaseDbContext db, Guid officerId, CancellationToken ct) =>
+        db.Officers.AsNoTracking().Where(o => o.Id == officerId).Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);
+
     public static async Task<CaseDiaryView> LoadDiaryAsync(this CyberCaseDbContext db, Fir fir, CancellationToken ct)
     {
         var entries = await db.CaseDiaryEntries.AsNoTracking().Where(e => e.FirId == fir.Id).OrderBy(e => e.Number).ToListAsync(ct);

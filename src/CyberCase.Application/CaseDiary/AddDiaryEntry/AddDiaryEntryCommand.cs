@@ -69,7 +69,7 @@ public sealed class AddDiaryEntryHandler(CyberCaseDbContext db, ICurrentOfficer 
         db.CaseDiaryEntries.Add(entry);
         await db.SaveChangesAsync(ct);
 
-        var writer = await db.Officers.AsNoTracking().Where(o => o.Id == officer.Id).Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);
+        var writer = await db.OfficerRefAsync(officer.Id, ct);
         return new CaseDiaryEntryView(entry.Id, entry.Number, entry.Day, null, writer, entry.WrittenAt, entry.InformationReceivedAt,
             entry.InvestigationBeganAt, entry.InvestigationClosedAt, entry.PlacesVisited, entry.Findings, entry.VernacularLanguage,
             entry.VernacularText, entry.CorrectsEntryId, []);

@@ -29,7 +29,7 @@ public sealed class ShareCaseDiaryHandler(CyberCaseDbContext db, ICurrentOfficer
         db.CaseDiaryShares.Add(share);
         await db.SaveChangesAsync(ct);
 
-        var sho = await db.Officers.AsNoTracking().Where(o => o.Id == officer.Id).Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);
+        var sho = await db.OfficerRefAsync(officer.Id, ct);
         return new CaseDiaryShareView(sho, share.SharedAt);
     }
 }
