@@ -169,6 +169,7 @@ app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();
 app.MapCaseBundleEndpoints();
+app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);

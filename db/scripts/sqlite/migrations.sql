@@ -739,3 +739,80 @@ VALUES ('20261201093045_AddStatements', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "CaseDiaryDays" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseDiaryDays" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Day" TEXT NOT NULL,
+    "FirstPage" INTEGER NOT NULL,
+    "PageCount" INTEGER NOT NULL,
+    "ClosedBy" TEXT NOT NULL,
+    "ClosedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_CaseDiaryDays_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseDiaryDays_Officers_ClosedBy" FOREIGN KEY ("ClosedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseDiaryDays_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "CaseDiaryEntries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseDiaryEntries" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Day" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "WrittenBy" TEXT NOT NULL,
+    "WrittenAt" INTEGER NOT NULL,
+    "InformationReceivedAt" INTEGER NULL,
+    "InvestigationBeganAt" INTEGER NOT NULL,
+    "InvestigationClosedAt" INTEGER NOT NULL,
+    "PlacesVisited" TEXT NOT NULL,
+    "Findings" TEXT NOT NULL,
+    "VernacularLanguage" TEXT NULL,
+    "VernacularText" TEXT NULL,
+    "CorrectsEntryId" TEXT NULL,
+    CONSTRAINT "FK_CaseDiaryEntries_CaseDiaryEntries_CorrectsEntryId" FOREIGN KEY ("CorrectsEntryId") REFERENCES "CaseDiaryEntries" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseDiaryEntries_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseDiaryEntries_Officers_WrittenBy" FOREIGN KEY ("WrittenBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseDiaryEntries_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "CaseDiaryShares" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseDiaryShares" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "SharedBy" TEXT NOT NULL,
+    "SharedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_CaseDiaryShares_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseDiaryShares_Officers_SharedBy" FOREIGN KEY ("SharedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CaseDiaryShares_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_CaseDiaryDays_ClosedBy" ON "CaseDiaryDays" ("ClosedBy");
+
+CREATE UNIQUE INDEX "IX_CaseDiaryDays_FirId_Day" ON "CaseDiaryDays" ("FirId", "Day");
+
+CREATE UNIQUE INDEX "IX_CaseDiaryDays_FirId_FirstPage" ON "CaseDiaryDays" ("FirId", "FirstPage");
+
+CREATE INDEX "IX_CaseDiaryDays_StationId" ON "CaseDiaryDays" ("StationId");
+
+CREATE INDEX "IX_CaseDiaryEntries_CorrectsEntryId" ON "CaseDiaryEntries" ("CorrectsEntryId");
+
+CREATE INDEX "IX_CaseDiaryEntries_FirId_Day" ON "CaseDiaryEntries" ("FirId", "Day");
+
+CREATE UNIQUE INDEX "IX_CaseDiaryEntries_FirId_Number" ON "CaseDiaryEntries" ("FirId", "Number");
+
+CREATE INDEX "IX_CaseDiaryEntries_StationId" ON "CaseDiaryEntries" ("StationId");
+
+CREATE INDEX "IX_CaseDiaryEntries_WrittenBy" ON "CaseDiaryEntries" ("WrittenBy");
+
+CREATE UNIQUE INDEX "IX_CaseDiaryShares_FirId" ON "CaseDiaryShares" ("FirId");
+
+CREATE INDEX "IX_CaseDiaryShares_SharedBy" ON "CaseDiaryShares" ("SharedBy");
+
+CREATE INDEX "IX_CaseDiaryShares_StationId" ON "CaseDiaryShares" ("StationId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201095108_AddCaseDiary', '10.0.15');
+
+COMMIT;
+

@@ -1502,3 +1502,180 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE TABLE [CaseDiaryDays] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Day] date NOT NULL,
+        [FirstPage] int NOT NULL,
+        [PageCount] int NOT NULL,
+        [ClosedBy] uniqueidentifier NOT NULL,
+        [ClosedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseDiaryDays] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseDiaryDays_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDiaryDays_Officers_ClosedBy] FOREIGN KEY ([ClosedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDiaryDays_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE TABLE [CaseDiaryEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Day] date NOT NULL,
+        [Number] int NOT NULL,
+        [WrittenBy] uniqueidentifier NOT NULL,
+        [WrittenAt] datetimeoffset NOT NULL,
+        [InformationReceivedAt] datetimeoffset NULL,
+        [InvestigationBeganAt] datetimeoffset NOT NULL,
+        [InvestigationClosedAt] datetimeoffset NOT NULL,
+        [PlacesVisited] nvarchar(max) NOT NULL,
+        [Findings] nvarchar(max) NOT NULL,
+        [VernacularLanguage] nvarchar(16) NULL,
+        [VernacularText] nvarchar(max) NULL,
+        [CorrectsEntryId] uniqueidentifier NULL,
+        CONSTRAINT [PK_CaseDiaryEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseDiaryEntries_CaseDiaryEntries_CorrectsEntryId] FOREIGN KEY ([CorrectsEntryId]) REFERENCES [CaseDiaryEntries] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDiaryEntries_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDiaryEntries_Officers_WrittenBy] FOREIGN KEY ([WrittenBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDiaryEntries_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE TABLE [CaseDiaryShares] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [SharedBy] uniqueidentifier NOT NULL,
+        [SharedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseDiaryShares] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseDiaryShares_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDiaryShares_Officers_SharedBy] FOREIGN KEY ([SharedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDiaryShares_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDiaryDays_ClosedBy] ON [CaseDiaryDays] ([ClosedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseDiaryDays_FirId_Day] ON [CaseDiaryDays] ([FirId], [Day]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseDiaryDays_FirId_FirstPage] ON [CaseDiaryDays] ([FirId], [FirstPage]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDiaryDays_StationId] ON [CaseDiaryDays] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDiaryEntries_CorrectsEntryId] ON [CaseDiaryEntries] ([CorrectsEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDiaryEntries_FirId_Day] ON [CaseDiaryEntries] ([FirId], [Day]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseDiaryEntries_FirId_Number] ON [CaseDiaryEntries] ([FirId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDiaryEntries_StationId] ON [CaseDiaryEntries] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDiaryEntries_WrittenBy] ON [CaseDiaryEntries] ([WrittenBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseDiaryShares_FirId] ON [CaseDiaryShares] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDiaryShares_SharedBy] ON [CaseDiaryShares] ([SharedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDiaryShares_StationId] ON [CaseDiaryShares] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201095120_AddCaseDiary'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201095120_AddCaseDiary', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

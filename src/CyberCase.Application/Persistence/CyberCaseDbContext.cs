@@ -1,6 +1,7 @@
 using CyberCase.Application.Common;
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.Audit;
+using CyberCase.Domain.CaseDiary;
 using CyberCase.Domain.CaseFiles;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Evidence;
@@ -134,6 +135,9 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public DbSet<CaseBundle> CaseBundles => Set<CaseBundle>();
     public DbSet<CaseAccount> CaseAccounts => Set<CaseAccount>();
     public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<CaseDiaryEntry> CaseDiaryEntries => Set<CaseDiaryEntry>();
+    public DbSet<CaseDiaryDay> CaseDiaryDays => Set<CaseDiaryDay>();
+    public DbSet<CaseDiaryShare> CaseDiaryShares => Set<CaseDiaryShare>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

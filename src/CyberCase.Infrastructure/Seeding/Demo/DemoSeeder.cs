@@ -96,6 +96,11 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
 
         await SeedEvidenceAsync(ct);
 
+        var diary = DemoCaseDiary.Build();
+        db.CaseDiaryEntries.AddRange(diary.Entries);
+        db.CaseDiaryDays.AddRange(diary.Days);
+        await db.SaveChangesAsync(ct);
+
         db.Audit.Record(new AuditEvent(MarkerAction, "DemoData", null,
             new { officers = DemoOfficers.All.Count, firs = DemoFirs.All().Count(), exhibits = seizures.Exhibits.Count }));
         await db.SaveChangesAsync(ct);
