@@ -28,6 +28,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
 {
     private IAsyncDisposable? _admission;
     private bool _unitOfWorkOpen;
+    private List<IAsyncDisposable>? _afterUnitOfWork;
 
     /// <summary>
     /// Who is writing through this context and the use case being carried out, for the audit trail. They come with
@@ -55,6 +56,20 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
             .BeginAsync(Database, ct);
         // The whole unit commits or rolls back as one; per-save savepoints would only add two statements a save.
         Database.AutoSavepointsEnabled = false;
+    }
+
+    /// <summary>
+    /// Disposes <paramref name="resource"/> once the unit of work has ended, committed or rolled back, outside the write
+    /// transaction: a staged upload whose copy may be a gigabyte to delete must not hold the station's writers.
+    /// </summary>
+    public void DisposeAfterUnitOfWork(IAsyncDisposable resource)
+    {
+        if (!_unitOfWorkOpen)
+        {
+            throw new InvalidOperationException("Only inside a use case (the unit of work).");
+        }
+
+        (_afterUnitOfWork ??= []).Add(resource);
     }
 
     internal bool TryOpenUnitOfWork(string auditAction)
@@ -102,6 +117,14 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
         {
             _unitOfWorkOpen = false;
             await ReleaseAdmissionAsync();
+            if (_afterUnitOfWork is { } resources)
+            {
+                _afterUnitOfWork = null;
+                foreach (var resource in Enumerable.Reverse(resources))
+                {
+                    await resource.DisposeAsync();
+                }
+            }
         }
     }
 

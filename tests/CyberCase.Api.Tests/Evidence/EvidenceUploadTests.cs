@@ -304,3 +304,73 @@ public sealed class EvidenceUploadTests : ApiTest
         await (await anonymous.GetAsync($"/api/evidence/{Guid.NewGuid()}/content")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 }
+
+/// <summary>
+/// A staged upload is released (for a duplicate: its copy deleted, which takes a while for a large file) only once the
+/// unit of work has ended, never while it holds the database's write lock.
+/// </summary>
+public sealed class StagedUploadReleaseTests
+{
+    [Test]
+    public async Task A_staged_upload_is_released_after_the_write_transaction_not_inside_it()
+    {
+        var observed = new List<bool>();
+        CyberCaseApp? host = null;
+        using var app = host = new CyberCaseApp(services: s =>
+        {
+            var inner = s.Single(d => d.ServiceType == typeof(IEvidenceStore));
+            s.Remove(inner);
+            s.AddSingleton<IEvidenceStore>(sp => new WatchingStore((IEvidenceStore)inner.ImplementationFactory!(sp), observed,
+                host!.DatabasePath));
+        });
+        var io = await app.ClientFor(Demo.IoKashmir);
+        // The demo's own evidence is stored by the seeding at start-up, inside its one transaction: not a use case.
+        observed.Clear();
+        var bytes = Png(50_000);
+        await (await io.Upload(Demo.FoundingFirId, bytes, "first.png")).ShouldBe(HttpStatusCode.Created);
+        await (await io.Upload(Demo.FoundingFirId, bytes, "duplicate.png")).ShouldBe(HttpStatusCode.Created);
+
+        Assert.That(observed, Has.Count.EqualTo(2));
+        Assert.That(observed, Is.All.True, "the write lock was free when each staged upload was released");
+    }
+
+    /// <summary>Records, when a staged upload is disposed, whether another connection could take the write lock at once.</summary>
+    private sealed class WatchingStore(IEvidenceStore inner, List<bool> observed, string databasePath) : IEvidenceStore
+    {
+        public async Task<IStagedEvidence> StageAsync(Stream content, long maxBytes, CancellationToken ct) =>
+            new Watched(await inner.StageAsync(content, maxBytes, ct), observed, databasePath);
+
+        public Task<Stream?> OpenReadAsync(string storageKey, CancellationToken ct) => inner.OpenReadAsync(storageKey, ct);
+
+        private sealed class Watched(IStagedEvidence staged, List<bool> observed, string databasePath) : IStagedEvidence
+        {
+            public string Sha256 => staged.Sha256;
+            public long Size => staged.Size;
+            public string StorageKey => staged.StorageKey;
+
+            public Task CommitAsync(CancellationToken ct) => staged.CommitAsync(ct);
+
+            public async ValueTask DisposeAsync()
+            {
+                await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=1"))
+                {
+                    await connection.OpenAsync();
+                    await using var pragma = connection.CreateCommand();
+                    pragma.CommandText = "PRAGMA busy_timeout = 0;";
+                    await pragma.ExecuteNonQueryAsync();
+                    try
+                    {
+                        await using var transaction = connection.BeginTransaction(deferred: false);
+                        observed.Add(true);
+                    }
+                    catch (Microsoft.Data.Sqlite.SqliteException)
+                    {
+                        observed.Add(false);
+                    }
+                }
+
+                await staged.DisposeAsync();
+            }
+        }
+    }
+}

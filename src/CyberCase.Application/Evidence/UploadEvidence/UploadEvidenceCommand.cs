@@ -79,7 +79,8 @@ public sealed class UploadEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer
             throw new EvidenceMediaTypeNotAllowedException(mediaType);
         }
 
-        await using var staged = await store.StageAsync(new PrefixedStream(head, content), limits.MaxFileSizeBytes, ct);
+        var staged = await store.StageAsync(new PrefixedStream(head, content), limits.MaxFileSizeBytes, ct);
+        db.DisposeAfterUnitOfWork(staged);
 
         var now = clock.GetUtcNow();
         var file = EvidenceFile.Record(Guid.CreateVersion7(now), owner.StationId, owner.Type, owner.Id, owner.FirId,
@@ -90,7 +91,7 @@ public sealed class UploadEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer
         // store inside it, and the unit of work commits after the handler. If either fails, the transaction rolls back and
         // the staged bytes are removed on disposal. (A database failure after the file is in place leaves an
         // unreferenced but complete content-addressed file, never a partial one.) A duplicate's staged copy is deleted
-        // on disposal.
+        // on disposal, once the unit of work has ended: outside the write transaction.
         db.EvidenceFiles.Add(file);
         await db.SaveChangesAsync(ct);
         await staged.CommitAsync(ct);
