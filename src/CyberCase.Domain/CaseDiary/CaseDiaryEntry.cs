@@ -53,7 +53,7 @@ public sealed class CaseDiaryEntry
     /// pending on 1 July 2024 continues under the CrPC, BNSS 531(2)(a)).
     /// </summary>
     public static string Provision(DateTimeOffset firRegisteredAt) =>
-        firRegisteredAt < Ist.NewCriminalLawsCommencement ? "CrPC 172" : "BNSS 192";
+        Ist.UnderCrPC(firRegisteredAt) ? "CrPC 172" : "BNSS 192";
 
     /// <summary>
     /// Writes an entry. Its times are times of its day (IST), the day's investigation closes no earlier than it began,

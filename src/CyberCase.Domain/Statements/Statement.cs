@@ -59,7 +59,7 @@ public sealed class Statement : VersionedEntity
     /// for an FIR registered before 1 July 2024, BNSS 180 from then (BNSS 531(2)(a): pending investigations continue under the CrPC).
     /// </summary>
     public static string Provision(DateTimeOffset firRegisteredAt) =>
-        firRegisteredAt < Ist.NewCriminalLawsCommencement ? "CrPC 161" : "BNSS 180";
+        Ist.UnderCrPC(firRegisteredAt) ? "CrPC 161" : "BNSS 180";
 
     public static Statement Record(Guid id, Guid stationId, Guid firId, DateTimeOffset firRegisteredAt, string name,
         string? nameInScript, StatementPersonRole role, string? parentage, string? address, string? phone, DateTimeOffset recordedAt,

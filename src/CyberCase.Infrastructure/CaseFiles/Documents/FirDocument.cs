@@ -11,7 +11,7 @@ internal sealed class FirDocument(FirContent fir) : IBundleDocument
     public void Compose(PageComposer page)
     {
         // The FIR is recorded under BNSS 173 from 1 July 2024, under CrPC 154 before.
-        var provision = fir.RegisteredAt < Ist.NewCriminalLawsCommencement ? "section 154 CrPC" : "section 173 BNSS";
+        var provision = Ist.UnderCrPC(fir.RegisteredAt) ? "section 154 CrPC" : "section 173 BNSS";
         page.Compose(new SectionHeading($"FIRST INFORMATION REPORT\n(under {provision})"));
         ComposeParticulars(page);
         ComposeSections(page);
