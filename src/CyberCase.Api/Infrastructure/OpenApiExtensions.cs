@@ -52,7 +52,7 @@ public static class OpenApiExtensions
         ["Auth"] = "Sign in with username and password to get a bearer token for every other call.",
         ["FIRs"] = "First Information Reports of the officer's station: registration, search, assignment, status and supplementary statements.",
         ["Premises"] = "Places linked to cases (call centres, residences, shops), searchable per station.",
-        ["Raids"] = "Searches of premises: planning with the team and reasons, start and completion with witnesses.",
+        ["Raids"] = "Searches of premises: planning with the team and reasons (by case diary entry), start and completion with witnesses, the occupant, audio-video recordings and their forwarding to the Magistrate.",
         ["Accused"] = "Accused persons of an FIR, their arrest memos and custody, and the station's arrest display.",
         ["Statements"] = "Statements of witnesses, informants and victims (CrPC 161 / BNSS 180): append-only, with what each speaks to.",
         ["Deadlines"] = "Statutory deadlines that follow from arrests and custody (production, charge-sheet).",

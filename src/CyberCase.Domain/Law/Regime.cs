@@ -35,6 +35,8 @@ public enum Provision
     FurtherInvestigation,
     CopiesToAccused,
     ElectronicRecordCertificate,
+    /// <summary>The conditions a computer output meets to be admissible (IEA 65B(2) / BSA 63(2)), which the certificate deals with.</summary>
+    ElectronicRecordConditions,
 }
 
 /// <summary>
@@ -83,7 +85,7 @@ public sealed record Regime
     {
         var section = Section(provision) ?? throw new InvalidOperationException(
             $"{provision} has no provision under the {(IsOld ? "old" : "new")} regime; check Has() before citing it.");
-        var act = provision == Provision.ElectronicRecordCertificate ? EvidenceCode : ProcedureCode;
+        var act = provision is Provision.ElectronicRecordCertificate or Provision.ElectronicRecordConditions ? EvidenceCode : ProcedureCode;
         return $"{act} {section}";
     }
 
@@ -123,5 +125,6 @@ public sealed record Regime
         [Provision.FurtherInvestigation] = ("173(8)", "193(9)"),
         [Provision.CopiesToAccused] = ("207", "230"),
         [Provision.ElectronicRecordCertificate] = ("65B(4)", "63(4)(c)"),
+        [Provision.ElectronicRecordConditions] = ("65B(2)", "63(2)"),
     };
 }
