@@ -21,6 +21,8 @@ public static class CaseScrutiny
         new SearchReasonsRecordedRule(),
         new SearchVideoRecordingRule(),
         new RecordingForwardedRule(),
+        new ElectronicRecordCertificateRule(),
+        new CertificatePartBRule(),
         new CustodyContinuousRule(),
         new CustodyHolderElsewhereRule(),
         new OfficerInOverlappingRaidsRule(),

@@ -15,7 +15,7 @@ public sealed class ProductionWithin24HoursRuleTests
     {
         var old = RuleCheck.Of<ProductionWithin24HoursRule>(new ScrutinyCase { ProducedAfter = TimeSpan.FromHours(24.5) }).Single();
         Assert.That((old.Code, old.Severity, old.Provision), Is.EqualTo(("Production.After24Hours", Severity.Blocking, "CrPC 57")));
-        Assert.That(old.Problem, Does.Contain("24.5 hours"));
+        Assert.That(old.Problem, Does.Contain("24 h 30 min"));
         var @new = RuleCheck.Of<ProductionWithin24HoursRule>(new ScrutinyCase { NewRegime = true, ProducedAfter = TimeSpan.FromHours(30) }).Single();
         Assert.That(@new.Provision, Is.EqualTo("BNSS 58"));
     }

@@ -57,7 +57,7 @@ public sealed class SearchReasonsRecordedRuleTests
     public void Reasons_recorded_after_the_search_began_are_blocking()
     {
         var records = new ScrutinyCase().Build();
-        typeof(Domain.Raids.Raid).GetProperty(nameof(Domain.Raids.Raid.PlannedAt))!.SetValue(records.Raids[0], records.Raids[0].StartedAt!.Value.AddHours(1));
+        typeof(Domain.Raids.Raid).GetProperty(nameof(Domain.Raids.Raid.ReasonsRecordedAt))!.SetValue(records.Raids[0], records.Raids[0].StartedAt!.Value.AddHours(1));
         Assert.That(new SearchReasonsRecordedRule().Check(records).Single().Code, Is.EqualTo("Search.ReasonsNotRecordedBefore"));
     }
 }

@@ -44,6 +44,11 @@ public sealed class ScrutinyCase
     /// <summary>A second search of another case, with the IO in its team, at this span (IST hours of the search's day).</summary>
     public (int From, int To)? OtherRaidOfIo { get; set; }
     public FirStatus Status { get; set; } = FirStatus.UnderInvestigation;
+    public bool ReasonsInDiary { get; set; } = true;
+    /// <summary>A forensic image of the phone, with the signatures of its certificate: the examiner's (65B(4) / Part B) and Part A's.</summary>
+    public bool WithImage { get; set; }
+    public bool ExaminerSigned { get; set; } = true;
+    public bool PartASigned { get; set; } = true;
     /// <summary>How long after the arrest the scrutiny runs.</summary>
     public TimeSpan NowAfterArrest { get; set; } = TimeSpan.FromDays(10);
 
@@ -86,6 +91,11 @@ public sealed class ScrutinyCase
 
         var raid = Raid.Plan(Guid.NewGuid(), Station, fir.Id, premises.Id, Day(10, 0), Io.Id, [new RaidMember { OfficerId = SubInspector.Id }],
             "Search of the call centre", "Source information verified; evidence on computers can be wiped.", registered.AddHours(2), Io.Id, registered);
+        if (ReasonsInDiary)
+        {
+            raid.ReferReasonsTo(Guid.NewGuid(), fir.Id, registered.AddHours(1));
+        }
+
         raid.Start(Day(10, 10), Io.Id, [Witness("Mohammad Ramzan Dar"), Witness("Abdul Hamid Wani")], registered, now);
         raid.Complete(Day(14, 0), Io.Id, [], AudioVideoRecorded, AudioVideoRecorded && RecordingForwarded ? Day(18, 0) : null, null, now);
 
@@ -119,6 +129,22 @@ public sealed class ScrutinyCase
             exhibit.Transfer(Guid.NewGuid(), Day(15, 0), new CustodyHolder(CustodyHolderKind.Malkhana, null, null), "Deposited", true, null, Io.Id, false);
         }
 
+        var exhibits = new List<Exhibit> { exhibit };
+        if (WithImage)
+        {
+            exhibits.Add(exhibit.Image(Guid.NewGuid(), 2, "Logical extraction of the phone", new string('b', 64), Day(20, 0), Io.Id, Io.FullName,
+                imaging: new ImagingParticulars
+                {
+                    ExaminerName = ExaminerSigned ? "Dr. Shabnam Akhter" : null,
+                    ExaminerDesignation = "Scientific Officer, FSL Srinagar",
+                    Tool = "UFED 4PC",
+                    ExaminerSignedAt = ExaminerSigned ? Day(21, 0) : null,
+                    PartASignedBy = PartASigned ? Io.Id : null,
+                    PartASignedAt = PartASigned ? Day(21, 30) : null,
+                },
+                now: now));
+        }
+
         var file = EvidenceFile.Record(Guid.NewGuid(), Station, EvidenceOwnerType.SeizureMemo, memo.Id, fir.Id, FileName, 1000, EvidenceMediaType.Pdf,
             new string('a', 64), "key", FileDescription, Io.Id, Day(16, 0));
 
@@ -145,7 +171,7 @@ public sealed class ScrutinyCase
             Raids = [raid],
             OtherRaids = others,
             Memos = [memo],
-            Exhibits = [exhibit],
+            Exhibits = exhibits,
             EvidenceFiles = [file],
         };
     }

@@ -37,10 +37,10 @@ public sealed class ProductionWithin24HoursRule : IScrutinyRule
             {
                 if (after.At > due)
                 {
-                    var hours = (after.At - m.ArrestedAt).TotalHours;
+                    var held = after.At - m.ArrestedAt;
                     yield return Arrests.Finding(c, "Production.After24Hours", Severity.Blocking, a, Provision.ProductionWithin24Hours,
                         $"Arrested {Ist.FormDateTime(m.ArrestedAt)}, produced before the Magistrate {Ist.FormDateTime(after.At)}: " +
-                        string.Create(CultureInfo.InvariantCulture, $"{hours:0.#} hours, with no journey time recorded."),
+                        string.Create(CultureInfo.InvariantCulture, $"{(int)held.TotalHours} h {held.Minutes:00} min, with no journey time recorded."),
                         "Record the journey time from the place of arrest to the court (it is excluded from the 24 hours), or correct the times from the GD and the court's order.",
                         due);
                 }

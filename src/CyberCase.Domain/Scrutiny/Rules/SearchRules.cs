@@ -62,20 +62,31 @@ public sealed class OccupantCopyRule : IScrutinyRule
                 "Record who received the occupant's copy, or why the occupant was not present to receive it."));
 }
 
-/// <summary>CrPC 165 / BNSS 185: an IO searching in the investigation records the reasons in the case diary before the search.</summary>
+/// <summary>
+/// CrPC 165 / BNSS 185: an IO searching in the investigation records the reasons in the case diary before the search.
+/// Reasons written after the search began (by the diary entry they point at, or else when the raid was planned) are
+/// blocking; reasons kept only on the raid, with no diary entry named, a warning: the court reads the diary.
+/// </summary>
 public sealed class SearchReasonsRecordedRule : IScrutinyRule
 {
     public IEnumerable<Finding> Check(CaseRecords c)
     {
         foreach (var r in c.SearchesMade)
         {
-            if (string.IsNullOrWhiteSpace(r.ReasonsRecorded) || r.PlannedAt > r.StartedAt)
+            var recordedAt = r.ReasonsRecordedAt ?? r.PlannedAt;
+            if ((string.IsNullOrWhiteSpace(r.ReasonsRecorded) && r.ReasonsDiaryEntryId is null) || recordedAt >= r.StartedAt)
             {
                 yield return Searches.Finding(c, "Search.ReasonsNotRecordedBefore", Severity.Blocking, r, Provision.SearchReasonsRecorded,
-                    string.IsNullOrWhiteSpace(r.ReasonsRecorded)
-                        ? "No reasons for the search are recorded."
-                        : $"The reasons were recorded at {Ist.FormDateTime(r.PlannedAt)}, after the search began at {Ist.FormDateTime(r.StartedAt!.Value)}.",
+                    recordedAt >= r.StartedAt
+                        ? $"The reasons were recorded at {Ist.FormDateTime(recordedAt)}, once the search had begun ({Ist.FormDateTime(r.StartedAt!.Value)})."
+                        : "No reasons for the search are recorded.",
                     "Point the search at the case-diary entry that recorded its grounds before it began.");
+            }
+            else if (r.ReasonsDiaryEntryId is null)
+            {
+                yield return Searches.Finding(c, "Search.ReasonsNotInDiary", Severity.Warning, r, Provision.SearchReasonsRecorded,
+                    "The reasons are recorded on the raid, but no case-diary entry holding them is named.",
+                    "Name the case-diary entry in which the reasons were written before the search.");
             }
         }
     }
@@ -91,7 +102,7 @@ public sealed class SearchVideoRecordingRule : IScrutinyRule
             yield break;
         }
 
-        foreach (var r in c.SearchesMade.Where(r => r.Status == RaidStatus.Completed && r.AudioVideoRecorded != true))
+        foreach (var r in c.SearchesMade.Where(r => r.Status == RaidStatus.Completed && r.AudioVideoRecorded != true && r.Recordings.Count == 0))
         {
             yield return Searches.Finding(c, "Search.NotVideoRecorded", Severity.Blocking, r, Provision.SearchAudioVideoRecording,
                 "The search and seizure are not recorded by audio-video means.",
@@ -110,7 +121,10 @@ public sealed class RecordingForwardedRule : IScrutinyRule
             yield break;
         }
 
-        foreach (var r in c.SearchesMade.Where(r => r.AudioVideoRecorded == true && r.RecordingForwardedToMagistrateAt is null))
+        // A recording kept as a file of the raid is forwarded on its own; a search only marked as recorded, by the raid's date.
+        foreach (var r in c.SearchesMade.Where(r => r.Recordings.Count > 0
+            ? r.Recordings.Any(x => x.ForwardedAt is null)
+            : r.AudioVideoRecorded == true && r.RecordingForwardedToMagistrateAt is null))
         {
             yield return Searches.Finding(c, "Search.RecordingNotForwarded", Severity.Blocking, r, Provision.SearchAudioVideoRecording,
                 "The audio-video recording of the search has not been forwarded to the Magistrate.",
