@@ -72,7 +72,9 @@ public sealed class CustodyBeforeSeizureRule : IScrutinyRule
         foreach (var e in c.Exhibits)
         {
             var log = e.Custody.OrderBy(x => x.Sequence).ToList();
-            var bad = log.FirstOrDefault(x => x.At < e.SeizedAt);
+            // Custody times are kept to the millisecond (Precision); the seizure is compared at the same precision.
+            var seized = Precision.ToStoredPrecision(e.SeizedAt);
+            var bad = log.FirstOrDefault(x => x.At < seized);
             var reversed = log.Zip(log.Skip(1)).FirstOrDefault(p => p.Second.At < p.First.At);
             if (bad is not null || reversed != default)
             {
