@@ -168,6 +168,7 @@ app.MapStatementEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();
+app.MapScrutinyEndpoints();
 app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();

@@ -59,6 +59,7 @@ public static class OpenApiExtensions
         ["Exhibits"] = "Seizure memos, the exhibits they create, forensic images, the custody chain and the malkhana.",
         ["Evidence"] = "Evidence files attached to records: streamed upload with SHA-256, verified download, withdrawal.",
         ["Case diary"] = "The case diary of an FIR (CrPC 172 / BNSS 192): day-by-day entries, closed days paginated in one volume, sharing with prosecutors, audited reads.",
+        ["Scrutiny"] = "The pre-filing scrutiny of an FIR: the procedural gaps a court registry or the defence would find, each with its provision and cure.",
         ["Case bundles"] = "The court-ready PDF bundle of an FIR: export, its record and its download.",
         ["Links"] = "The money trail of a case and the links between FIRs through shared IMEIs, phones, accounts and premises.",
         ["Audit"] = "The hash-chained audit trail of every change and its verification.",
