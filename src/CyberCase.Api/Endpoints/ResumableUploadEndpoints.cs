@@ -171,7 +171,7 @@ public static class ResumableUploadEndpoints
             .WithErrors(400, 413, 415)
             .Fails(400, "Upload.InvalidHeader", "Evidence.UploadIncomplete")
             .Fails(404, "Upload.NotFound", "Fir.NotFound", "Raid.NotFound", "SeizureMemo.NotFound", "Exhibit.NotFound", "Accused.NotFound")
-            .Fails(409, "Upload.OffsetMismatch")
+            .Fails(409, "Upload.OffsetMismatch", "Upload.Superseded")
             .Fails(412, "Upload.VersionUnsupported")
             .Fails(413, "Upload.BeyondLength")
             .Fails(415, "Upload.InvalidContentType")

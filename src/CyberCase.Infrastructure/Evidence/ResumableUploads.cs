@@ -167,6 +167,14 @@ public sealed partial class ResumableUploads(LocalEvidenceStore store, IOptions<
                         $"The chunk would take the upload past its Upload-Length of {upload.Length:N0} bytes.");
                 }
 
+                if (received is OperationCanceledException && !ct.IsCancellationRequested)
+                {
+                    // Ended by a newer request for the upload (its client came back on another connection): nobody
+                    // waits for this answer, but it is not a failure of the server.
+                    throw new ResumableUploadException(409, "Upload.Superseded",
+                        $"A newer request for this upload ended this one at offset {kept:N0}.");
+                }
+
                 throw;
             }
 
@@ -240,9 +248,10 @@ public sealed partial class ResumableUploads(LocalEvidenceStore store, IOptions<
     /// Removes every upload abandoned for longer than the expiry (and not being written): at start-up and whenever an
     /// upload is created. Answers how many went.
     /// </summary>
-    public int RemoveExpired() => RemoveExpiredAndList(count: true).Count;
+    public int RemoveExpired() => RemoveExpiredAndList(answerRemoved: true).Count;
 
-    private List<ResumableUpload> RemoveExpiredAndList(bool count = false)
+    /// <summary>Removes the expired uploads; answers the ones kept (or, with <paramref name="answerRemoved"/>, the removed).</summary>
+    private List<ResumableUpload> RemoveExpiredAndList(bool answerRemoved = false)
     {
         var kept = new List<ResumableUpload>();
         var removed = new List<ResumableUpload>();
@@ -288,7 +297,7 @@ public sealed partial class ResumableUploads(LocalEvidenceStore store, IOptions<
             LogExpired(removed.Count, Root);
         }
 
-        return count ? removed : kept;
+        return answerRemoved ? removed : kept;
     }
 
     private ResumableUpload Find(Guid id, Guid officerId)

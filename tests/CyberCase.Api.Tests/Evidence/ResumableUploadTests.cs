@@ -59,7 +59,7 @@ public sealed class ResumableUploadTests : ApiTest
         Assert.That(head.Header("Upload-Offset"), Is.EqualTo(bytes.Length.ToString()));
         Assert.That(head.Header("Evidence-Id"), Is.EqualTo(id.ToString()));
         await (await io.Patch(url, bytes.Length, new byte[1])).ShouldBe(HttpStatusCode.Conflict, "Upload.OffsetMismatch");
-        Assert.That(Directory.EnumerateFiles(UploadsRoot(), "data", SearchOption.AllDirectories), Is.Empty, "no bytes left behind");
+        Assert.That(File.Exists(Path.Combine(UploadsRoot(), url.Split('/').Last(), "data")), Is.False, "the bytes moved into the store");
     }
 
     [Test]
@@ -195,6 +195,31 @@ public sealed class ResumableUploadTests : ApiTest
         Assert.That((await io.Head(url)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         await (await io.Patch(url, 10_000, Png(100))).ShouldBe(HttpStatusCode.NotFound, "Upload.NotFound");
         Assert.That(await RecordCount(), Is.EqualTo(count));
+    }
+
+    [Test]
+    public async Task An_officer_has_at_most_the_configured_number_of_unfinished_uploads_and_another_officer_is_not_affected()
+    {
+        using var app = new CyberCaseApp(new() { ["Evidence:MaxResumableUploadsPerOfficer"] = "2" });
+        var sho = await app.ClientFor(Demo.ShoKashmir);
+        var first = await sho.Created(1000);
+        await sho.Created(1000);
+        var third = await sho.Create(1000);
+        await third.ShouldBe(HttpStatusCode.TooManyRequests, "Evidence.TooManyUploads");
+        await (await (await app.ClientFor(Demo.IoKashmir)).Create(1000)).ShouldBe(HttpStatusCode.Created);
+
+        // A finished or cancelled upload no longer counts.
+        await (await sho.Delete(first)).ShouldBe(HttpStatusCode.NoContent);
+        await (await sho.Create(1000)).ShouldBe(HttpStatusCode.Created);
+    }
+
+    [TestCase("/js/evidence-upload.js")]
+    [TestCase("/lib/tus-js-client/tus.min.js")]
+    public async Task The_page_scripts_are_served_without_a_sign_in(string path)
+    {
+        var response = await App.CreateClient().GetAsync(path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/javascript"));
     }
 
     private string UploadsRoot() => Path.Combine(App.EvidenceRoot(), ".uploads");
