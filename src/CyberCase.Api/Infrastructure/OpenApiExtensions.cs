@@ -58,6 +58,7 @@ public static class OpenApiExtensions
         ["Deadlines"] = "Statutory deadlines that follow from arrests and custody (production, charge-sheet).",
         ["Exhibits"] = "Seizure memos, the exhibits they create, forensic images, the custody chain and the malkhana.",
         ["Evidence"] = "Evidence files attached to records: streamed upload with SHA-256, verified download, withdrawal.",
+        ["Uploads"] = "Resumable evidence uploads over the tus 1.0.0 protocol (creation, checksum, termination, expiration): a broken connection resumes where it stopped.",
         ["Case diary"] = "The case diary of an FIR (CrPC 172 / BNSS 192): day-by-day entries, closed days paginated in one volume, sharing with prosecutors, audited reads.",
         ["Scrutiny"] = "The pre-filing scrutiny of an FIR: the procedural gaps a court registry or the defence would find, each with its provision and cure.",
         ["Case bundles"] = "The court-ready PDF bundle of an FIR: export, its record and its download.",
