@@ -7,7 +7,7 @@ namespace CyberCase.Infrastructure.Seeding.Demo;
 
 /// <summary>A small file of the demo case, generated in code (no binary in the repository) with the same bytes every run.</summary>
 public sealed record DemoEvidenceFile(Guid Id, string FileName, string Description, byte[] Content, DateTimeOffset UploadedAt,
-    EvidenceOwnerType OwnerType = EvidenceOwnerType.Fir, Guid? OwnerId = null, Guid? UploadedBy = null);
+    EvidenceOwnerType OwnerType = EvidenceOwnerType.Fir, Guid? OwnerId = null, Guid? UploadedBy = null, Guid? FirId = null);
 
 /// <summary>
 /// The founding case's evidence files: typed transcripts of the seizure memos (one page of text each, labelled as
