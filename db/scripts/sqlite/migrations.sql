@@ -1052,3 +1052,162 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201105217_AddSearchAndCustodyParticulars', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "Firs" ADD "BeatNumber" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "CnrNumber" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "CourtCaseNumber" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "CourtName" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "DelayReason" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "DirectionFromStation" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "DispatchedToMagistrateAt" INTEGER NULL;
+
+ALTER TABLE "Firs" ADD "DispatchedToMagistrateHow" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "DistanceFromStationKm" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantDateOfBirth" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantNameInScript" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantOccupation" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantPassportIssuedAt" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantPassportIssuedOn" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantYearOfBirth" INTEGER NULL;
+
+ALTER TABLE "Firs" ADD "InformationGdReference" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformationReceivedAt" INTEGER NULL;
+
+ALTER TABLE "Firs" ADD "NarrativeInScript" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "OfficerInChargeId" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "PropertiesInvolved" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "PropertiesValueRupees" TEXT NULL;
+
+ALTER TABLE "CustodyRecords" ADD "JourneyMinutes" INTEGER NULL;
+
+ALTER TABLE "ArrestMemos" ADD "ArrestGdEntryNumber" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "AttestingWitnessNameInScript" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "AttestingWitnessRelation" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "ControlRoomInformedAt" INTEGER NULL;
+
+ALTER TABLE "ArrestMemos" ADD "GroundsInWriting" INTEGER NULL;
+
+ALTER TABLE "ArrestMemos" ADD "GroundsLanguage" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "InjuriesSeen" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "MagistratePermission" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "ReasonsForArrest" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "RelativeInformedBookEntry" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "RelativeInformedBy" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "RelativeNameInScript" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "ToldOfRightToBail" INTEGER NULL;
+
+ALTER TABLE "ArrestMemos" ADD "WomanArrestCircumstance" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "WomanOfficer" TEXT NULL;
+
+CREATE TABLE "FirAccusedParticulars" (
+    "Position" INTEGER NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Name" TEXT NULL,
+    "NameInScript" TEXT NULL,
+    "Particulars" TEXT NULL,
+    CONSTRAINT "PK_FirAccusedParticulars" PRIMARY KEY ("FirId", "Position"),
+    CONSTRAINT "FK_FirAccusedParticulars_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ef_temp_ArrestMemos" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ArrestMemos" PRIMARY KEY,
+    "AccusedId" TEXT NOT NULL,
+    "ArrestGdEntryNumber" TEXT NULL,
+    "ArrestedAt" INTEGER NOT NULL,
+    "ArrestingOfficerId" TEXT NOT NULL,
+    "AttestingWitnessAddress" TEXT NULL,
+    "AttestingWitnessName" TEXT NULL,
+    "AttestingWitnessNameInScript" TEXT NULL,
+    "AttestingWitnessRelation" TEXT NULL,
+    "ControlRoomInformedAt" INTEGER NULL,
+    "CountersignedByArrestee" INTEGER NOT NULL,
+    "GroundsCommunicated" TEXT NULL,
+    "GroundsInWriting" INTEGER NULL,
+    "GroundsLanguage" TEXT NULL,
+    "InjuriesSeen" TEXT NULL,
+    "MagistratePermission" TEXT NULL,
+    "MedicalExaminedAt" INTEGER NULL,
+    "MedicalExaminedBy" TEXT NULL,
+    "Place" TEXT NOT NULL,
+    "RaidId" TEXT NULL,
+    "ReasonsForArrest" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RelativeInformedAt" INTEGER NULL,
+    "RelativeInformedBookEntry" TEXT NULL,
+    "RelativeInformedBy" TEXT NULL,
+    "RelativeInformedHow" TEXT NULL,
+    "RelativeName" TEXT NULL,
+    "RelativeNameInScript" TEXT NULL,
+    "RelativeRelation" TEXT NULL,
+    "ToldOfRightToBail" INTEGER NULL,
+    "WomanArrestCircumstance" TEXT NULL,
+    "WomanOfficer" TEXT NULL,
+    CONSTRAINT "FK_ArrestMemos_CaseAccused_AccusedId" FOREIGN KEY ("AccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ArrestMemos_Officers_ArrestingOfficerId" FOREIGN KEY ("ArrestingOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ArrestMemos_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ArrestMemos_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_ArrestMemos" ("Id", "AccusedId", "ArrestGdEntryNumber", "ArrestedAt", "ArrestingOfficerId", "AttestingWitnessAddress", "AttestingWitnessName", "AttestingWitnessNameInScript", "AttestingWitnessRelation", "ControlRoomInformedAt", "CountersignedByArrestee", "GroundsCommunicated", "GroundsInWriting", "GroundsLanguage", "InjuriesSeen", "MagistratePermission", "MedicalExaminedAt", "MedicalExaminedBy", "Place", "RaidId", "ReasonsForArrest", "RecordedAt", "RecordedBy", "RelativeInformedAt", "RelativeInformedBookEntry", "RelativeInformedBy", "RelativeInformedHow", "RelativeName", "RelativeNameInScript", "RelativeRelation", "ToldOfRightToBail", "WomanArrestCircumstance", "WomanOfficer")
+SELECT "Id", "AccusedId", "ArrestGdEntryNumber", "ArrestedAt", "ArrestingOfficerId", "AttestingWitnessAddress", "AttestingWitnessName", "AttestingWitnessNameInScript", "AttestingWitnessRelation", "ControlRoomInformedAt", "CountersignedByArrestee", "GroundsCommunicated", "GroundsInWriting", "GroundsLanguage", "InjuriesSeen", "MagistratePermission", "MedicalExaminedAt", "MedicalExaminedBy", "Place", "RaidId", "ReasonsForArrest", "RecordedAt", "RecordedBy", "RelativeInformedAt", "RelativeInformedBookEntry", "RelativeInformedBy", "RelativeInformedHow", "RelativeName", "RelativeNameInScript", "RelativeRelation", "ToldOfRightToBail", "WomanArrestCircumstance", "WomanOfficer"
+FROM "ArrestMemos";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "ArrestMemos";
+
+ALTER TABLE "ef_temp_ArrestMemos" RENAME TO "ArrestMemos";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_ArrestMemos_AccusedId" ON "ArrestMemos" ("AccusedId");
+
+CREATE INDEX "IX_ArrestMemos_ArrestedAt" ON "ArrestMemos" ("ArrestedAt");
+
+CREATE INDEX "IX_ArrestMemos_ArrestingOfficerId" ON "ArrestMemos" ("ArrestingOfficerId");
+
+CREATE INDEX "IX_ArrestMemos_RaidId" ON "ArrestMemos" ("RaidId");
+
+CREATE INDEX "IX_ArrestMemos_RecordedBy" ON "ArrestMemos" ("RecordedBy");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201111449_AddFirAndArrestParticulars', '10.0.15');
+

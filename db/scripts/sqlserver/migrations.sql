@@ -1973,3 +1973,357 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [BeatNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CnrNumber] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CourtCaseNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CourtName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DelayReason] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DirectionFromStation] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DispatchedToMagistrateAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DispatchedToMagistrateHow] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DistanceFromStationKm] decimal(9,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantDateOfBirth] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantOccupation] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantPassportIssuedAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantPassportIssuedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantYearOfBirth] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformationGdReference] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformationReceivedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [NarrativeInScript] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [OfficerInChargeId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [PropertiesInvolved] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [PropertiesValueRupees] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [CustodyRecords] ADD [JourneyMinutes] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ArrestMemos]') AND [c].[name] = N'GroundsCommunicated');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [ArrestMemos] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [ArrestMemos] ALTER COLUMN [GroundsCommunicated] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ArrestMemos]') AND [c].[name] = N'AttestingWitnessName');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [ArrestMemos] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [ArrestMemos] ALTER COLUMN [AttestingWitnessName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ArrestGdEntryNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [AttestingWitnessNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [AttestingWitnessRelation] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ControlRoomInformedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [GroundsInWriting] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [GroundsLanguage] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [InjuriesSeen] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [MagistratePermission] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ReasonsForArrest] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeInformedBookEntry] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeInformedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ToldOfRightToBail] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [WomanArrestCircumstance] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [WomanOfficer] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    CREATE TABLE [FirAccusedParticulars] (
+        [Position] int NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Name] nvarchar(200) NULL,
+        [NameInScript] nvarchar(200) NULL,
+        [Particulars] nvarchar(1000) NULL,
+        CONSTRAINT [PK_FirAccusedParticulars] PRIMARY KEY ([FirId], [Position]),
+        CONSTRAINT [FK_FirAccusedParticulars_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201111648_AddFirAndArrestParticulars', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -41,7 +41,12 @@ public sealed record CaseHeader(
     DateTimeOffset RegisteredAt,
     /// <summary>When the proceedings began (the FIR's registration): before 1 July 2024 the certificate is Evidence Act 65B.</summary>
     DateTimeOffset ProceedingsBegan,
-    string CourtCaption = "IN THE COURT OF THE ______________________________")
+    /// <summary>The court, e.g. "Chief Judicial Magistrate, Srinagar"; null until the SHO records it (the cover leaves a line).</summary>
+    string? Court = null,
+    string? CourtCaseNumber = null,
+    string? CnrNumber = null,
+    /// <summary>"State (UT of J&amp;K) through Cyber Police Station Kashmir Zone v. Imtiyaz Ahmad Sheikh and 22 others".</summary>
+    string? CauseTitle = null)
 {
     /// <summary>"FIR No. 02/2021, PS Cyber Police Station Kashmir Zone, District Srinagar" as printed in headers.</summary>
     public string Caption => $"FIR No. {FirNumber}, PS {StationName}, District {District}";
@@ -64,7 +69,35 @@ public sealed record FirContent(
     string Narrative,
     string Status,
     string? InvestigatingOfficer,
-    IReadOnlyList<StatementContent> SupplementaryStatements);
+    IReadOnlyList<StatementContent> SupplementaryStatements,
+    FirFormContent? Form = null);
+
+/// <summary>
+/// The IIF-I particulars of the FIR beyond its register line (legal-forms.md, "FIR (IIF-I form)"). A null is a fact
+/// not recorded: the form prints a blank line marked for completion, never a guess.
+/// </summary>
+public sealed record FirFormContent(
+    string District,
+    string PoliceStation,
+    int Year,
+    DateTimeOffset? InformationReceivedAt,
+    string? InformationGdReference,
+    string? DirectionAndDistance,
+    string? BeatNumber,
+    string? InformantNameInScript,
+    string? InformantBirth,
+    string? InformantPassport,
+    string? InformantOccupation,
+    IReadOnlyList<string> AccusedParticulars,
+    string? DelayReason,
+    string? PropertiesInvolved,
+    string? PropertiesValue,
+    string? NarrativeInScript,
+    string ActionTaken,
+    string? OfficerInCharge,
+    DateTimeOffset? DispatchedToMagistrateAt,
+    string? DispatchedToMagistrateHow,
+    bool ElectronicInformation);
 
 /// <summary>A charged section with its act and title, e.g. ("IPC 420", "Cheating and dishonestly inducing delivery of property").</summary>
 public sealed record SectionLine(string Section, string Title, string? NowUnder);
@@ -88,7 +121,47 @@ public sealed record ArrestContent(
     string ArrestingOfficer,
     string? GroundsCommunicated,
     string? RelativeInformed,
-    DateTimeOffset? ProducedBeforeMagistrateAt);
+    DateTimeOffset? ProducedBeforeMagistrateAt,
+    ArrestMemorandumContent? Memorandum = null);
+
+/// <summary>
+/// The memorandum of arrest of one arrested person (legal-forms.md, "Memorandum of arrest"), printed under the
+/// provisions of the case's regime. A null is not recorded and prints as a blank line marked for completion; the
+/// signatures (arrestee, witness, officer) are always lines to be signed on paper.
+/// </summary>
+public sealed record ArrestMemorandumContent(
+    string Gender,
+    string ArrestingOfficer,
+    IReadOnlyList<string> OfficersPresent,
+    string? GroundsHow,
+    bool? ToldOfRightToBail,
+    bool OffenceBailable,
+    bool SevenYearsOrLess,
+    string? ReasonsForArrest,
+    string? WitnessName,
+    string? WitnessNameInScript,
+    string? WitnessAddress,
+    string? WitnessRelation,
+    bool Countersigned,
+    string? NominatedPerson,
+    string? NominatedPersonNameInScript,
+    string? NominatedHow,
+    DateTimeOffset? NominatedAt,
+    string? NominatedBy,
+    string? NominatedBookEntry,
+    string? InjuriesSeen,
+    string? MedicalExaminedBy,
+    DateTimeOffset? MedicalExaminedAt,
+    DateTimeOffset? ControlRoomInformedAt,
+    bool IsWoman,
+    string? WomanArrestCircumstance,
+    string? WomanOfficer,
+    string? MagistratePermission,
+    string? GdEntryNumber,
+    string? ProducedBefore,
+    DateTimeOffset? ProducedAt,
+    int? JourneyMinutes,
+    string? Order);
 
 public sealed record PremisesContent(
     string Reference,

@@ -146,6 +146,11 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             yield return new AccusedDocument(c.Accused);
         }
 
+        foreach (var arrested in c.Accused.Where(a => a.Arrest?.Memorandum is not null))
+        {
+            yield return new ArrestMemoDocument(c.Header, arrested);
+        }
+
         if (c.Premises.Count > 0)
         {
             yield return new PremisesDocument(c.Premises);

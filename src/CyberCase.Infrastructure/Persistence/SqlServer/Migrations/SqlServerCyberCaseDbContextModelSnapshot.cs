@@ -186,7 +186,6 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("AttestingWitnessName")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -194,7 +193,6 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.Property<string>("GroundsCommunicated")
-                        .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
@@ -336,6 +334,9 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<string>("Court")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("JourneyMinutes")
+                        .HasColumnType("int");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1028,6 +1029,25 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<Guid?>("AssignedOfficerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CnrNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("DispatchedToMagistrateAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DispatchedToMagistrateHow")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("GdEntryNumber")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -1052,6 +1072,9 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<DateTimeOffset>("OccurredTo")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OfficerInChargeId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("PlaceOfOccurrence")
                         .IsRequired()
@@ -1780,6 +1803,94 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("RecordedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("CyberCase.Domain.Accused.ArrestParticulars", "Particulars", b1 =>
+                        {
+                            b1.Property<Guid>("ArrestMemoId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AttestingWitnessNameInScript")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("AttestingWitnessNameInScript");
+
+                            b1.Property<string>("AttestingWitnessRelation")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("AttestingWitnessRelation");
+
+                            b1.Property<DateTimeOffset?>("ControlRoomInformedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ControlRoomInformedAt");
+
+                            b1.Property<string>("GdEntryNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ArrestGdEntryNumber");
+
+                            b1.Property<bool?>("GroundsInWriting")
+                                .HasColumnType("bit")
+                                .HasColumnName("GroundsInWriting");
+
+                            b1.Property<string>("GroundsLanguage")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("GroundsLanguage");
+
+                            b1.Property<string>("InjuriesSeen")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("InjuriesSeen");
+
+                            b1.Property<string>("MagistratePermission")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("MagistratePermission");
+
+                            b1.Property<string>("ReasonsForArrest")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ReasonsForArrest");
+
+                            b1.Property<string>("RelativeInformedBookEntry")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("RelativeInformedBookEntry");
+
+                            b1.Property<string>("RelativeInformedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("RelativeInformedBy");
+
+                            b1.Property<string>("RelativeNameInScript")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("RelativeNameInScript");
+
+                            b1.Property<bool?>("ToldOfRightToBail")
+                                .HasColumnType("bit")
+                                .HasColumnName("ToldOfRightToBail");
+
+                            b1.Property<string>("WomanArrestCircumstance")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WomanArrestCircumstance");
+
+                            b1.Property<string>("WomanOfficer")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WomanOfficer");
+
+                            b1.HasKey("ArrestMemoId");
+
+                            b1.ToTable("ArrestMemos");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrestMemoId");
+                        });
+
+                    b.Navigation("Particulars")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Accused.CaseAccused", b =>
@@ -2197,6 +2308,96 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("CyberCase.Domain.Firs.FirAccusedParticular", "AccusedParticulars", b1 =>
+                        {
+                            b1.Property<Guid>("FirId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("NameInScript")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Particulars")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.HasKey("FirId", "Position");
+
+                            b1.ToTable("FirAccusedParticulars", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FirId");
+                        });
+
+                    b.OwnsOne("CyberCase.Domain.Firs.FirParticulars", "Particulars", b1 =>
+                        {
+                            b1.Property<Guid>("FirId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("BeatNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("BeatNumber");
+
+                            b1.Property<string>("DelayReason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DelayReason");
+
+                            b1.Property<string>("DirectionFromStation")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("DirectionFromStation");
+
+                            b1.Property<decimal?>("DistanceFromStationKm")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)")
+                                .HasColumnName("DistanceFromStationKm");
+
+                            b1.Property<string>("InformationGdReference")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("InformationGdReference");
+
+                            b1.Property<DateTimeOffset?>("InformationReceivedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("InformationReceivedAt");
+
+                            b1.Property<string>("NarrativeInScript")
+                                .HasMaxLength(20000)
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("NarrativeInScript");
+
+                            b1.Property<string>("PropertiesInvolved")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PropertiesInvolved");
+
+                            b1.Property<decimal?>("PropertiesValueRupees")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("PropertiesValueRupees");
+
+                            b1.HasKey("FirId");
+
+                            b1.ToTable("Firs");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FirId");
+                        });
+
                     b.OwnsMany("CyberCase.Domain.Firs.FirSection", "Sections", b1 =>
                         {
                             b1.Property<Guid>("FirId")
@@ -2230,21 +2431,44 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                                 .HasColumnType("nvarchar(500)")
                                 .HasColumnName("InformantAddress");
 
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("InformantDateOfBirth");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("InformantName");
 
+                            b1.Property<string>("NameInScript")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("InformantNameInScript");
+
                             b1.Property<string>("Nationality")
                                 .HasMaxLength(64)
                                 .HasColumnType("nvarchar(64)")
                                 .HasColumnName("InformantNationality");
 
+                            b1.Property<string>("Occupation")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("InformantOccupation");
+
                             b1.Property<string>("Parentage")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("InformantParentage");
+
+                            b1.Property<string>("PassportIssuedAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("InformantPassportIssuedAt");
+
+                            b1.Property<DateOnly?>("PassportIssuedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("InformantPassportIssuedOn");
 
                             b1.Property<string>("PassportNumber")
                                 .HasMaxLength(32)
@@ -2256,6 +2480,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("InformantPhone");
 
+                            b1.Property<int?>("YearOfBirth")
+                                .HasColumnType("int")
+                                .HasColumnName("InformantYearOfBirth");
+
                             b1.HasKey("FirId");
 
                             b1.ToTable("Firs");
@@ -2264,7 +2492,12 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                                 .HasForeignKey("FirId");
                         });
 
+                    b.Navigation("AccusedParticulars");
+
                     b.Navigation("Informant")
+                        .IsRequired();
+
+                    b.Navigation("Particulars")
                         .IsRequired();
 
                     b.Navigation("Sections");

@@ -180,7 +180,6 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AttestingWitnessName")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -188,7 +187,6 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("GroundsCommunicated")
-                        .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
@@ -330,6 +328,9 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<string>("Court")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("JourneyMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1022,6 +1023,25 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<Guid?>("AssignedOfficerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CnrNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DispatchedToMagistrateAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DispatchedToMagistrateHow")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GdEntryNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1046,6 +1066,9 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<long>("OccurredTo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OfficerInChargeId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PlaceOfOccurrence")
                         .IsRequired()
@@ -1768,6 +1791,94 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("RecordedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("CyberCase.Domain.Accused.ArrestParticulars", "Particulars", b1 =>
+                        {
+                            b1.Property<Guid>("ArrestMemoId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AttestingWitnessNameInScript")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AttestingWitnessNameInScript");
+
+                            b1.Property<string>("AttestingWitnessRelation")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AttestingWitnessRelation");
+
+                            b1.Property<long?>("ControlRoomInformedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ControlRoomInformedAt");
+
+                            b1.Property<string>("GdEntryNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ArrestGdEntryNumber");
+
+                            b1.Property<bool?>("GroundsInWriting")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("GroundsInWriting");
+
+                            b1.Property<string>("GroundsLanguage")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("GroundsLanguage");
+
+                            b1.Property<string>("InjuriesSeen")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuriesSeen");
+
+                            b1.Property<string>("MagistratePermission")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MagistratePermission");
+
+                            b1.Property<string>("ReasonsForArrest")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReasonsForArrest");
+
+                            b1.Property<string>("RelativeInformedBookEntry")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RelativeInformedBookEntry");
+
+                            b1.Property<string>("RelativeInformedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RelativeInformedBy");
+
+                            b1.Property<string>("RelativeNameInScript")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RelativeNameInScript");
+
+                            b1.Property<bool?>("ToldOfRightToBail")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ToldOfRightToBail");
+
+                            b1.Property<string>("WomanArrestCircumstance")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WomanArrestCircumstance");
+
+                            b1.Property<string>("WomanOfficer")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WomanOfficer");
+
+                            b1.HasKey("ArrestMemoId");
+
+                            b1.ToTable("ArrestMemos");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrestMemoId");
+                        });
+
+                    b.Navigation("Particulars")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Accused.CaseAccused", b =>
@@ -2181,6 +2292,96 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("CyberCase.Domain.Firs.FirAccusedParticular", "AccusedParticulars", b1 =>
+                        {
+                            b1.Property<Guid>("FirId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NameInScript")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Particulars")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("FirId", "Position");
+
+                            b1.ToTable("FirAccusedParticulars", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FirId");
+                        });
+
+                    b.OwnsOne("CyberCase.Domain.Firs.FirParticulars", "Particulars", b1 =>
+                        {
+                            b1.Property<Guid>("FirId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BeatNumber")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BeatNumber");
+
+                            b1.Property<string>("DelayReason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DelayReason");
+
+                            b1.Property<string>("DirectionFromStation")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DirectionFromStation");
+
+                            b1.Property<decimal?>("DistanceFromStationKm")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DistanceFromStationKm");
+
+                            b1.Property<string>("InformationGdReference")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InformationGdReference");
+
+                            b1.Property<long?>("InformationReceivedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("InformationReceivedAt");
+
+                            b1.Property<string>("NarrativeInScript")
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NarrativeInScript");
+
+                            b1.Property<string>("PropertiesInvolved")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PropertiesInvolved");
+
+                            b1.Property<decimal?>("PropertiesValueRupees")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PropertiesValueRupees");
+
+                            b1.HasKey("FirId");
+
+                            b1.ToTable("Firs");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FirId");
+                        });
+
                     b.OwnsMany("CyberCase.Domain.Firs.FirSection", "Sections", b1 =>
                         {
                             b1.Property<Guid>("FirId")
@@ -2214,21 +2415,44 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("InformantAddress");
 
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InformantDateOfBirth");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("InformantName");
 
+                            b1.Property<string>("NameInScript")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InformantNameInScript");
+
                             b1.Property<string>("Nationality")
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("InformantNationality");
 
+                            b1.Property<string>("Occupation")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InformantOccupation");
+
                             b1.Property<string>("Parentage")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("InformantParentage");
+
+                            b1.Property<string>("PassportIssuedAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InformantPassportIssuedAt");
+
+                            b1.Property<DateOnly?>("PassportIssuedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InformantPassportIssuedOn");
 
                             b1.Property<string>("PassportNumber")
                                 .HasMaxLength(32)
@@ -2240,6 +2464,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("InformantPhone");
 
+                            b1.Property<int?>("YearOfBirth")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("InformantYearOfBirth");
+
                             b1.HasKey("FirId");
 
                             b1.ToTable("Firs");
@@ -2248,7 +2476,12 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasForeignKey("FirId");
                         });
 
+                    b.Navigation("AccusedParticulars");
+
                     b.Navigation("Informant")
+                        .IsRequired();
+
+                    b.Navigation("Particulars")
                         .IsRequired();
 
                     b.Navigation("Sections");
