@@ -171,6 +171,7 @@ app.MapEvidenceEndpoints();
 app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();
+app.MapPoliceReportEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

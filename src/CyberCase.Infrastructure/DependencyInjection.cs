@@ -86,6 +86,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.DirectIo));
         services.AddHostedService<EvidenceStagingCleanup>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoPoliceReportPrinter>();
         services.AddSingleton<ICaseBundleRenderer, CaseBundleRenderer>();
         services.AddSingleton<ICaseBundleStore>(new FileCaseBundleStore(Path.Combine(dataDirectory, "bundles")));
         return services;

@@ -19,6 +19,7 @@ public static class CaseBundleEndpoints
             })
             .WithTags("Case bundles")
             .Handles<ExportCaseBundleCommand>()
+            .OpenAfterPoliceReport()
             .WithSummary("Build the court bundle of an FIR (prosecutor, SHO, the case's IO): stored, hashed and audited.")
             .WithErrors()
             .Fails(404, "Fir.NotFound")
