@@ -175,6 +175,7 @@ app.MapResumableUploadEndpoints();
 app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();
+app.MapPoliceReportEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

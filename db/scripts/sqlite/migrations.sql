@@ -1053,6 +1053,119 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201105217_AddSearchAndCustodyParticulars', '10.0.15');
 
 BEGIN TRANSACTION;
+ALTER TABLE "RaidMembers" ADD "OverlapReason" TEXT NULL;
+
+CREATE TABLE "Disclosures" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Disclosures" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "CaseAccusedId" TEXT NOT NULL,
+    "Recipient" TEXT NOT NULL,
+    "ReceivedBy" TEXT NOT NULL,
+    "SuppliedAt" INTEGER NOT NULL,
+    "Mode" TEXT NOT NULL,
+    "Documents" TEXT NOT NULL,
+    "CaseBundleId" TEXT NULL,
+    "Reference" TEXT NULL,
+    "Sha256" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_Disclosures_CaseAccused_CaseAccusedId" FOREIGN KEY ("CaseAccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Disclosures_CaseBundles_CaseBundleId" FOREIGN KEY ("CaseBundleId") REFERENCES "CaseBundles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Disclosures_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Disclosures_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Disclosures_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "FurtherInvestigations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_FurtherInvestigations" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Court" TEXT NOT NULL,
+    "OrderDate" TEXT NOT NULL,
+    "OrderReference" TEXT NOT NULL,
+    "Reasons" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_FurtherInvestigations_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_FurtherInvestigations_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_FurtherInvestigations_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PoliceReports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PoliceReports" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "FurtherInvestigationId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "Closure" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "Court" TEXT NOT NULL,
+    "Conclusion" TEXT NOT NULL,
+    "MedicalReports" TEXT NULL,
+    "DraftedBy" TEXT NOT NULL,
+    "DraftedAt" INTEGER NOT NULL,
+    "SubmittedBy" TEXT NULL,
+    "SubmittedAt" INTEGER NULL,
+    "ApprovedBy" TEXT NULL,
+    "ApprovedAt" INTEGER NULL,
+    "ReturnRemark" TEXT NULL,
+    "ForwardedBy" TEXT NULL,
+    "ForwardedAt" INTEGER NULL,
+    "ForwardedSha256" TEXT NULL,
+    "ForwardedSizeBytes" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_PoliceReports_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PoliceReports_FurtherInvestigations_FurtherInvestigationId" FOREIGN KEY ("FurtherInvestigationId") REFERENCES "FurtherInvestigations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PoliceReports_Officers_DraftedBy" FOREIGN KEY ("DraftedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PoliceReports_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PoliceReportAccused" (
+    "CaseAccusedId" TEXT NOT NULL,
+    "PoliceReportId" TEXT NOT NULL,
+    "SentUp" INTEGER NOT NULL,
+    "Charges" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "PK_PoliceReportAccused" PRIMARY KEY ("PoliceReportId", "CaseAccusedId"),
+    CONSTRAINT "FK_PoliceReportAccused_CaseAccused_CaseAccusedId" FOREIGN KEY ("CaseAccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PoliceReportAccused_PoliceReports_PoliceReportId" FOREIGN KEY ("PoliceReportId") REFERENCES "PoliceReports" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Disclosures_CaseAccusedId" ON "Disclosures" ("CaseAccusedId");
+
+CREATE INDEX "IX_Disclosures_CaseBundleId" ON "Disclosures" ("CaseBundleId");
+
+CREATE UNIQUE INDEX "IX_Disclosures_FirId_Number" ON "Disclosures" ("FirId", "Number");
+
+CREATE INDEX "IX_Disclosures_RecordedBy" ON "Disclosures" ("RecordedBy");
+
+CREATE INDEX "IX_Disclosures_StationId" ON "Disclosures" ("StationId");
+
+CREATE INDEX "IX_FurtherInvestigations_FirId" ON "FurtherInvestigations" ("FirId");
+
+CREATE INDEX "IX_FurtherInvestigations_RecordedBy" ON "FurtherInvestigations" ("RecordedBy");
+
+CREATE INDEX "IX_FurtherInvestigations_StationId" ON "FurtherInvestigations" ("StationId");
+
+CREATE INDEX "IX_PoliceReportAccused_CaseAccusedId" ON "PoliceReportAccused" ("CaseAccusedId");
+
+CREATE INDEX "IX_PoliceReports_DraftedBy" ON "PoliceReports" ("DraftedBy");
+
+CREATE UNIQUE INDEX "IX_PoliceReports_FirId_Sequence" ON "PoliceReports" ("FirId", "Sequence");
+
+CREATE INDEX "IX_PoliceReports_FurtherInvestigationId" ON "PoliceReports" ("FurtherInvestigationId");
+
+CREATE INDEX "IX_PoliceReports_StationId" ON "PoliceReports" ("StationId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201110146_AddPoliceReport', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "Firs" ADD "BeatNumber" TEXT NULL;
 
 ALTER TABLE "Firs" ADD "CnrNumber" TEXT NULL;

@@ -1976,6 +1976,237 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    ALTER TABLE [RaidMembers] ADD [OverlapReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE TABLE [Disclosures] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [CaseAccusedId] uniqueidentifier NOT NULL,
+        [Recipient] nvarchar(16) NOT NULL,
+        [ReceivedBy] nvarchar(200) NOT NULL,
+        [SuppliedAt] datetimeoffset NOT NULL,
+        [Mode] nvarchar(16) NOT NULL,
+        [Documents] nvarchar(4000) NOT NULL,
+        [CaseBundleId] uniqueidentifier NULL,
+        [Reference] nvarchar(300) NULL,
+        [Sha256] char(64) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Disclosures] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Disclosures_CaseAccused_CaseAccusedId] FOREIGN KEY ([CaseAccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_CaseBundles_CaseBundleId] FOREIGN KEY ([CaseBundleId]) REFERENCES [CaseBundles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE TABLE [FurtherInvestigations] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Court] nvarchar(300) NOT NULL,
+        [OrderDate] date NOT NULL,
+        [OrderReference] nvarchar(200) NOT NULL,
+        [Reasons] nvarchar(4000) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_FurtherInvestigations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FurtherInvestigations_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FurtherInvestigations_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FurtherInvestigations_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE TABLE [PoliceReports] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [FurtherInvestigationId] uniqueidentifier NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Closure] nvarchar(32) NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Court] nvarchar(300) NOT NULL,
+        [Conclusion] nvarchar(max) NOT NULL,
+        [MedicalReports] nvarchar(4000) NULL,
+        [DraftedBy] uniqueidentifier NOT NULL,
+        [DraftedAt] datetimeoffset NOT NULL,
+        [SubmittedBy] uniqueidentifier NULL,
+        [SubmittedAt] datetimeoffset NULL,
+        [ApprovedBy] uniqueidentifier NULL,
+        [ApprovedAt] datetimeoffset NULL,
+        [ReturnRemark] nvarchar(2000) NULL,
+        [ForwardedBy] uniqueidentifier NULL,
+        [ForwardedAt] datetimeoffset NULL,
+        [ForwardedSha256] char(64) NULL,
+        [ForwardedSizeBytes] bigint NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PoliceReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PoliceReports_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PoliceReports_FurtherInvestigations_FurtherInvestigationId] FOREIGN KEY ([FurtherInvestigationId]) REFERENCES [FurtherInvestigations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PoliceReports_Officers_DraftedBy] FOREIGN KEY ([DraftedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PoliceReports_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE TABLE [PoliceReportAccused] (
+        [CaseAccusedId] uniqueidentifier NOT NULL,
+        [PoliceReportId] uniqueidentifier NOT NULL,
+        [SentUp] bit NOT NULL,
+        [Charges] nvarchar(500) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_PoliceReportAccused] PRIMARY KEY ([PoliceReportId], [CaseAccusedId]),
+        CONSTRAINT [FK_PoliceReportAccused_CaseAccused_CaseAccusedId] FOREIGN KEY ([CaseAccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PoliceReportAccused_PoliceReports_PoliceReportId] FOREIGN KEY ([PoliceReportId]) REFERENCES [PoliceReports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_Disclosures_CaseAccusedId] ON [Disclosures] ([CaseAccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_Disclosures_CaseBundleId] ON [Disclosures] ([CaseBundleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Disclosures_FirId_Number] ON [Disclosures] ([FirId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_Disclosures_RecordedBy] ON [Disclosures] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_Disclosures_StationId] ON [Disclosures] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_FurtherInvestigations_FirId] ON [FurtherInvestigations] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_FurtherInvestigations_RecordedBy] ON [FurtherInvestigations] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_FurtherInvestigations_StationId] ON [FurtherInvestigations] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_PoliceReportAccused_CaseAccusedId] ON [PoliceReportAccused] ([CaseAccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_PoliceReports_DraftedBy] ON [PoliceReports] ([DraftedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PoliceReports_FirId_Sequence] ON [PoliceReports] ([FirId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_PoliceReports_FurtherInvestigationId] ON [PoliceReports] ([FurtherInvestigationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_PoliceReports_StationId] ON [PoliceReports] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201110310_AddPoliceReport', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
 )
 BEGIN

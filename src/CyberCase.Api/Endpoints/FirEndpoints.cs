@@ -57,9 +57,11 @@ public static class FirEndpoints
             .WithSummary("The station's FIRs, newest first; q searches number, informant and narrative (full-text).")
             .WithErrors(400);
 
+        // The FIR row itself is guarded by its own state machine, not by the investigation lock.
         firs.MapPost("/{id:guid}/assignment", async (Guid id, AssignFirRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AssignFirCommand(id, body.OfficerId, body.Version), ct)))
             .Handles<AssignFirCommand>()
+            .OpenAfterPoliceReport()
             .WithSummary("Assign the FIR to an investigating officer of the station (SHO).")
             .WithErrors(400)
             .Fails(404, "Fir.NotFound")
@@ -69,10 +71,11 @@ public static class FirEndpoints
         firs.MapPost("/{id:guid}/status", async (Guid id, ChangeFirStatusRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ChangeFirStatusCommand(id, body.Status, body.Version), ct)))
             .Handles<ChangeFirStatusCommand>()
-            .WithSummary("Move the FIR: Registered -> UnderInvestigation -> ChargeSheeted | FinalReport.")
+            .OpenAfterPoliceReport()
+            .WithSummary("Move the FIR from Registered to UnderInvestigation; it is charge-sheeted or closed only by forwarding its police report.")
             .WithErrors(400)
             .Fails(404, "Fir.NotFound")
-            .Fails(409, "Fir.IllegalStatusChange", "Concurrency.Conflict");
+            .Fails(409, "Fir.IllegalStatusChange", "Fir.ClosedByPoliceReport", "Concurrency.Conflict");
 
         firs.MapPost("/{id:guid}/dispatch", async (Guid id, FirDispatchRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordFirDispatchCommand(id, body.DispatchedAt, body.How, body.Version), ct)))

@@ -15,7 +15,8 @@ public sealed record CaseBundleContent(
     IReadOnlyList<ExhibitContent> Exhibits,
     IReadOnlyList<CustodySequenceContent> CustodySequences,
     IReadOnlyList<CertificateContent> Certificates,
-    IReadOnlyList<AnnexureContent> Annexures)
+    IReadOnlyList<AnnexureContent> Annexures,
+    PoliceReportContent? PoliceReport = null)
 {
     /// <summary>The hash manifest lists every annexed electronic record with the hash the system holds for it.</summary>
     public IReadOnlyList<ManifestEntry> HashManifest =>
@@ -325,3 +326,42 @@ public sealed record AnnexureContent(
     Func<CancellationToken, Task<Stream>> Open);
 
 public sealed record ManifestEntry(string Label, string FileName, string Sha256, long SizeBytes);
+
+/// <summary>
+/// The police report (CrPC 173(2) / BNSS 193(3), <see cref="Provision"/> as the case's regime cites it), the first
+/// document of the bundle after the index. Its list of documents relied upon is the bundle's own index (each row
+/// with its serial and pages) and each exhibit is given with the page of the bundle its register row is printed on:
+/// the renderer fills both in once the bundle is laid out (docs/police-report.md).
+/// </summary>
+public sealed record PoliceReportContent(
+    string Title,
+    string Provision,
+    bool IsDraft,
+    string Status,
+    string Court,
+    string FirNumber,
+    DateTimeOffset FirRegisteredAt,
+    string Station,
+    string District,
+    IReadOnlyList<string> Sections,
+    string InvestigatingOfficer,
+    string? Closure,
+    IReadOnlyList<string> Complainant,
+    string NatureOfInformation,
+    IReadOnlyList<ReportAccusedContent> Accused,
+    IReadOnlyList<string> ReleasedOnBond,
+    IReadOnlyList<string> ForwardedInCustody,
+    IReadOnlyList<ReportWitnessContent> Witnesses,
+    IReadOnlyList<string> MedicalReports,
+    /// <summary>Null under the old regime: the CrPC asks for no sequence of custody in the report.</summary>
+    CustodyInReportContent? CustodySequences,
+    string Conclusion,
+    IReadOnlyList<(string Label, string? Value)> Signatures,
+    string? FurtherInvestigation);
+
+public sealed record ReportAccusedContent(string Code, string Name, string? Parentage, string? Address, string Status, string Charges, string? Note);
+
+public sealed record ReportWitnessContent(int Number, string Name, string Role, string? Address, string SpeaksTo, string Statement);
+
+/// <summary>The sequence of custody of every electronic device (BNSS 193(3)(i)), one line per hand-over.</summary>
+public sealed record CustodyInReportContent(string Provision, IReadOnlyList<CustodySequenceContent> Sequences);

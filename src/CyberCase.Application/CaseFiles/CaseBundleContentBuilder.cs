@@ -59,7 +59,8 @@ public static partial class CaseBundleContentBuilder
         var regime = Regime.ForFir(fir.RegisteredAt);
         return new CaseBundleContent(header, firContent,
             Accused(facts, asOf, charged), Premises(facts), Raids(facts, station.Name, regime), SeizureMemos(facts), Exhibits(facts),
-            CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct));
+            CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct),
+            await PoliceReportAsync(db, fir, facts, ct));
     }
 
     /// <summary>"State (UT of J&amp;K) through [station] v. [A1 name] and [n] others" (legal-forms.md, "Cover and caption").</summary>

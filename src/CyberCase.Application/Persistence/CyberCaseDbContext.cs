@@ -9,6 +9,7 @@ using CyberCase.Domain.Firs;
 using CyberCase.Domain.Money;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
+using CyberCase.Domain.PoliceReports;
 using CyberCase.Domain.Raids;
 using CyberCase.Domain.Stations;
 using CyberCase.Domain.Statements;
@@ -161,6 +162,9 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public DbSet<CaseDiaryEntry> CaseDiaryEntries => Set<CaseDiaryEntry>();
     public DbSet<CaseDiaryDay> CaseDiaryDays => Set<CaseDiaryDay>();
     public DbSet<CaseDiaryShare> CaseDiaryShares => Set<CaseDiaryShare>();
+    public DbSet<PoliceReport> PoliceReports => Set<PoliceReport>();
+    public DbSet<FurtherInvestigation> FurtherInvestigations => Set<FurtherInvestigation>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

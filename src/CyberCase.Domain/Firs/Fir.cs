@@ -178,19 +178,52 @@ public sealed class Fir : VersionedEntity
     private static readonly Dictionary<FirStatus, FirStatus[]> AllowedMoves = new()
     {
         [FirStatus.Registered] = [FirStatus.UnderInvestigation],
-        [FirStatus.UnderInvestigation] = [FirStatus.ChargeSheeted, FirStatus.FinalReport],
+        [FirStatus.UnderInvestigation] = [],
         [FirStatus.ChargeSheeted] = [],
         [FirStatus.FinalReport] = [],
     };
 
+    /// <summary>Charge-sheeted or closed by a final report: the investigation records are locked until a court permits further investigation.</summary>
+    public bool IsInvestigationClosed => Status is FirStatus.ChargeSheeted or FirStatus.FinalReport;
+
     public void MoveTo(FirStatus next)
     {
+        if (next is FirStatus.ChargeSheeted or FirStatus.FinalReport)
+        {
+            // The FIR is charge-sheeted or closed by the police report the SHO forwards, never by a status change.
+            throw new DomainException("Fir.ClosedByPoliceReport",
+                "An FIR is charge-sheeted or closed by forwarding its police report (POST .../police-reports/{id}/forward).");
+        }
+
         if (!AllowedMoves[Status].Contains(next))
         {
             throw new DomainException("Fir.IllegalStatusChange", $"An FIR cannot move from {Status} to {next}.");
         }
 
         Status = next;
+    }
+
+    /// <summary>The police report was forwarded: a charge-sheet charge-sheets the FIR, a final report closes it.</summary>
+    public void CloseByPoliceReport(bool chargeSheet)
+    {
+        if (Status is not (FirStatus.Registered or FirStatus.UnderInvestigation))
+        {
+            throw new DomainException("Fir.IllegalStatusChange", $"An FIR that is {Status} has no investigation to report on.");
+        }
+
+        Status = chargeSheet ? FirStatus.ChargeSheeted : FirStatus.FinalReport;
+    }
+
+    /// <summary>The court permitted further investigation (CrPC 173(8) / BNSS 193(9)): the investigation is open again.</summary>
+    public void ReopenForFurtherInvestigation()
+    {
+        if (!IsInvestigationClosed)
+        {
+            throw new DomainException("FurtherInvestigation.NotClosed",
+                "Further investigation follows a forwarded police report; this FIR's investigation is still open.");
+        }
+
+        Status = FirStatus.UnderInvestigation;
     }
 
     public SupplementaryStatement AddSupplementaryStatement(Guid id, string text, Guid recordedBy, DateTimeOffset recordedAt)

@@ -84,6 +84,7 @@ internal sealed class RaidConfiguration : IEntityTypeConfiguration<Raid>
             m.Property(x => x.Name).HasMaxLength(RaidMember.NameMaxLength);
             m.Property(x => x.Rank).HasConversion<string>().HasMaxLength(40);
             m.Property(x => x.Unit).HasMaxLength(RaidMember.UnitMaxLength);
+            m.Property(x => x.OverlapReason).HasMaxLength(RaidMember.OverlapReasonMaxLength);
         });
         b.Navigation(r => r.Members).HasField("_members");
 

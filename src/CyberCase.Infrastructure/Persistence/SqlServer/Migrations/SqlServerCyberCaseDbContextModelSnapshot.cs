@@ -1330,6 +1330,231 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("Premises", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseAccusedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseBundleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SuppliedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseAccusedId");
+
+                    b.HasIndex("CaseBundleId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("FirId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.FurtherInvestigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OrderReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("FurtherInvestigations", (string)null);
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.PoliceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DraftedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ForwardedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ForwardedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ForwardedSha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<long?>("ForwardedSizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("FurtherInvestigationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("MedicalReports")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReturnRemark")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftedBy");
+
+                    b.HasIndex("FurtherInvestigationId");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("FirId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("PoliceReports", (string)null);
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Raids.Raid", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2645,6 +2870,123 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.Disclosure", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Accused.CaseAccused", null)
+                        .WithMany()
+                        .HasForeignKey("CaseAccusedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.CaseFiles.CaseBundle", null)
+                        .WithMany()
+                        .HasForeignKey("CaseBundleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.FurtherInvestigation", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.PoliceReport", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("DraftedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.PoliceReports.FurtherInvestigation", null)
+                        .WithMany()
+                        .HasForeignKey("FurtherInvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.PoliceReports.PoliceReportAccused", "Accused", b1 =>
+                        {
+                            b1.Property<Guid>("PoliceReportId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("CaseAccusedId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Charges")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<bool>("SentUp")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("PoliceReportId", "CaseAccusedId");
+
+                            b1.HasIndex("CaseAccusedId");
+
+                            b1.ToTable("PoliceReportAccused", (string)null);
+
+                            b1.HasOne("CyberCase.Domain.Accused.CaseAccused", null)
+                                .WithMany()
+                                .HasForeignKey("CaseAccusedId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("PoliceReportId");
+                        });
+
+                    b.Navigation("Accused");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Raids.Raid", b =>
                 {
                     b.HasOne("CyberCase.Domain.Firs.Fir", null)
@@ -2696,6 +3038,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
                             b1.Property<Guid?>("OfficerId")
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("OverlapReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
 
                             b1.Property<string>("Rank")
                                 .HasMaxLength(40)

@@ -1324,6 +1324,231 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Premises", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseAccusedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseBundleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SuppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseAccusedId");
+
+                    b.HasIndex("CaseBundleId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("FirId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.FurtherInvestigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirId");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("FurtherInvestigations", (string)null);
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.PoliceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DraftedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ForwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ForwardedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardedSha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long?>("ForwardedSizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FurtherInvestigationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MedicalReports")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnRemark")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftedBy");
+
+                    b.HasIndex("FurtherInvestigationId");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("FirId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("PoliceReports", (string)null);
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Raids.Raid", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2629,6 +2854,123 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.Disclosure", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Accused.CaseAccused", null)
+                        .WithMany()
+                        .HasForeignKey("CaseAccusedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.CaseFiles.CaseBundle", null)
+                        .WithMany()
+                        .HasForeignKey("CaseBundleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.FurtherInvestigation", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.PoliceReports.PoliceReport", b =>
+                {
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("DraftedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.PoliceReports.FurtherInvestigation", null)
+                        .WithMany()
+                        .HasForeignKey("FurtherInvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CyberCase.Domain.PoliceReports.PoliceReportAccused", "Accused", b1 =>
+                        {
+                            b1.Property<Guid>("PoliceReportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseAccusedId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Charges")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("SentUp")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("PoliceReportId", "CaseAccusedId");
+
+                            b1.HasIndex("CaseAccusedId");
+
+                            b1.ToTable("PoliceReportAccused", (string)null);
+
+                            b1.HasOne("CyberCase.Domain.Accused.CaseAccused", null)
+                                .WithMany()
+                                .HasForeignKey("CaseAccusedId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("PoliceReportId");
+                        });
+
+                    b.Navigation("Accused");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.Raids.Raid", b =>
                 {
                     b.HasOne("CyberCase.Domain.Firs.Fir", null)
@@ -2679,6 +3021,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("OfficerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OverlapReason")
+                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Rank")
