@@ -171,6 +171,7 @@ app.MapEvidenceEndpoints();
 app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();
+app.MapMoneyEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

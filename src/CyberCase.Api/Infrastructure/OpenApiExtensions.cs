@@ -61,6 +61,9 @@ public static class OpenApiExtensions
         ["Case diary"] = "The case diary of an FIR (CrPC 172 / BNSS 192): day-by-day entries, closed days paginated in one volume, sharing with prosecutors, audited reads.",
         ["Case bundles"] = "The court-ready PDF bundle of an FIR: export, its record and its download.",
         ["Links"] = "The money trail of a case and the links between FIRs through shared IMEIs, phones, accounts and premises.",
+        ["Complaints"] = "Complaints before an FIR (NCRP, 1930, walk-in, e-mail, foreign referral): registration, NCRP import with preview, conversion into an FIR, closure.",
+        ["Victims"] = "Victims of a case (foreign victims with passport, country, language) and the 90-day progress update owed to them and to the informant (BNSS 193(3)(ii)).",
+        ["Money"] = "Transactions of a case, the freeze, lien and attachment of accounts (BNSS 107), and the layered money trail with totals per currency.",
         ["Audit"] = "The hash-chained audit trail of every change and its verification.",
         ["Officers"] = "The signed-in officer, the station's officers, and locking, unlocking or disabling an account.",
     };

@@ -15,7 +15,8 @@ public sealed record CaseBundleContent(
     IReadOnlyList<ExhibitContent> Exhibits,
     IReadOnlyList<CustodySequenceContent> CustodySequences,
     IReadOnlyList<CertificateContent> Certificates,
-    IReadOnlyList<AnnexureContent> Annexures)
+    IReadOnlyList<AnnexureContent> Annexures,
+    MoneyTrailContent? MoneyTrail = null)
 {
     /// <summary>The hash manifest lists every annexed electronic record with the hash the system holds for it.</summary>
     public IReadOnlyList<ManifestEntry> HashManifest =>

@@ -51,7 +51,8 @@ public static partial class CaseBundleContentBuilder
         var stationAddress = $"{station.Name}, {station.District}, {station.State}";
         return new CaseBundleContent(header, firContent,
             Accused(facts, asOf), Premises(facts), Raids(facts, station.Name), SeizureMemos(facts), Exhibits(facts),
-            CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct));
+            CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct),
+            await MoneyTrailAsync(db, firId, fir.Number, ct));
     }
 
     private static List<AccusedContent> Accused(CaseFacts f, DateTimeOffset asOf) =>

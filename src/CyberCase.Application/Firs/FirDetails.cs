@@ -55,7 +55,8 @@ public static class FirReads
     public static FirDetails DescribeNew(Fir fir, StationRef station,
         IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference, DateTimeOffset now) =>
         Describe(fir, station, new Dictionary<Guid, OfficerRef>(), reference,
-            StatutoryClocks.ForFir(new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status), [],
+            StatutoryClocks.ForFir(new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status,
+                    fir.InformationType == InformationType.SuoMotu ? null : fir.Informant.Name), [],
                 DeadlineReads.Charged(fir.Sections, reference)),
             now);
 

@@ -169,6 +169,11 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             yield return new CustodyDocument(c.CustodySequences);
         }
 
+        if (c.MoneyTrail is { } money)
+        {
+            yield return new MoneyTrailDocument(money);
+        }
+
         foreach (var certificate in c.Certificates)
         {
             yield return new CertificateDocument(certificate, c.Header.ProceedingsBegan);
