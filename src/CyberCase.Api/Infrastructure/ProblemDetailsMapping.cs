@@ -67,7 +67,6 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
                 "The record was changed by someone else since you read it. Reload it and try again.", null),
             EvidenceTooLargeException t => (413, t.Code, "The file is too large.", t.Message, null),
             ImportTooLargeException t => (413, t.Code, "The file is too large.", t.Message, null),
-            ImportMediaTypeException m => (415, m.Code, "The file type is not accepted.", m.Message, null),
             EvidenceUploadIncompleteException { InnerException: BadHttpRequestException { StatusCode: 413 } } =>
                 (413, "Evidence.TooLarge", "The file is too large.", "The request body is larger than the evidence limit.", null),
             EvidenceUploadIncompleteException u => (400, u.Code, "The upload is incomplete.", u.Message, new() { ["file"] = [u.Message] }),

@@ -35,7 +35,7 @@ public static partial class CaseBundleContentBuilder
 
         string Source(TransactionView t) => t.FromAccountId is { } from ? accountRef[from] : t.VictimId is { } v ? victimRef[v] : "—";
         var transactionLines = trail.Transactions.Select(t => new TransactionLine(DateTime(t.OccurredAt), Amount(t.Amount, t.Currency),
-            Words(t.Channel.ToString()), t.Reference, Source(t), accountRef[t.ToAccountId])).ToList();
+            Channel(t.Channel), t.Reference, Source(t), accountRef[t.ToAccountId])).ToList();
 
         var accountLines = trail.Accounts.Select(a => new AccountLine(accountRef[a.Account.Id],
             a.Layer is { } l ? (a.CashOut ? $"{l} (cash-out)" : l.ToString(Invariant)) : "—",
@@ -59,6 +59,11 @@ public static partial class CaseBundleContentBuilder
             .Where(e => keys.Contains(e.From) && keys.Contains(e.To)).Distinct().ToList();
         return new MoneyTrailContent(victimLines, transactionLines, accountLines, totals, new TrailDrawing(nodes, edges));
     }
+
+    private static string Channel(PaymentChannel channel) =>
+        channel is PaymentChannel.Upi or PaymentChannel.Imps or PaymentChannel.Neft or PaymentChannel.Rtgs
+            ? channel.ToString().ToUpperInvariant()
+            : Words(channel.ToString());
 
     /// <summary>"USD 1,500.00", "JPY 12,000": the currency's own decimals.</summary>
     private static string Amount(decimal amount, string currency) =>

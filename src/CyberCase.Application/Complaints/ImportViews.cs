@@ -25,10 +25,3 @@ public sealed class ImportTooLargeException(long limit)
 {
     public string Code => "Import.TooLarge";
 }
-
-/// <summary>An upload that is not CSV text (415).</summary>
-public sealed class ImportMediaTypeException(string? mediaType)
-    : Exception($"Send the NCRP export as text/csv, not {mediaType ?? "an untyped body"}.")
-{
-    public string Code => "Import.UnsupportedMediaType";
-}
