@@ -176,6 +176,7 @@ app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();
 app.MapPoliceReportEndpoints();
+app.MapMoneyEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

@@ -1053,6 +1053,210 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201105217_AddSearchAndCustodyParticulars', '10.0.15');
 
 BEGIN TRANSACTION;
+ALTER TABLE "CaseAccounts" ADD "Kyc" TEXT NULL;
+
+CREATE TABLE "AccountStatusEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AccountStatusEvents" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "AccountId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Addressee" TEXT NULL,
+    "Reference" TEXT NULL,
+    "Amount" TEXT NULL,
+    "Currency" TEXT NULL,
+    "SpApprovalReference" TEXT NULL,
+    "SpApprovedOn" TEXT NULL,
+    "ApplicationDate" TEXT NULL,
+    "OrderDate" TEXT NULL,
+    "Notes" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_AccountStatusEvents_CaseAccounts_AccountId" FOREIGN KEY ("AccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AccountStatusEvents_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AccountStatusEvents_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AccountStatusEvents_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ComplaintImports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintImports" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "FileName" TEXT NULL,
+    "Rows" INTEGER NOT NULL,
+    "Added" INTEGER NOT NULL,
+    "ImportedBy" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_ComplaintImports_Officers_ImportedBy" FOREIGN KEY ("ImportedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ComplaintImports_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Complaints" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Complaints" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "AckNumber" TEXT NULL,
+    "ReceivedAt" INTEGER NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "ComplainantName" TEXT NOT NULL,
+    "ComplainantContact" TEXT NULL,
+    "ComplainantAddress" TEXT NULL,
+    "ComplainantCountry" TEXT NULL,
+    "Category" TEXT NOT NULL,
+    "AmountReported" TEXT NULL,
+    "Currency" TEXT NULL,
+    "TransactionsReported" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "FirId" TEXT NULL,
+    "ClosedReason" TEXT NULL,
+    "ImportId" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Complaints_ComplaintImports_ImportId" FOREIGN KEY ("ImportId") REFERENCES "ComplaintImports" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Complaints_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Complaints_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Complaints_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Victims" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Victims" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "ComplaintId" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "Parentage" TEXT NULL,
+    "Gender" TEXT NULL,
+    "Age" INTEGER NULL,
+    "Nationality" TEXT NULL,
+    "PassportOrId" TEXT NULL,
+    "Country" TEXT NULL,
+    "Language" TEXT NULL,
+    "InterpreterNeeded" INTEGER NOT NULL,
+    "Contact" TEXT NULL,
+    "Address" TEXT NULL,
+    "IsInformant" INTEGER NOT NULL,
+    "AmountLost" TEXT NULL,
+    "AmountLostCurrency" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Victims_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Victims_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Victims_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Victims_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "MoneyTransactions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MoneyTransactions" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "OccurredAt" INTEGER NOT NULL,
+    "Amount" TEXT NOT NULL,
+    "Currency" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Reference" TEXT NULL,
+    "VictimId" TEXT NULL,
+    "FromAccountId" TEXT NULL,
+    "ToAccountId" TEXT NOT NULL,
+    "Notes" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_MoneyTransactions_CaseAccounts_FromAccountId" FOREIGN KEY ("FromAccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_CaseAccounts_ToAccountId" FOREIGN KEY ("ToAccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ProgressCommunications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ProgressCommunications" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "VictimId" TEXT NULL,
+    "At" INTEGER NOT NULL,
+    "Means" TEXT NOT NULL,
+    "ByOfficerId" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_ProgressCommunications_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ProgressCommunications_Officers_ByOfficerId" FOREIGN KEY ("ByOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ProgressCommunications_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ProgressCommunications_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ProgressCommunications_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "VictimStatements" (
+    "VictimId" TEXT NOT NULL,
+    "StatementId" TEXT NOT NULL,
+    CONSTRAINT "PK_VictimStatements" PRIMARY KEY ("VictimId", "StatementId"),
+    CONSTRAINT "FK_VictimStatements_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VictimStatements_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_AccountStatusEvents_AccountId_Sequence" ON "AccountStatusEvents" ("AccountId", "Sequence");
+
+CREATE INDEX "IX_AccountStatusEvents_FirId" ON "AccountStatusEvents" ("FirId");
+
+CREATE INDEX "IX_AccountStatusEvents_RecordedBy" ON "AccountStatusEvents" ("RecordedBy");
+
+CREATE INDEX "IX_AccountStatusEvents_StationId" ON "AccountStatusEvents" ("StationId");
+
+CREATE INDEX "IX_ComplaintImports_ImportedBy" ON "ComplaintImports" ("ImportedBy");
+
+CREATE UNIQUE INDEX "IX_ComplaintImports_StationId_Sha256" ON "ComplaintImports" ("StationId", "Sha256");
+
+CREATE INDEX "IX_Complaints_FirId" ON "Complaints" ("FirId");
+
+CREATE INDEX "IX_Complaints_ImportId" ON "Complaints" ("ImportId");
+
+CREATE INDEX "IX_Complaints_RecordedBy" ON "Complaints" ("RecordedBy");
+
+CREATE UNIQUE INDEX "IX_Complaints_StationId_AckNumber" ON "Complaints" ("StationId", "AckNumber");
+
+CREATE INDEX "IX_MoneyTransactions_FirId_FromAccountId" ON "MoneyTransactions" ("FirId", "FromAccountId");
+
+CREATE INDEX "IX_MoneyTransactions_FirId_VictimId" ON "MoneyTransactions" ("FirId", "VictimId");
+
+CREATE INDEX "IX_MoneyTransactions_FromAccountId" ON "MoneyTransactions" ("FromAccountId");
+
+CREATE INDEX "IX_MoneyTransactions_RecordedBy" ON "MoneyTransactions" ("RecordedBy");
+
+CREATE INDEX "IX_MoneyTransactions_StationId" ON "MoneyTransactions" ("StationId");
+
+CREATE INDEX "IX_MoneyTransactions_ToAccountId" ON "MoneyTransactions" ("ToAccountId");
+
+CREATE INDEX "IX_MoneyTransactions_VictimId" ON "MoneyTransactions" ("VictimId");
+
+CREATE INDEX "IX_ProgressCommunications_ByOfficerId" ON "ProgressCommunications" ("ByOfficerId");
+
+CREATE INDEX "IX_ProgressCommunications_FirId_VictimId" ON "ProgressCommunications" ("FirId", "VictimId");
+
+CREATE INDEX "IX_ProgressCommunications_RecordedBy" ON "ProgressCommunications" ("RecordedBy");
+
+CREATE INDEX "IX_ProgressCommunications_StationId" ON "ProgressCommunications" ("StationId");
+
+CREATE INDEX "IX_ProgressCommunications_VictimId" ON "ProgressCommunications" ("VictimId");
+
+CREATE INDEX "IX_Victims_ComplaintId" ON "Victims" ("ComplaintId");
+
+CREATE INDEX "IX_Victims_FirId_RecordedAt" ON "Victims" ("FirId", "RecordedAt");
+
+CREATE INDEX "IX_Victims_RecordedBy" ON "Victims" ("RecordedBy");
+
+CREATE INDEX "IX_Victims_StationId" ON "Victims" ("StationId");
+
+CREATE INDEX "IX_VictimStatements_StatementId" ON "VictimStatements" ("StatementId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201105903_AddMoneyTrail', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "RaidMembers" ADD "OverlapReason" TEXT NULL;
 
 CREATE TABLE "Disclosures" (

@@ -1976,6 +1976,433 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    ALTER TABLE [CaseAccounts] ADD [Kyc] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [AccountStatusEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [AccountId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [Kind] nvarchar(24) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Addressee] nvarchar(200) NULL,
+        [Reference] nvarchar(200) NULL,
+        [Amount] decimal(28,8) NULL,
+        [Currency] nvarchar(4) NULL,
+        [SpApprovalReference] nvarchar(200) NULL,
+        [SpApprovedOn] date NULL,
+        [ApplicationDate] date NULL,
+        [OrderDate] date NULL,
+        [Notes] nvarchar(1000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AccountStatusEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccountStatusEvents_CaseAccounts_AccountId] FOREIGN KEY ([AccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [ComplaintImports] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [FileName] nvarchar(200) NULL,
+        [Rows] int NOT NULL,
+        [Added] int NOT NULL,
+        [ImportedBy] uniqueidentifier NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ComplaintImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ComplaintImports_Officers_ImportedBy] FOREIGN KEY ([ImportedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ComplaintImports_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [Complaints] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [AckNumber] nvarchar(32) NULL,
+        [ReceivedAt] datetimeoffset NOT NULL,
+        [Channel] nvarchar(16) NOT NULL,
+        [ComplainantName] nvarchar(200) NOT NULL,
+        [ComplainantContact] nvarchar(200) NULL,
+        [ComplainantAddress] nvarchar(500) NULL,
+        [ComplainantCountry] nvarchar(200) NULL,
+        [Category] nvarchar(200) NOT NULL,
+        [AmountReported] decimal(28,8) NULL,
+        [Currency] nvarchar(4) NULL,
+        [TransactionsReported] nvarchar(4000) NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [FirId] uniqueidentifier NULL,
+        [ClosedReason] nvarchar(1000) NULL,
+        [ImportId] uniqueidentifier NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Complaints] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Complaints_ComplaintImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [ComplaintImports] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Complaints_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Complaints_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Complaints_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [Victims] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [ComplaintId] uniqueidentifier NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Parentage] nvarchar(200) NULL,
+        [Gender] nvarchar(16) NULL,
+        [Age] int NULL,
+        [Nationality] nvarchar(200) NULL,
+        [PassportOrId] nvarchar(200) NULL,
+        [Country] nvarchar(200) NULL,
+        [Language] nvarchar(200) NULL,
+        [InterpreterNeeded] bit NOT NULL,
+        [Contact] nvarchar(200) NULL,
+        [Address] nvarchar(500) NULL,
+        [IsInformant] bit NOT NULL,
+        [AmountLost] decimal(28,8) NULL,
+        [AmountLostCurrency] nvarchar(4) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Victims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Victims_Complaints_ComplaintId] FOREIGN KEY ([ComplaintId]) REFERENCES [Complaints] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [MoneyTransactions] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [Amount] decimal(28,8) NOT NULL,
+        [Currency] nvarchar(4) NOT NULL,
+        [Channel] nvarchar(16) NOT NULL,
+        [Reference] nvarchar(64) NULL,
+        [VictimId] uniqueidentifier NULL,
+        [FromAccountId] uniqueidentifier NULL,
+        [ToAccountId] uniqueidentifier NOT NULL,
+        [Notes] nvarchar(1000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_MoneyTransactions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MoneyTransactions_CaseAccounts_FromAccountId] FOREIGN KEY ([FromAccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_CaseAccounts_ToAccountId] FOREIGN KEY ([ToAccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [ProgressCommunications] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [VictimId] uniqueidentifier NULL,
+        [At] datetimeoffset NOT NULL,
+        [Means] nvarchar(16) NOT NULL,
+        [ByOfficerId] uniqueidentifier NOT NULL,
+        [Summary] nvarchar(2000) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ProgressCommunications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProgressCommunications_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Officers_ByOfficerId] FOREIGN KEY ([ByOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [VictimStatements] (
+        [VictimId] uniqueidentifier NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_VictimStatements] PRIMARY KEY ([VictimId], [StatementId]),
+        CONSTRAINT [FK_VictimStatements_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_VictimStatements_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AccountStatusEvents_AccountId_Sequence] ON [AccountStatusEvents] ([AccountId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_FirId] ON [AccountStatusEvents] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_RecordedBy] ON [AccountStatusEvents] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_StationId] ON [AccountStatusEvents] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ComplaintImports_ImportedBy] ON [ComplaintImports] ([ImportedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ComplaintImports_StationId_Sha256] ON [ComplaintImports] ([StationId], [Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_FirId] ON [Complaints] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_ImportId] ON [Complaints] ([ImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_RecordedBy] ON [Complaints] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Complaints_StationId_AckNumber] ON [Complaints] ([StationId], [AckNumber]) WHERE [AckNumber] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FirId_FromAccountId] ON [MoneyTransactions] ([FirId], [FromAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FirId_VictimId] ON [MoneyTransactions] ([FirId], [VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FromAccountId] ON [MoneyTransactions] ([FromAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_RecordedBy] ON [MoneyTransactions] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_StationId] ON [MoneyTransactions] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_ToAccountId] ON [MoneyTransactions] ([ToAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_VictimId] ON [MoneyTransactions] ([VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_ByOfficerId] ON [ProgressCommunications] ([ByOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_FirId_VictimId] ON [ProgressCommunications] ([FirId], [VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_RecordedBy] ON [ProgressCommunications] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_StationId] ON [ProgressCommunications] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_VictimId] ON [ProgressCommunications] ([VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_ComplaintId] ON [Victims] ([ComplaintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_FirId_RecordedAt] ON [Victims] ([FirId], [RecordedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_RecordedBy] ON [Victims] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_StationId] ON [Victims] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_VictimStatements_StatementId] ON [VictimStatements] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201110035_AddMoneyTrail', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
 )
 BEGIN

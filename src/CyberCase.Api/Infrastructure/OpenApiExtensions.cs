@@ -64,6 +64,9 @@ public static class OpenApiExtensions
         ["Case bundles"] = "The court-ready PDF bundle of an FIR: export, its record and its download.",
         ["Police reports"] = "The police report of an FIR (CrPC 173(2) / BNSS 193(3)): a charge-sheet or final report drafted from the records, edited by the IO, approved and forwarded by the SHO (which locks the investigation records), the court's permission for further investigation, its PDF, and the log of copies supplied to the accused (CrPC 207 / BNSS 230).",
         ["Links"] = "The money trail of a case and the links between FIRs through shared IMEIs, phones, accounts and premises.",
+        ["Complaints"] = "Complaints before an FIR (NCRP, 1930, walk-in, e-mail, foreign referral): registration, NCRP import with preview, conversion into an FIR, closure.",
+        ["Victims"] = "Victims of a case (foreign victims with passport, country, language) and the 90-day progress update owed to them and to the informant (BNSS 193(3)(ii)).",
+        ["Money"] = "Transactions of a case, the freeze, lien and attachment of accounts (BNSS 107), and the layered money trail with totals per currency.",
         ["Audit"] = "The hash-chained audit trail of every change and its verification.",
         ["Officers"] = "The signed-in officer, the station's officers, and locking, unlocking or disabling an account.",
     };

@@ -16,7 +16,8 @@ public sealed record CaseBundleContent(
     IReadOnlyList<CustodySequenceContent> CustodySequences,
     IReadOnlyList<CertificateContent> Certificates,
     IReadOnlyList<AnnexureContent> Annexures,
-    PoliceReportContent? PoliceReport = null)
+    PoliceReportContent? PoliceReport = null,
+    MoneyTrailContent? MoneyTrail = null)
 {
     /// <summary>The hash manifest lists every annexed electronic record with the hash the system holds for it.</summary>
     public IReadOnlyList<ManifestEntry> HashManifest =>

@@ -60,7 +60,7 @@ public static partial class CaseBundleContentBuilder
         return new CaseBundleContent(header, firContent,
             Accused(facts, asOf, charged), Premises(facts), Raids(facts, station.Name, regime), SeizureMemos(facts), Exhibits(facts),
             CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct),
-            await PoliceReportAsync(db, fir, facts, ct));
+            await PoliceReportAsync(db, fir, facts, ct), await MoneyTrailAsync(db, firId, fir.Number, ct));
     }
 
     /// <summary>"State (UT of J&amp;K) through [station] v. [A1 name] and [n] others" (legal-forms.md, "Cover and caption").</summary>

@@ -63,7 +63,8 @@ public static class FirReads
     public static FirDetails DescribeNew(Fir fir, StationRef station,
         IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference, DateTimeOffset now, OfficerRef? officerInCharge = null) =>
         Describe(fir, station, officerInCharge is null ? [] : new Dictionary<Guid, OfficerRef> { [officerInCharge.Id] = officerInCharge }, reference,
-            StatutoryClocks.ForFir(new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status), [],
+            StatutoryClocks.ForFir(new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status,
+                    fir.InformationType == InformationType.SuoMotu ? null : fir.Informant.Name), [],
                 DeadlineReads.Charged(fir.Sections, reference)),
             now);
 

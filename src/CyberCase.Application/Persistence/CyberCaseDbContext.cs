@@ -3,6 +3,7 @@ using CyberCase.Domain.Accused;
 using CyberCase.Domain.Audit;
 using CyberCase.Domain.CaseDiary;
 using CyberCase.Domain.CaseFiles;
+using CyberCase.Domain.Complaints;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Firs;
@@ -14,6 +15,7 @@ using CyberCase.Domain.Raids;
 using CyberCase.Domain.Stations;
 using CyberCase.Domain.Statements;
 using CyberCase.Domain.Statutes;
+using CyberCase.Domain.Victims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -165,6 +167,12 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public DbSet<PoliceReport> PoliceReports => Set<PoliceReport>();
     public DbSet<FurtherInvestigation> FurtherInvestigations => Set<FurtherInvestigation>();
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+    public DbSet<MoneyTransaction> MoneyTransactions => Set<MoneyTransaction>();
+    public DbSet<AccountStatusEvent> AccountStatusEvents => Set<AccountStatusEvent>();
+    public DbSet<Victim> Victims => Set<Victim>();
+    public DbSet<ProgressCommunication> ProgressCommunications => Set<ProgressCommunication>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintImport> ComplaintImports => Set<ComplaintImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -268,6 +268,11 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             yield return new CustodyDocument(c.CustodySequences, regime);
         }
 
+        if (c.MoneyTrail is { } money)
+        {
+            yield return new MoneyTrailDocument(money);
+        }
+
         foreach (var certificate in c.Certificates)
         {
             yield return regime.IsOld

@@ -96,11 +96,22 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
         var later = DemoLaterSearch.Build(seizures.ExhibitCounter, clock.GetUtcNow());
         db.StationCounters.Add(new StationCounter { StationId = ReferenceData.StationId("CPS-KZ"), Name = StationCounter.Exhibits, Value = later.ExhibitCounter });
         db.CaseAccounts.AddRange(DemoSeizures.Accounts());
+        var money = DemoMoney.Build();
+        db.CaseAccounts.AddRange(money.Accounts);
         var (laterPerson, laterAccused) = DemoSeizures.LaterCaller();
         db.AccusedPersons.Add(laterPerson);
         db.CaseAccused.Add(laterAccused);
         var founding = DemoFirs.All().Single(f => f.Fir.Id == DemoFirs.FoundingFirId).Fir;
         db.Statements.AddRange(DemoStatements.All(founding.RegisteredAt, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+
+        // The money trail after the accounts and the victims it refers to.
+        db.Complaints.AddRange(money.Complaints);
+        db.Victims.AddRange(money.Victims);
+        await db.SaveChangesAsync(ct);
+        db.MoneyTransactions.AddRange(money.Transactions);
+        db.AccountStatusEvents.AddRange(money.Statuses);
+        db.ProgressCommunications.AddRange(money.Communications);
         await db.SaveChangesAsync(ct);
 
         await SeedEvidenceAsync(DemoEvidence.All().Concat(later.Videos), ct);
