@@ -175,6 +175,8 @@ app.MapResumableUploadEndpoints();
 app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();
+app.MapPoliceReportEndpoints();
+app.MapMoneyEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 

@@ -90,6 +90,7 @@ public static class DependencyInjection
         services.AddSingleton<ResumableUploads>();
         services.AddHostedService<EvidenceStagingCleanup>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoPoliceReportPrinter>();
         services.AddSingleton<ICaseBundleRenderer, CaseBundleRenderer>();
         services.AddSingleton<ICaseBundleStore>(new FileCaseBundleStore(Path.Combine(dataDirectory, "bundles")));
         return services;

@@ -1,6 +1,6 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|tus-upload|bundle|bundle-1000|login|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|tus-upload|bundle|bundle-1000|login|scrutiny|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
@@ -14,6 +14,7 @@ public static class BenchmarkMain
         ["bundle"] = BundleBenchmark.Run,
         ["bundle-1000"] = BundleBenchmark.RunThousand,
         ["login"] = LoginBenchmark.Run,
+        ["scrutiny"] = ScrutinyBenchmark.Run,
     };
 
     public static async Task<int> Main(string[] args)

@@ -1973,3 +1973,1015 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    ALTER TABLE [CaseAccounts] ADD [Kyc] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [AccountStatusEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [AccountId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [Kind] nvarchar(24) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Addressee] nvarchar(200) NULL,
+        [Reference] nvarchar(200) NULL,
+        [Amount] decimal(28,8) NULL,
+        [Currency] nvarchar(4) NULL,
+        [SpApprovalReference] nvarchar(200) NULL,
+        [SpApprovedOn] date NULL,
+        [ApplicationDate] date NULL,
+        [OrderDate] date NULL,
+        [Notes] nvarchar(1000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AccountStatusEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccountStatusEvents_CaseAccounts_AccountId] FOREIGN KEY ([AccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [ComplaintImports] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [FileName] nvarchar(200) NULL,
+        [Rows] int NOT NULL,
+        [Added] int NOT NULL,
+        [ImportedBy] uniqueidentifier NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ComplaintImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ComplaintImports_Officers_ImportedBy] FOREIGN KEY ([ImportedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ComplaintImports_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [Complaints] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [AckNumber] nvarchar(32) NULL,
+        [ReceivedAt] datetimeoffset NOT NULL,
+        [Channel] nvarchar(16) NOT NULL,
+        [ComplainantName] nvarchar(200) NOT NULL,
+        [ComplainantContact] nvarchar(200) NULL,
+        [ComplainantAddress] nvarchar(500) NULL,
+        [ComplainantCountry] nvarchar(200) NULL,
+        [Category] nvarchar(200) NOT NULL,
+        [AmountReported] decimal(28,8) NULL,
+        [Currency] nvarchar(4) NULL,
+        [TransactionsReported] nvarchar(4000) NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [FirId] uniqueidentifier NULL,
+        [ClosedReason] nvarchar(1000) NULL,
+        [ImportId] uniqueidentifier NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Complaints] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Complaints_ComplaintImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [ComplaintImports] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Complaints_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Complaints_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Complaints_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [Victims] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [ComplaintId] uniqueidentifier NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Parentage] nvarchar(200) NULL,
+        [Gender] nvarchar(16) NULL,
+        [Age] int NULL,
+        [Nationality] nvarchar(200) NULL,
+        [PassportOrId] nvarchar(200) NULL,
+        [Country] nvarchar(200) NULL,
+        [Language] nvarchar(200) NULL,
+        [InterpreterNeeded] bit NOT NULL,
+        [Contact] nvarchar(200) NULL,
+        [Address] nvarchar(500) NULL,
+        [IsInformant] bit NOT NULL,
+        [AmountLost] decimal(28,8) NULL,
+        [AmountLostCurrency] nvarchar(4) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Victims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Victims_Complaints_ComplaintId] FOREIGN KEY ([ComplaintId]) REFERENCES [Complaints] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [MoneyTransactions] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [Amount] decimal(28,8) NOT NULL,
+        [Currency] nvarchar(4) NOT NULL,
+        [Channel] nvarchar(16) NOT NULL,
+        [Reference] nvarchar(64) NULL,
+        [VictimId] uniqueidentifier NULL,
+        [FromAccountId] uniqueidentifier NULL,
+        [ToAccountId] uniqueidentifier NOT NULL,
+        [Notes] nvarchar(1000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_MoneyTransactions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MoneyTransactions_CaseAccounts_FromAccountId] FOREIGN KEY ([FromAccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_CaseAccounts_ToAccountId] FOREIGN KEY ([ToAccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [ProgressCommunications] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [VictimId] uniqueidentifier NULL,
+        [At] datetimeoffset NOT NULL,
+        [Means] nvarchar(16) NOT NULL,
+        [ByOfficerId] uniqueidentifier NOT NULL,
+        [Summary] nvarchar(2000) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ProgressCommunications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProgressCommunications_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Officers_ByOfficerId] FOREIGN KEY ([ByOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE TABLE [VictimStatements] (
+        [VictimId] uniqueidentifier NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_VictimStatements] PRIMARY KEY ([VictimId], [StatementId]),
+        CONSTRAINT [FK_VictimStatements_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_VictimStatements_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AccountStatusEvents_AccountId_Sequence] ON [AccountStatusEvents] ([AccountId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_FirId] ON [AccountStatusEvents] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_RecordedBy] ON [AccountStatusEvents] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_StationId] ON [AccountStatusEvents] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ComplaintImports_ImportedBy] ON [ComplaintImports] ([ImportedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ComplaintImports_StationId_Sha256] ON [ComplaintImports] ([StationId], [Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_FirId] ON [Complaints] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_ImportId] ON [Complaints] ([ImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_RecordedBy] ON [Complaints] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Complaints_StationId_AckNumber] ON [Complaints] ([StationId], [AckNumber]) WHERE [AckNumber] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FirId_FromAccountId] ON [MoneyTransactions] ([FirId], [FromAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FirId_VictimId] ON [MoneyTransactions] ([FirId], [VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FromAccountId] ON [MoneyTransactions] ([FromAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_RecordedBy] ON [MoneyTransactions] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_StationId] ON [MoneyTransactions] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_ToAccountId] ON [MoneyTransactions] ([ToAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_VictimId] ON [MoneyTransactions] ([VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_ByOfficerId] ON [ProgressCommunications] ([ByOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_FirId_VictimId] ON [ProgressCommunications] ([FirId], [VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_RecordedBy] ON [ProgressCommunications] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_StationId] ON [ProgressCommunications] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_VictimId] ON [ProgressCommunications] ([VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_ComplaintId] ON [Victims] ([ComplaintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_FirId_RecordedAt] ON [Victims] ([FirId], [RecordedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_RecordedBy] ON [Victims] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_StationId] ON [Victims] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    CREATE INDEX [IX_VictimStatements_StatementId] ON [VictimStatements] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201110035_AddMoneyTrail', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    ALTER TABLE [RaidMembers] ADD [OverlapReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE TABLE [Disclosures] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [CaseAccusedId] uniqueidentifier NOT NULL,
+        [Recipient] nvarchar(16) NOT NULL,
+        [ReceivedBy] nvarchar(200) NOT NULL,
+        [SuppliedAt] datetimeoffset NOT NULL,
+        [Mode] nvarchar(16) NOT NULL,
+        [Documents] nvarchar(4000) NOT NULL,
+        [CaseBundleId] uniqueidentifier NULL,
+        [Reference] nvarchar(300) NULL,
+        [Sha256] char(64) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Disclosures] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Disclosures_CaseAccused_CaseAccusedId] FOREIGN KEY ([CaseAccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_CaseBundles_CaseBundleId] FOREIGN KEY ([CaseBundleId]) REFERENCES [CaseBundles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE TABLE [FurtherInvestigations] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Court] nvarchar(300) NOT NULL,
+        [OrderDate] date NOT NULL,
+        [OrderReference] nvarchar(200) NOT NULL,
+        [Reasons] nvarchar(4000) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_FurtherInvestigations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FurtherInvestigations_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FurtherInvestigations_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FurtherInvestigations_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE TABLE [PoliceReports] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [FurtherInvestigationId] uniqueidentifier NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Closure] nvarchar(32) NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Court] nvarchar(300) NOT NULL,
+        [Conclusion] nvarchar(max) NOT NULL,
+        [MedicalReports] nvarchar(4000) NULL,
+        [DraftedBy] uniqueidentifier NOT NULL,
+        [DraftedAt] datetimeoffset NOT NULL,
+        [SubmittedBy] uniqueidentifier NULL,
+        [SubmittedAt] datetimeoffset NULL,
+        [ApprovedBy] uniqueidentifier NULL,
+        [ApprovedAt] datetimeoffset NULL,
+        [ReturnRemark] nvarchar(2000) NULL,
+        [ForwardedBy] uniqueidentifier NULL,
+        [ForwardedAt] datetimeoffset NULL,
+        [ForwardedSha256] char(64) NULL,
+        [ForwardedSizeBytes] bigint NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PoliceReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PoliceReports_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PoliceReports_FurtherInvestigations_FurtherInvestigationId] FOREIGN KEY ([FurtherInvestigationId]) REFERENCES [FurtherInvestigations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PoliceReports_Officers_DraftedBy] FOREIGN KEY ([DraftedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PoliceReports_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE TABLE [PoliceReportAccused] (
+        [CaseAccusedId] uniqueidentifier NOT NULL,
+        [PoliceReportId] uniqueidentifier NOT NULL,
+        [SentUp] bit NOT NULL,
+        [Charges] nvarchar(500) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_PoliceReportAccused] PRIMARY KEY ([PoliceReportId], [CaseAccusedId]),
+        CONSTRAINT [FK_PoliceReportAccused_CaseAccused_CaseAccusedId] FOREIGN KEY ([CaseAccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PoliceReportAccused_PoliceReports_PoliceReportId] FOREIGN KEY ([PoliceReportId]) REFERENCES [PoliceReports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_Disclosures_CaseAccusedId] ON [Disclosures] ([CaseAccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_Disclosures_CaseBundleId] ON [Disclosures] ([CaseBundleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Disclosures_FirId_Number] ON [Disclosures] ([FirId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_Disclosures_RecordedBy] ON [Disclosures] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_Disclosures_StationId] ON [Disclosures] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_FurtherInvestigations_FirId] ON [FurtherInvestigations] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_FurtherInvestigations_RecordedBy] ON [FurtherInvestigations] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_FurtherInvestigations_StationId] ON [FurtherInvestigations] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_PoliceReportAccused_CaseAccusedId] ON [PoliceReportAccused] ([CaseAccusedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_PoliceReports_DraftedBy] ON [PoliceReports] ([DraftedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PoliceReports_FirId_Sequence] ON [PoliceReports] ([FirId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_PoliceReports_FurtherInvestigationId] ON [PoliceReports] ([FurtherInvestigationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    CREATE INDEX [IX_PoliceReports_StationId] ON [PoliceReports] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201110310_AddPoliceReport', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [BeatNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CnrNumber] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CourtCaseNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CourtName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DelayReason] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DirectionFromStation] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DispatchedToMagistrateAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DispatchedToMagistrateHow] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DistanceFromStationKm] decimal(9,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantDateOfBirth] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantOccupation] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantPassportIssuedAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantPassportIssuedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantYearOfBirth] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformationGdReference] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformationReceivedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [NarrativeInScript] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [OfficerInChargeId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [PropertiesInvolved] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [PropertiesValueRupees] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [CustodyRecords] ADD [JourneyMinutes] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ArrestMemos]') AND [c].[name] = N'GroundsCommunicated');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [ArrestMemos] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [ArrestMemos] ALTER COLUMN [GroundsCommunicated] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ArrestMemos]') AND [c].[name] = N'AttestingWitnessName');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [ArrestMemos] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [ArrestMemos] ALTER COLUMN [AttestingWitnessName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ArrestGdEntryNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [AttestingWitnessNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [AttestingWitnessRelation] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ControlRoomInformedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [GroundsInWriting] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [GroundsLanguage] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [InjuriesSeen] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [MagistratePermission] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ReasonsForArrest] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeInformedBookEntry] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeInformedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ToldOfRightToBail] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [WomanArrestCircumstance] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [WomanOfficer] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    CREATE TABLE [FirAccusedParticulars] (
+        [Position] int NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Name] nvarchar(200) NULL,
+        [NameInScript] nvarchar(200) NULL,
+        [Particulars] nvarchar(1000) NULL,
+        CONSTRAINT [PK_FirAccusedParticulars] PRIMARY KEY ([FirId], [Position]),
+        CONSTRAINT [FK_FirAccusedParticulars_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201111648_AddFirAndArrestParticulars', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

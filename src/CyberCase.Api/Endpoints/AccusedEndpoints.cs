@@ -16,9 +16,12 @@ public sealed record AddAccusedRequest(Guid? PersonId, string? Name, IReadOnlyLi
     AccusedRole? Role, string? RoleNote, Guid? PremisesId);
 public sealed record ArrestAccusedRequest(DateTimeOffset? ArrestedAt, string? Place, Guid? ArrestingOfficerId, Guid? RaidId,
     string? GroundsCommunicated, AttestingWitnessInput? AttestingWitness, bool? CountersignedByArrestee,
-    RelativeInformedInput? RelativeInformed, MedicalExaminationInput? MedicalExamination, Guid? Version);
+    RelativeInformedInput? RelativeInformed, MedicalExaminationInput? MedicalExamination, Guid? Version,
+    bool? GroundsInWriting = null, string? GroundsLanguage = null, bool? ToldOfRightToBail = null, string? ReasonsForArrest = null,
+    string? InjuriesSeen = null, DateTimeOffset? ControlRoomInformedAt = null, WomanArrestSafeguardsInput? WomanArrestSafeguards = null,
+    string? GdEntryNumber = null);
 public sealed record RecordCustodyRequest(CustodyRecordKind? Event, DateTimeOffset? At, string? Court, string? OrderReference,
-    DateOnly? Until, string? Notes, Guid? Version);
+    DateOnly? Until, string? Notes, Guid? Version, int? JourneyMinutes = null);
 
 public static class AccusedEndpoints
 {
@@ -59,26 +62,32 @@ public static class AccusedEndpoints
         accused.MapPost("/{id:guid}/arrest", async (Guid id, ArrestAccusedRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ArrestAccusedCommand(id, b.ArrestedAt, b.Place, b.ArrestingOfficerId, b.RaidId,
                     b.GroundsCommunicated, b.AttestingWitness, b.CountersignedByArrestee, b.RelativeInformed, b.MedicalExamination,
-                    b.Version), ct)))
+                    b.Version, b.GroundsInWriting, b.GroundsLanguage, b.ToldOfRightToBail, b.ReasonsForArrest, b.InjuriesSeen,
+                    b.ControlRoomInformedAt, b.WomanArrestSafeguards, b.GdEntryNumber), ct)))
             .Handles<ArrestAccusedCommand>()
-            .WithSummary("Record the arrest memo (BNSS 35/36/47/48): Suspect -> Arrested.")
+            .WithSummary("Record the memorandum of arrest (CrPC 41B / BNSS 36 by the FIR's date): Suspect -> Arrested.")
+            .WithDescription("Only the time, place and arresting officer are required. The attesting witness, countersignature, " +
+                "grounds and how told, right to bail, reasons for arrest (offences of seven years or less), nominated person " +
+                "informed, inspection memo, medical examination, control room, a woman's arrest at night and the GD entry may " +
+                "be left out: each then prints on the memorandum as a blank line to be completed. Impossible times are 422.")
             .WithRequestExample(OpenApiExamples.ArrestAccused)
             .WithErrors(400)
             .Fails(404, "Accused.NotFound")
             .Fails(409, "Accused.IllegalStatusChange", "Concurrency.Conflict")
             .Fails(422, "Accused.ArrestInFuture", "Accused.ArrestBeforePrevious", "Accused.InformedBeforeArrest",
                 "Accused.ExaminedBeforeArrest", "Accused.ArrestingOfficerNotOfStation", "Accused.RaidNotUnderway", "Accused.RaidOfAnotherCase",
-                "Accused.ArrestOutsideRaid");
+                "Accused.ArrestOutsideRaid", "Accused.ControlRoomInformedBeforeArrest");
 
         accused.MapPost("/{id:guid}/custody", async (Guid id, RecordCustodyRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordCustodyCommand(id, b.Event, b.At, b.Court, b.OrderReference, b.Until,
-                    b.Notes, b.Version), ct)))
+                    b.Notes, b.Version, b.JourneyMinutes), ct)))
             .Handles<RecordCustodyCommand>()
             .WithSummary("Record production before the Magistrate, police or judicial custody, bail, absconding, charge-sheet or discharge.")
             .WithErrors(400)
             .Fails(404, "Accused.NotFound")
             .Fails(409, "Accused.IllegalStatusChange", "Concurrency.Conflict")
-            .Fails(422, "Accused.CustodyInFuture", "Accused.CustodyBeforeArrest", "Accused.CustodyOutOfOrder");
+            .Fails(422, "Accused.CustodyInFuture", "Accused.CustodyBeforeArrest", "Accused.CustodyOutOfOrder",
+                "Accused.JourneyLongerThanCustody");
 
         app.MapGet("/api/stations/current/arrests", async (DateOnly? date, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetArrestDisplayQuery(date), ct)))

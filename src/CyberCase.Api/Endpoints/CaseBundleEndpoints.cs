@@ -23,6 +23,7 @@ public static class CaseBundleEndpoints
             })
             .WithTags("Case bundles")
             .Handles<ExportCaseBundleCommand>()
+            .OpenAfterPoliceReport()
             .WithSummary("Build the court bundle of an FIR (prosecutor, SHO, the case's IO): stored, hashed and audited.")
             .WithDescription("Open blocking findings of the scrutiny (GET /api/firs/{id}/scrutiny) refuse the export with 422 " +
                 "`Scrutiny.BlockingFindings`, listing them in `findings`, unless the body acknowledges them: " +

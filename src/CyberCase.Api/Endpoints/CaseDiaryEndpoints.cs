@@ -44,6 +44,7 @@ public static class CaseDiaryEndpoints
         diary.MapPost("/share", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ShareCaseDiaryCommand(id), ct)))
             .Handles<ShareCaseDiaryCommand>()
+            .OpenAfterPoliceReport()
             .WithSummary("Share the case diary with the station's prosecutors (SHO); recorded with who and when.")
             .WithErrors()
             .Fails(404, "Fir.NotFound")

@@ -86,6 +86,7 @@ public static class EvidenceEndpoints
         evidence.MapPost("/verify", async (VerifyCaseEvidenceRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new VerifyCaseEvidenceCommand(body.FirId), ct)))
             .Handles<VerifyCaseEvidenceCommand>()
+            .OpenAfterPoliceReport()
             .WithSummary("Re-hash every file of a case and report each (SHO, Admin); mismatches are audited.")
             .WithErrors(400)
             .Fails(404, "Fir.NotFound");

@@ -8,7 +8,8 @@ using Mediator;
 
 namespace CyberCase.Api.Endpoints;
 
-public sealed record CaseAccountRequest(AccountKind? Kind, string? Identifier, string? Ifsc, string? Bank, string? Holder, string? Notes);
+public sealed record CaseAccountRequest(AccountKind? Kind, string? Identifier, string? Ifsc, string? Bank, string? Holder, string? Notes,
+    string? Kyc = null);
 
 /// <summary>The money trail of a case and the links between the station's FIRs (shared IMEI, phone, account, premises).</summary>
 public static class LinkEndpoints
@@ -17,12 +18,12 @@ public static class LinkEndpoints
     {
         app.MapPost("/api/firs/{id:guid}/accounts", async (Guid id, CaseAccountRequest b, IMediator mediator, CancellationToken ct) =>
             {
-                var account = await mediator.Send(new RecordCaseAccountCommand(id, b.Kind, b.Identifier, b.Ifsc, b.Bank, b.Holder, b.Notes), ct);
+                var account = await mediator.Send(new RecordCaseAccountCommand(id, b.Kind, b.Identifier, b.Ifsc, b.Bank, b.Holder, b.Notes, b.Kyc), ct);
                 return TypedResults.Created($"/api/firs/{id}/accounts", account);
             })
             .WithTags("Links")
             .Handles<RecordCaseAccountCommand>()
-            .WithSummary("Record a bank account, UPI id or wallet of the case's money trail (stored in canonical form).")
+            .WithSummary("Record a bank account, UPI id, wallet, card (masked only) or crypto address of the case's money trail (stored in canonical form).")
             .WithErrors(400)
             .Fails(404, "Fir.NotFound")
             .Fails(409, "CaseAccount.AlreadyRecorded")

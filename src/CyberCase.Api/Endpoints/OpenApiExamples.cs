@@ -23,10 +23,20 @@ internal static class OpenApiExamples
         OccurredTo: At("2025-10-02T18:00:00+05:30"),
         PlaceOfOccurrence: "Online; complainant at Lal Chowk, Srinagar",
         InformationType: InformationType.Written,
-        Informant: new InformantInput("Farooq Ahmad Shah", "S/o Abdul Ahad Shah", "Indian", null, "Lal Chowk, Srinagar", "+919419012345"),
+        Informant: new InformantInput("Farooq Ahmad Shah", "S/o Abdul Ahad Shah", "Indian", null, "Lal Chowk, Srinagar", "+919419012345",
+            NameInScript: "فاروق احمد شاہ", YearOfBirth: 1979, Occupation: "Shopkeeper"),
         Sections: [new SectionInput(Act.BNS, "318(4)"), new SectionInput(Act.ITAct, "66D")],
         Narrative: "The complainant was called by a person claiming to be from his bank and lost Rs 50,000 to a fake KYC update.",
-        GdEntryNumber: "GD-88/2025");
+        GdEntryNumber: "GD-88/2025",
+        InformationReceivedAt: At("2025-10-03T11:20:00+05:30"),
+        InformationGdReference: "GD-87/2025",
+        DirectionFromStation: "South-east",
+        DistanceFromStationKm: 3.5m,
+        BeatNumber: "Beat 4",
+        DelayReason: "The complainant first approached his bank, which advised him to report to the police.",
+        PropertiesInvolved: "Rs 50,000 moved by UPI from the complainant's savings account",
+        PropertiesValueRupees: 50000m,
+        AccusedParticulars: [new FirAccusedInput(FirAccusedKind.Unknown, null, null, "Caller on +91 7006 000000 posing as a bank officer")]);
 
     public static readonly SeizureMemoRequest RecordSeizure = new(
         MemoNumber: "SM-01/2025",
@@ -43,11 +53,19 @@ internal static class OpenApiExamples
         ArrestingOfficerId: Guid.Parse("5b0c9f6e-3a1d-4c55-9a57-2f1e8a9d6b10"),
         RaidId: null,
         GroundsCommunicated: "Cheating by personation over the phone (BNS 319) as told in the FIR; told in Kashmiri and Urdu.",
-        AttestingWitness: new AttestingWitnessInput("Bashir Ahmad Dar", "Rajbagh, Srinagar"),
+        AttestingWitness: new AttestingWitnessInput("Bashir Ahmad Dar", "Rajbagh, Srinagar", "Neighbour"),
         CountersignedByArrestee: true,
-        RelativeInformed: new RelativeInformedInput("Shabir Ali", "Brother", InformedBy.Phone, At("2025-10-05T15:40:00+05:30")),
+        RelativeInformed: new RelativeInformedInput("Shabir Ali", "Brother", InformedBy.Phone, At("2025-10-05T15:40:00+05:30"),
+            "SI Aijaz Ahmad Bhat", "Arrest intimation book 45/2025"),
         MedicalExamination: new MedicalExaminationInput(At("2025-10-05T17:00:00+05:30"), "Dr. Aijaz Ahmad, SMHS Hospital"),
-        Version: Guid.Parse("0c6f3f0e-8d2b-4a4e-9f61-7a0c2b9e5d13"));
+        Version: Guid.Parse("0c6f3f0e-8d2b-4a4e-9f61-7a0c2b9e5d13"),
+        GroundsInWriting: true,
+        GroundsLanguage: "Kashmiri and Urdu",
+        ToldOfRightToBail: true,
+        ReasonsForArrest: "To prevent him from destroying the call records and from threatening the complainant.",
+        InjuriesSeen: "None seen",
+        ControlRoomInformedAt: At("2025-10-05T15:30:00+05:30"),
+        GdEntryNumber: "GD-19/2025");
 
     public static readonly CustodyTransferRequest TransferCustody = new(
         To: new HolderInput(CustodyHolderKind.ForensicLab, null, "FSL Srinagar, cyber division"),

@@ -44,7 +44,7 @@ public static class RaidEndpoints
             .WithErrors(400)
             .Fails(404, "Fir.NotFound")
             .Fails(422, "Raid.UnknownPremises", "Raid.LeadNotOfStation", "Raid.MemberNotOfStation", "Raid.ReasonsRequired",
-                "Raid.BeforeFirRegistration", "Raid.OfficerInOverlappingRaid", "Raid.UnknownDiaryEntry", "Raid.DiaryEntryOfAnotherCase");
+                "Raid.BeforeFirRegistration", "Raid.OfficerInOverlappingRaid", "Raid.UnknownDiaryEntry", "Raid.DiaryEntryOfAnotherCase", "Raid.NoOverlapToExplain");
 
         app.MapGet("/api/firs/{id:guid}/raids", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListFirRaidsQuery(id), ct)))

@@ -62,7 +62,11 @@ public static class OpenApiExtensions
         ["Case diary"] = "The case diary of an FIR (CrPC 172 / BNSS 192): day-by-day entries, closed days paginated in one volume, sharing with prosecutors, audited reads.",
         ["Scrutiny"] = "The pre-filing scrutiny of an FIR: the procedural gaps a court registry or the defence would find, each with its provision and cure.",
         ["Case bundles"] = "The court-ready PDF bundle of an FIR: export, its record and its download.",
+        ["Police reports"] = "The police report of an FIR (CrPC 173(2) / BNSS 193(3)): a charge-sheet or final report drafted from the records, edited by the IO, approved and forwarded by the SHO (which locks the investigation records), the court's permission for further investigation, its PDF, and the log of copies supplied to the accused (CrPC 207 / BNSS 230).",
         ["Links"] = "The money trail of a case and the links between FIRs through shared IMEIs, phones, accounts and premises.",
+        ["Complaints"] = "Complaints before an FIR (NCRP, 1930, walk-in, e-mail, foreign referral): registration, NCRP import with preview, conversion into an FIR, closure.",
+        ["Victims"] = "Victims of a case (foreign victims with passport, country, language) and the 90-day progress update owed to them and to the informant (BNSS 193(3)(ii)).",
+        ["Money"] = "Transactions of a case, the freeze, lien and attachment of accounts (BNSS 107), and the layered money trail with totals per currency.",
         ["Audit"] = "The hash-chained audit trail of every change and its verification.",
         ["Officers"] = "The signed-in officer, the station's officers, and locking, unlocking or disabling an account.",
     };
@@ -100,8 +104,32 @@ public static class OpenApiExtensions
                 endpoint.Metadata.Add(new ErrorCodes(StatusCodes.Status409Conflict, ["Database.Conflict"]));
             }
         });
+
+        // A write to a record of an FIR whose police report was forwarded is refused in one place (the unit of work's
+        // save, Application/Persistence/InvestigationLock.cs), so every write under an investigation route documents it,
+        // except the few that stay open (.OpenAfterPoliceReport()). Finally: after the endpoint's other conventions.
+        builder.Finally(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder route
+                && endpoint.Metadata.OfType<HttpMethodMetadata>().Any(m => m.HttpMethods.Any(h => h != HttpMethods.Get))
+                && !endpoint.Metadata.OfType<OpenAfterPoliceReportMetadata>().Any()
+                && InvestigationRoutes.Any(prefix => route.RoutePattern.RawText?.StartsWith(prefix, StringComparison.Ordinal) == true))
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status409Conflict, typeof(ProblemDetails), ["application/problem+json"]));
+                endpoint.Metadata.Add(new ErrorCodes(StatusCodes.Status409Conflict, ["Fir.InvestigationClosed"]));
+            }
+        });
         return builder;
     }
+
+    /// <summary>Routes whose writes touch an FIR's investigation records.</summary>
+    private static readonly string[] InvestigationRoutes = ["/api/firs/{id", "/api/accused/", "/api/exhibits/", "/api/raids/", "/api/evidence"];
+
+    private sealed record OpenAfterPoliceReportMetadata;
+
+    /// <summary>A write that stays open after the police report is forwarded (the report's own steps, disclosures, exports, sharing).</summary>
+    public static RouteHandlerBuilder OpenAfterPoliceReport(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new OpenAfterPoliceReportMetadata());
 
     /// <summary>An error answer of this endpoint with the ProblemDetails codes it can carry (e.g. 404 Fir.NotFound).</summary>
     public static RouteHandlerBuilder Fails(this RouteHandlerBuilder builder, int status, params string[] codes)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CyberCase.Application.Common;
+using CyberCase.Application.Complaints;
 using CyberCase.Application.Evidence;
 using CyberCase.Application.Scrutiny;
 using CyberCase.Domain.Common;
@@ -70,6 +71,7 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
             DbUpdateConcurrencyException => (409, "Concurrency.Conflict", "Changed by someone else.",
                 "The record was changed by someone else since you read it. Reload it and try again.", null),
             EvidenceTooLargeException t => (413, t.Code, "The file is too large.", t.Message, null),
+            ImportTooLargeException t => (413, t.Code, "The file is too large.", t.Message, null),
             EvidenceUploadIncompleteException { InnerException: BadHttpRequestException { StatusCode: 413 } } =>
                 (413, "Evidence.TooLarge", "The file is too large.", "The request body is larger than the evidence limit.", null),
             EvidenceUploadIncompleteException u => (400, u.Code, "The upload is incomplete.", u.Message, new() { ["file"] = [u.Message] }),

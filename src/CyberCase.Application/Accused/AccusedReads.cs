@@ -14,15 +14,24 @@ public sealed record ParentageView(ParentageRelation Relation, string Name, stri
 public sealed record AccusedPersonView(Guid Id, string Name, IReadOnlyList<string> Aliases, ParentageView? Parentage, Gender Gender,
     DateOnly? DateOfBirth, int? Age, string Address, IReadOnlyList<string> PhoneNumbers, string? Aadhaar);
 
-public sealed record RelativeInformedView(string? Name, string? Relation, InformedBy? How, DateTimeOffset? At);
+public sealed record RelativeInformedView(string? Name, string? Relation, InformedBy? How, DateTimeOffset? At, string? By,
+    string? BookEntryNumber, string? NameInScript);
 public sealed record MedicalExaminationView(DateTimeOffset? At, string? By);
+public sealed record WomanArrestSafeguardsView(string? ExceptionalCircumstance, string? WomanOfficer, string? MagistratePermission);
 
+/// <summary>
+/// The memorandum of arrest as recorded. A field the law asks for but the officer has not supplied is null (printed
+/// as a blank line to be completed, and listed by the pre-filing scrutiny).
+/// </summary>
 public sealed record ArrestMemoView(Guid Id, DateTimeOffset ArrestedAt, string Place, OfficerRef ArrestingOfficer, Guid? RaidId,
-    string GroundsCommunicated, string AttestingWitnessName, string? AttestingWitnessAddress, bool CountersignedByArrestee,
-    RelativeInformedView? RelativeInformed, MedicalExaminationView? MedicalExamination, DateTimeOffset RecordedAt);
+    string? GroundsCommunicated, string? AttestingWitnessName, string? AttestingWitnessAddress, bool CountersignedByArrestee,
+    RelativeInformedView? RelativeInformed, MedicalExaminationView? MedicalExamination, DateTimeOffset RecordedAt,
+    string? AttestingWitnessRelation, string? AttestingWitnessNameInScript, bool? GroundsInWriting, string? GroundsLanguage,
+    bool? ToldOfRightToBail, string? ReasonsForArrest, string? InjuriesSeen, DateTimeOffset? ControlRoomInformedAt,
+    WomanArrestSafeguardsView? WomanArrestSafeguards, string? GdEntryNumber);
 
 public sealed record CustodyRecordView(Guid Id, CustodyRecordKind Kind, DateTimeOffset At, string? Court, string? OrderReference,
-    DateOnly? Until, string? Notes, OfficerRef RecordedBy);
+    DateOnly? Until, string? Notes, OfficerRef RecordedBy, int? JourneyMinutes);
 
 /// <summary>Each FIR the same person is accused in, with the code and status there.</summary>
 public sealed record PersonCaseView(Guid AccusedId, Guid FirId, string FirNumber, string Code, AccusedStatus Status);
@@ -52,6 +61,23 @@ public static class AccusedReads
     public static AccusedPersonView ViewOf(AccusedPerson p) => new(p.Id, p.Name, p.Aliases,
         p.ParentageRelation is { } relation && p.ParentName is { } parent ? new ParentageView(relation, parent, p.Parentage!) : null,
         p.Gender, p.DateOfBirth, p.Age, p.Address, p.Phones.Select(x => x.Number).ToList(), p.AadhaarMasked);
+
+    public static ArrestMemoView ViewOf(ArrestMemo m, OfficerRef arrestingOfficer)
+    {
+        var x = m.Particulars;
+        return new ArrestMemoView(m.Id, m.ArrestedAt, m.Place, arrestingOfficer, m.RaidId, m.GroundsCommunicated,
+            m.AttestingWitnessName, m.AttestingWitnessAddress, m.CountersignedByArrestee,
+            m.RelativeName is null && m.RelativeInformedAt is null && x.RelativeInformedBy is null && x.RelativeInformedBookEntry is null ? null
+                : new RelativeInformedView(m.RelativeName, m.RelativeRelation, m.RelativeInformedHow, m.RelativeInformedAt,
+                    x.RelativeInformedBy, x.RelativeInformedBookEntry, x.RelativeNameInScript),
+            m.MedicalExaminedAt is null && m.MedicalExaminedBy is null ? null
+                : new MedicalExaminationView(m.MedicalExaminedAt, m.MedicalExaminedBy),
+            m.RecordedAt, x.AttestingWitnessRelation, x.AttestingWitnessNameInScript, x.GroundsInWriting, x.GroundsLanguage,
+            x.ToldOfRightToBail, x.ReasonsForArrest, x.InjuriesSeen, x.ControlRoomInformedAt,
+            x.WomanArrestCircumstance is null && x.WomanOfficer is null && x.MagistratePermission is null ? null
+                : new WomanArrestSafeguardsView(x.WomanArrestCircumstance, x.WomanOfficer, x.MagistratePermission),
+            x.GdEntryNumber);
+    }
 
     public static async Task<AccusedDetails> LoadAccusedAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer,
         TimeProvider clock, OffenceSectionCatalog catalog, CancellationToken ct)
@@ -92,18 +118,10 @@ public static class AccusedReads
         var deadlines = (await db.StatutoryDeadlinesAsync(officer.StationId, a.FirId, catalog, ct))
             .Where(d => d.AccusedId == a.Id).OrderBy(d => d.DueAt).Select(d => DeadlineView.From(d, now)).ToList();
 
-        var arrest = a.Arrest is { } m
-            ? new ArrestMemoView(m.Id, m.ArrestedAt, m.Place, officers[m.ArrestingOfficerId], m.RaidId, m.GroundsCommunicated,
-                m.AttestingWitnessName, m.AttestingWitnessAddress, m.CountersignedByArrestee,
-                m.RelativeName is null && m.RelativeInformedAt is null ? null
-                    : new RelativeInformedView(m.RelativeName, m.RelativeRelation, m.RelativeInformedHow, m.RelativeInformedAt),
-                m.MedicalExaminedAt is null && m.MedicalExaminedBy is null ? null
-                    : new MedicalExaminationView(m.MedicalExaminedAt, m.MedicalExaminedBy),
-                m.RecordedAt)
-            : null;
+        var arrest = a.Arrest is { } m ? ViewOf(m, officers[m.ArrestingOfficerId]) : null;
         return new AccusedDetails(a.Id, a.Code, fir, ViewOf(person), a.Role, a.RoleNote, premises, a.Status, arrest, a.ProducedAt,
             a.Custody.OrderBy(c => c.At).Select(c => new CustodyRecordView(c.Id, c.Kind, c.At, c.Court, c.OrderReference, c.Until,
-                c.Notes, officers[c.RecordedBy])).ToList(),
+                c.Notes, officers[c.RecordedBy], c.JourneyMinutes)).ToList(),
             cases.OrderBy(c => c.FirNumber, StringComparer.Ordinal).ToList(), shares, deadlines, a.Version);
     }
 

@@ -15,7 +15,9 @@ public sealed record CaseBundleContent(
     IReadOnlyList<ExhibitContent> Exhibits,
     IReadOnlyList<CustodySequenceContent> CustodySequences,
     IReadOnlyList<CertificateContent> Certificates,
-    IReadOnlyList<AnnexureContent> Annexures)
+    IReadOnlyList<AnnexureContent> Annexures,
+    PoliceReportContent? PoliceReport = null,
+    MoneyTrailContent? MoneyTrail = null)
 {
     /// <summary>The hash manifest lists every annexed electronic record with the hash the system holds for it.</summary>
     public IReadOnlyList<ManifestEntry> HashManifest =>
@@ -41,7 +43,12 @@ public sealed record CaseHeader(
     DateTimeOffset RegisteredAt,
     /// <summary>When the proceedings began (the FIR's registration): before 1 July 2024 the certificate is Evidence Act 65B.</summary>
     DateTimeOffset ProceedingsBegan,
-    string CourtCaption = "IN THE COURT OF THE ______________________________")
+    /// <summary>The court, e.g. "Chief Judicial Magistrate, Srinagar"; null until the SHO records it (the cover leaves a line).</summary>
+    string? Court = null,
+    string? CourtCaseNumber = null,
+    string? CnrNumber = null,
+    /// <summary>"State (UT of J&amp;K) through Cyber Police Station Kashmir Zone v. Imtiyaz Ahmad Sheikh and 22 others".</summary>
+    string? CauseTitle = null)
 {
     /// <summary>"FIR No. 02/2021, PS Cyber Police Station Kashmir Zone, District Srinagar" as printed in headers.</summary>
     public string Caption => $"FIR No. {FirNumber}, PS {StationName}, District {District}";
@@ -64,7 +71,35 @@ public sealed record FirContent(
     string Narrative,
     string Status,
     string? InvestigatingOfficer,
-    IReadOnlyList<StatementContent> SupplementaryStatements);
+    IReadOnlyList<StatementContent> SupplementaryStatements,
+    FirFormContent? Form = null);
+
+/// <summary>
+/// The IIF-I particulars of the FIR beyond its register line (legal-forms.md, "FIR (IIF-I form)"). A null is a fact
+/// not recorded: the form prints a blank line marked for completion, never a guess.
+/// </summary>
+public sealed record FirFormContent(
+    string District,
+    string PoliceStation,
+    int Year,
+    DateTimeOffset? InformationReceivedAt,
+    string? InformationGdReference,
+    string? DirectionAndDistance,
+    string? BeatNumber,
+    string? InformantNameInScript,
+    string? InformantBirth,
+    string? InformantPassport,
+    string? InformantOccupation,
+    IReadOnlyList<string> AccusedParticulars,
+    string? DelayReason,
+    string? PropertiesInvolved,
+    string? PropertiesValue,
+    string? NarrativeInScript,
+    string ActionTaken,
+    string? OfficerInCharge,
+    DateTimeOffset? DispatchedToMagistrateAt,
+    string? DispatchedToMagistrateHow,
+    bool ElectronicInformation);
 
 /// <summary>A charged section with its act and title, e.g. ("IPC 420", "Cheating and dishonestly inducing delivery of property").</summary>
 public sealed record SectionLine(string Section, string Title, string? NowUnder);
@@ -88,7 +123,47 @@ public sealed record ArrestContent(
     string ArrestingOfficer,
     string? GroundsCommunicated,
     string? RelativeInformed,
-    DateTimeOffset? ProducedBeforeMagistrateAt);
+    DateTimeOffset? ProducedBeforeMagistrateAt,
+    ArrestMemorandumContent? Memorandum = null);
+
+/// <summary>
+/// The memorandum of arrest of one arrested person (legal-forms.md, "Memorandum of arrest"), printed under the
+/// provisions of the case's regime. A null is not recorded and prints as a blank line marked for completion; the
+/// signatures (arrestee, witness, officer) are always lines to be signed on paper.
+/// </summary>
+public sealed record ArrestMemorandumContent(
+    string Gender,
+    string ArrestingOfficer,
+    IReadOnlyList<string> OfficersPresent,
+    string? GroundsHow,
+    bool? ToldOfRightToBail,
+    bool OffenceBailable,
+    bool SevenYearsOrLess,
+    string? ReasonsForArrest,
+    string? WitnessName,
+    string? WitnessNameInScript,
+    string? WitnessAddress,
+    string? WitnessRelation,
+    bool Countersigned,
+    string? NominatedPerson,
+    string? NominatedPersonNameInScript,
+    string? NominatedHow,
+    DateTimeOffset? NominatedAt,
+    string? NominatedBy,
+    string? NominatedBookEntry,
+    string? InjuriesSeen,
+    string? MedicalExaminedBy,
+    DateTimeOffset? MedicalExaminedAt,
+    DateTimeOffset? ControlRoomInformedAt,
+    bool IsWoman,
+    string? WomanArrestCircumstance,
+    string? WomanOfficer,
+    string? MagistratePermission,
+    string? GdEntryNumber,
+    string? ProducedBefore,
+    DateTimeOffset? ProducedAt,
+    int? JourneyMinutes,
+    string? Order);
 
 public sealed record PremisesContent(
     string Reference,
@@ -252,3 +327,42 @@ public sealed record AnnexureContent(
     Func<CancellationToken, Task<Stream>> Open);
 
 public sealed record ManifestEntry(string Label, string FileName, string Sha256, long SizeBytes);
+
+/// <summary>
+/// The police report (CrPC 173(2) / BNSS 193(3), <see cref="Provision"/> as the case's regime cites it), the first
+/// document of the bundle after the index. Its list of documents relied upon is the bundle's own index (each row
+/// with its serial and pages) and each exhibit is given with the page of the bundle its register row is printed on:
+/// the renderer fills both in once the bundle is laid out (docs/police-report.md).
+/// </summary>
+public sealed record PoliceReportContent(
+    string Title,
+    string Provision,
+    bool IsDraft,
+    string Status,
+    string Court,
+    string FirNumber,
+    DateTimeOffset FirRegisteredAt,
+    string Station,
+    string District,
+    IReadOnlyList<string> Sections,
+    string InvestigatingOfficer,
+    string? Closure,
+    IReadOnlyList<string> Complainant,
+    string NatureOfInformation,
+    IReadOnlyList<ReportAccusedContent> Accused,
+    IReadOnlyList<string> ReleasedOnBond,
+    IReadOnlyList<string> ForwardedInCustody,
+    IReadOnlyList<ReportWitnessContent> Witnesses,
+    IReadOnlyList<string> MedicalReports,
+    /// <summary>Null under the old regime: the CrPC asks for no sequence of custody in the report.</summary>
+    CustodyInReportContent? CustodySequences,
+    string Conclusion,
+    IReadOnlyList<(string Label, string? Value)> Signatures,
+    string? FurtherInvestigation);
+
+public sealed record ReportAccusedContent(string Code, string Name, string? Parentage, string? Address, string Status, string Charges, string? Note);
+
+public sealed record ReportWitnessContent(int Number, string Name, string Role, string? Address, string SpeaksTo, string Statement);
+
+/// <summary>The sequence of custody of every electronic device (BNSS 193(3)(i)), one line per hand-over.</summary>
+public sealed record CustodyInReportContent(string Provision, IReadOnlyList<CustodySequenceContent> Sequences);

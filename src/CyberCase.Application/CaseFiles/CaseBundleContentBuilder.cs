@@ -34,39 +34,163 @@ public static partial class CaseBundleContentBuilder
             : null;
 
         var facts = await CaseFacts.LoadAsync(db, firId, officer.StationId, ct);
+        var reference = await catalog.GetAsync(db, ct);
+        var charged = Deadlines.DeadlineReads.Charged(fir.Sections.Select(s => new Domain.Firs.FirSection(s.Act, s.Section)), reference);
 
         // The bundle speaks as of the latest dated fact in the case, never the clock: an unchanged case gives the same bytes.
-        var asOf = fir.SupplementaryStatements.Select(s => s.RecordedAt).Append(fir.RegisteredAt).Concat(facts.Dates()).Max();
+        var asOf = fir.SupplementaryStatements.Select(s => s.RecordedAt).Append(fir.RegisteredAt).Concat(facts.Dates())
+            .Concat(fir.DispatchedToMagistrate is { } sent ? [sent.At] : []).Max();
         var header = new CaseHeader(fir.Number, fir.Station.Name, fir.Station.Code, fir.Station.District, station.State,
             fir.Sections.Select(s => s.Title.Length > 0 ? $"{s.Display} ({s.Title})" : s.Display).ToList(),
-            fir.AssignedOfficer?.FullName, prosecutor, asOf, fir.RegisteredAt, fir.RegisteredAt);
+            fir.AssignedOfficer?.FullName, prosecutor, asOf, fir.RegisteredAt, fir.RegisteredAt,
+            fir.Court?.Name, fir.Court?.CaseNumber, fir.Court?.CnrNumber, CauseTitle(fir.Station.Name, facts));
 
+        // The BNS provision that replaced an IPC section stays in the API (search, links); the FIR prints the law charged.
         var firContent = new FirContent(fir.Number, fir.RegisteredAt, fir.GdEntryNumber, fir.OccurredFrom, fir.OccurredTo,
             fir.PlaceOfOccurrence, Words(fir.InformationType.ToString()), fir.Informant.Name, fir.Informant.Parentage,
             fir.Informant.Nationality, fir.Informant.Address, fir.Informant.Phone,
-            fir.Sections.Select(s => new SectionLine(s.Display, s.Title, s.BnsEquivalent?.Display)).ToList(),
-            fir.Narrative, Words(fir.Status.ToString()), fir.AssignedOfficer?.FullName,
-            fir.SupplementaryStatements.Select(s => new StatementContent(s.RecordedAt, s.RecordedBy.FullName, s.Text)).ToList());
+            fir.Sections.Select(s => new SectionLine(s.Display, s.Title, null)).ToList(),
+            fir.Narrative, Words(fir.Status.ToString()), OfficerWithRank(fir.AssignedOfficer),
+            fir.SupplementaryStatements.Select(s => new StatementContent(s.RecordedAt, s.RecordedBy.FullName, s.Text)).ToList(),
+            FirForm(fir));
 
         var stationPlace = $"{station.Name}, {station.District}";
         var stationAddress = $"{station.Name}, {station.District}, {station.State}";
         var regime = Regime.ForFir(fir.RegisteredAt);
         return new CaseBundleContent(header, firContent,
-            Accused(facts, asOf), Premises(facts), Raids(facts, station.Name, regime), SeizureMemos(facts), Exhibits(facts),
-            CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct));
+            Accused(facts, asOf, charged), Premises(facts), Raids(facts, station.Name, regime), SeizureMemos(facts), Exhibits(facts),
+            CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct),
+            await PoliceReportAsync(db, fir, facts, ct), await MoneyTrailAsync(db, firId, fir.Number, ct));
     }
 
-    private static List<AccusedContent> Accused(CaseFacts f, DateTimeOffset asOf) =>
+    /// <summary>"State (UT of J&amp;K) through [station] v. [A1 name] and [n] others" (legal-forms.md, "Cover and caption").</summary>
+    private static string? CauseTitle(string station, CaseFacts f)
+    {
+        if (f.Accused.Count == 0)
+        {
+            return null;
+        }
+
+        var first = f.Persons[f.Accused[0].PersonId].Name;
+        var others = f.Accused.Count - 1;
+        return $"State (UT of J&K) through {station} v. {first}" + others switch
+        {
+            0 => "",
+            1 => " and 1 other",
+            _ => $" and {others} others",
+        };
+    }
+
+    private static string? OfficerWithRank(OfficerRef? o) =>
+        o is null ? null : o.Rank is { } rank ? $"{o.FullName}, {Ranks.Title(rank)}" : o.FullName;
+
+    private static FirFormContent FirForm(FirDetails fir)
+    {
+        var p = fir.Particulars;
+        var i = fir.Informant;
+        var place = new[]
+        {
+            p.DirectionFromStation,
+            p.DistanceFromStationKm is { } km ? km.ToString("0.##", Invariant) + " km" : null,
+        }.OfType<string>().ToList();
+        var birth = i.DateOfBirth is { } dob ? dob.ToString("dd/MM/yyyy", Invariant) : i.YearOfBirth?.ToString(Invariant);
+        var passport = i.PassportNumber is null ? null
+            : i.PassportNumber + (i.PassportIssuedOn is { } on ? ", issued on " + on.ToString("dd/MM/yyyy", Invariant) : "")
+                + (i.PassportIssuedAt is { } at ? " at " + at : "");
+        var action = fir.AssignedOfficer is { } io
+            ? $"Registered the case and took up the investigation; investigation entrusted to {OfficerWithRank(io)}."
+            : "Registered the case; the investigation is to be entrusted to an officer.";
+        return new FirFormContent(fir.Station.District, fir.Station.Name, Domain.Firs.Fir.RegistrationYear(fir.RegisteredAt),
+            p.InformationReceivedAt, p.InformationGdReference,
+            place.Count == 0 ? null : string.Join(", ", place) + " from the police station",
+            p.BeatNumber, i.NameInScript, birth, passport, i.Occupation,
+            fir.AccusedParticulars.Select(a => Words(a.Kind.ToString()) + ": "
+                + string.Join(", ", new[] { a.Name, a.NameInScript, a.Particulars }.OfType<string>())).ToList(),
+            p.DelayReason, p.PropertiesInvolved, p.PropertiesValueRupees is { } value ? Rupees(value) : null, p.NarrativeInScript,
+            action, OfficerWithRank(fir.OfficerInCharge), fir.DispatchedToMagistrate?.At, fir.DispatchedToMagistrate?.How,
+            fir.InformationType == Domain.Firs.InformationType.Electronic);
+    }
+
+    /// <summary>"Rs 4,85,000": rupees grouped the Indian way (lakhs, crores).</summary>
+    internal static string Rupees(decimal value)
+    {
+        var whole = decimal.Truncate(value).ToString(Invariant);
+        var rest = whole.Length > 3 ? whole[..^3] : "";
+        var groups = new List<string> { whole.Length > 3 ? whole[^3..] : whole };
+        for (; rest.Length > 2; rest = rest[..^2])
+        {
+            groups.Insert(0, rest[^2..]);
+        }
+
+        if (rest.Length > 0)
+        {
+            groups.Insert(0, rest);
+        }
+
+        return "Rs " + string.Join(",", groups) + (value == decimal.Truncate(value) ? "" : value.ToString("0.00", Invariant)[^3..]);
+    }
+
+    private static List<AccusedContent> Accused(CaseFacts f, DateTimeOffset asOf, IReadOnlyCollection<Domain.Statutes.OffenceSection> charged) =>
         f.Accused.Select(a =>
         {
             var person = f.Persons[a.PersonId];
             var arrest = a.Arrest is { } m
                 ? new ArrestContent(m.ArrestedAt, m.Place, f.OfficerName(m.ArrestingOfficerId), m.GroundsCommunicated,
-                    RelativeInformed(m), a.ProducedAt)
+                    RelativeInformed(m), a.ProducedAt, Memorandum(f, a, person, m, charged))
                 : null;
             return new AccusedContent(a.Code, person.Name, person.Parentage, Age(person, asOf), person.Address,
                 a.RoleNote is null ? Words(a.Role.ToString()) : $"{Words(a.Role.ToString())}: {a.RoleNote}", arrest, CustodyStatus(a));
         }).ToList();
+
+    private static ArrestMemorandumContent Memorandum(CaseFacts f, CaseAccused a, AccusedPerson person, ArrestMemo m,
+        IReadOnlyCollection<Domain.Statutes.OffenceSection> charged)
+    {
+        var x = m.Particulars;
+        var raid = m.RaidId is { } raidId ? f.Raids.FirstOrDefault(r => r.Id == raidId) : null;
+        var present = raid is null ? [] : raid.Members.OrderBy(r => r.Position)
+            .Where(r => r.OfficerId != m.ArrestingOfficerId)
+            .Select(r => r.OfficerId is { } id ? f.OfficerTitle(id)
+                : string.Join(", ", new[] { r.Name, r.Rank is { } rank ? Ranks.Title(rank) : null, r.Unit }.Where(t => !string.IsNullOrWhiteSpace(t))))
+            .Prepend(raid.LeadOfficerId != m.ArrestingOfficerId ? f.OfficerTitle(raid.LeadOfficerId) : null)
+            .OfType<string>().ToList();
+        var how = new[]
+        {
+            x.GroundsInWriting switch { true => "in writing", false => "orally (not in writing)", null => null },
+            x.GroundsLanguage is { } language ? "in " + language : null,
+        }.OfType<string>().ToList();
+
+        // The production after this arrest (recorded, or implied by the first remand) and the order made on it.
+        var after = a.Custody.Where(c => c.At >= m.ArrestedAt).OrderBy(c => c.At).ThenBy(c => c.RecordedAt).ToList();
+        var production = after.FirstOrDefault(c => c.Kind == CustodyRecordKind.ProducedBeforeMagistrate)
+            ?? after.FirstOrDefault(c => c.Kind is CustodyRecordKind.PoliceCustody or CustodyRecordKind.JudicialCustody);
+        var order = production is null ? null
+            : after.FirstOrDefault(c => c.At >= production.At && c.Kind is CustodyRecordKind.PoliceCustody
+                or CustodyRecordKind.JudicialCustody or CustodyRecordKind.Bailed);
+        return new ArrestMemorandumContent(Words(person.Gender.ToString()), f.OfficerTitle(m.ArrestingOfficerId), present,
+            how.Count == 0 ? null : string.Join(", ", how), x.ToldOfRightToBail, Domain.Statutes.ChargedOffences.AllBailable(charged),
+            Domain.Statutes.ChargedOffences.PunishableWithSevenYearsOrLess(charged), x.ReasonsForArrest,
+            m.AttestingWitnessName, x.AttestingWitnessNameInScript, m.AttestingWitnessAddress, x.AttestingWitnessRelation,
+            m.CountersignedByArrestee,
+            m.RelativeName is null ? null : m.RelativeRelation is null ? m.RelativeName : $"{m.RelativeName} ({m.RelativeRelation})",
+            x.RelativeNameInScript, m.RelativeInformedHow is { } h ? Words(h.ToString()) : null, m.RelativeInformedAt, x.RelativeInformedBy,
+            x.RelativeInformedBookEntry, x.InjuriesSeen, m.MedicalExaminedBy, m.MedicalExaminedAt, x.ControlRoomInformedAt,
+            person.Gender == Gender.Female, x.WomanArrestCircumstance, x.WomanOfficer, x.MagistratePermission, x.GdEntryNumber,
+            production?.Court, production?.At, production?.JourneyMinutes, order is null ? null : OrderWords(order));
+    }
+
+    /// <summary>"Police custody until 21/01/2021 (Remand 7/2021, Court of the Chief Judicial Magistrate, Srinagar)".</summary>
+    private static string OrderWords(CustodyRecord c)
+    {
+        var what = c.Kind switch
+        {
+            CustodyRecordKind.PoliceCustody => "Remanded to police custody",
+            CustodyRecordKind.JudicialCustody => "Remanded to judicial custody",
+            _ => "Released on bail",
+        };
+        var detail = new[] { c.OrderReference, c.Court }.OfType<string>().ToList();
+        return what + " on " + Ist.FormDate(c.At) + (c.Until is { } until ? " until " + until.ToString("dd/MM/yyyy", Invariant) : "")
+            + (detail.Count > 0 ? $" ({string.Join(", ", detail)})" : "");
+    }
 
     /// <summary>The age as stated, or worked out from the date of birth as of the bundle's date (never the clock).</summary>
     private static string? Age(AccusedPerson p, DateTimeOffset asOf)

@@ -7,7 +7,23 @@ public interface ICaseBundleRenderer
 {
     /// <exception cref="AnnexureIntegrityException">An annexed file no longer matches its recorded SHA-256.</exception>
     Task<RenderedCaseBundle> RenderAsync(CaseBundleContent content, CaseBundleRenderOptions options, CancellationToken ct);
+
+    /// <summary>
+    /// Pages <paramref name="entry"/> of a rendered bundle as a PDF of their own, exactly as they are in the bundle
+    /// (stamped with the bundle's page numbers, which the police report's references use).
+    /// </summary>
+    byte[] Extract(RenderedCaseBundle bundle, IndexEntry entry, CaseHeader header);
+
+    /// <summary>The case diary's closed pages as a PDF volume, one diary page per sheet, numbered as in the diary.</summary>
+    byte[] RenderDiary(CaseDiaryVolumeContent diary);
 }
+
+/// <summary>The closed pages of a case diary, in page order, for the court that calls for it.</summary>
+public sealed record CaseDiaryVolumeContent(string FirNumber, string Station, string District, string Provision, DateTimeOffset AsOf,
+    IReadOnlyList<CaseDiaryPageContent> Pages);
+
+public sealed record CaseDiaryPageContent(int Page, DateOnly Day, int EntryNumber, string WrittenBy, DateTimeOffset WrittenAt,
+    IReadOnlyList<(string Label, string? Value)> Particulars, string Findings, string? VernacularText, string? Corrects);
 
 /// <param name="VolumeSizeLimitBytes">Split into volumes when the bundle would exceed this (the courts' e-filing limit is about 10 MB).</param>
 public sealed record CaseBundleRenderOptions(long VolumeSizeLimitBytes = CaseBundleRenderOptions.DefaultVolumeSizeLimit)

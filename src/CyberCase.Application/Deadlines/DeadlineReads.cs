@@ -1,6 +1,7 @@
 using CyberCase.Application.Common;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Clocks;
+using CyberCase.Domain.Law;
 using CyberCase.Domain.Firs;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,8 @@ public static class DeadlineReads
         firs = firId is { } id
             ? firs.Where(f => f.Id == id)
             : firs.Where(f => f.Status == FirStatus.Registered || f.Status == FirStatus.UnderInvestigation);
-        var firRows = await firs.Select(f => new FirRow(f.Id, f.Number, f.RegisteredAt, f.Status, f.Sections.ToList()))
+        var firRows = await firs.Select(f => new FirRow(f.Id, f.Number, f.RegisteredAt, f.Status, f.Sections.ToList(),
+                f.InformationType == InformationType.SuoMotu ? null : f.Informant.Name))
             .ToListAsync(ct);
         return await DeadlinesOfAsync(db, firRows, catalog, ct);
     }
@@ -27,12 +29,14 @@ public static class DeadlineReads
     /// <summary>The statutory deadlines of one FIR already read (its page), without reading it again.</summary>
     public static Task<IReadOnlyList<StatutoryDeadline>> StatutoryDeadlinesAsync(this CyberCaseDbContext db, Fir fir,
         OffenceSectionCatalog catalog, CancellationToken ct) =>
-        DeadlinesOfAsync(db, [new FirRow(fir.Id, fir.Number, fir.RegisteredAt, fir.Status, fir.Sections.ToList())], catalog, ct);
+        DeadlinesOfAsync(db, [new FirRow(fir.Id, fir.Number, fir.RegisteredAt, fir.Status, fir.Sections.ToList(),
+            fir.InformationType == InformationType.SuoMotu ? null : fir.Informant.Name)], catalog, ct);
 
     private sealed record AccusedRow(Guid Id, Guid FirId, string Code, string Name, Domain.Accused.AccusedStatus Status,
         DateTimeOffset? ProducedAt, List<DateTimeOffset> Arrests);
 
-    private sealed record FirRow(Guid Id, string Number, DateTimeOffset RegisteredAt, FirStatus Status, List<FirSection> Sections);
+    private sealed record FirRow(Guid Id, string Number, DateTimeOffset RegisteredAt, FirStatus Status, List<FirSection> Sections,
+        string? InformantName);
 
     private static async Task<IReadOnlyList<StatutoryDeadline>> DeadlinesOfAsync(CyberCaseDbContext db, List<FirRow> firRows,
         OffenceSectionCatalog catalog, CancellationToken ct)
@@ -52,11 +56,13 @@ public static class DeadlineReads
         var arrests = accused.Where(a => a.Arrests.Count > 0)
             .ToDictionary(a => a.Id, a => (First: a.Arrests.Min(), Latest: a.Arrests.Max()));
         var reference = await catalog.GetAsync(db, ct);
+        var recipients = await ProgressRecipientsAsync(db, firRows.Where(f => Regime.ForFir(f.RegisteredAt).Has(Provision.VictimInformedOfProgress))
+            .Select(f => (f.Id, f.InformantName)).ToList(), ct);
 
         var deadlines = new List<StatutoryDeadline>();
         foreach (var fir in firRows)
         {
-            var facts = new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status);
+            var facts = new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status, fir.InformantName);
             var charged = Charged(fir.Sections, reference);
             var accusedFacts = accused.Where(a => a.FirId == fir.Id).OrderBy(a => a.Code.Length).ThenBy(a => a.Code, StringComparer.Ordinal)
                 .Select(a =>
@@ -66,7 +72,7 @@ public static class DeadlineReads
                         arrests.ContainsKey(a.Id) ? arrest.First : null, arrests.ContainsKey(a.Id) ? arrest.Latest : null, a.ProducedAt);
                 })
                 .ToList();
-            deadlines.AddRange(StatutoryClocks.ForFir(facts, accusedFacts, charged));
+            deadlines.AddRange(StatutoryClocks.ForFir(facts, accusedFacts, charged, recipients.GetValueOrDefault(fir.Id, [])));
             foreach (var a in accusedFacts)
             {
                 deadlines.AddRange(StatutoryClocks.ForAccused(facts, a, charged));
@@ -74,6 +80,59 @@ public static class DeadlineReads
         }
 
         return deadlines;
+    }
+
+    /// <summary>
+    /// Who is owed the 90-day progress update of each FIR (BNSS 193(3)(ii)) and when each was first told: the informant
+    /// (unless suo motu, or recorded as a victim) and every victim. The pre-filing scrutiny reads the same through
+    /// <see cref="ProgressClocksAsync"/>.
+    /// </summary>
+    public static async Task<Dictionary<Guid, List<ProgressRecipient>>> ProgressRecipientsAsync(CyberCaseDbContext db,
+        IReadOnlyCollection<(Guid FirId, string? InformantName)> firs, CancellationToken ct)
+    {
+        if (firs.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = firs.Select(f => f.FirId).ToList();
+        var victims = await db.Victims.AsNoTracking().Where(v => ids.Contains(v.FirId))
+            .Select(v => new { v.Id, v.FirId, v.Name, v.IsInformant, v.RecordedAt }).ToListAsync(ct);
+        var told = await db.ProgressCommunications.AsNoTracking().Where(c => ids.Contains(c.FirId))
+            .Select(c => new { c.FirId, c.VictimId, c.At }).ToListAsync(ct);
+        DateTimeOffset? FirstTold(Guid firId, Guid? victimId) =>
+            told.Where(c => c.FirId == firId && c.VictimId == victimId).Select(c => (DateTimeOffset?)c.At).Min();
+
+        var result = new Dictionary<Guid, List<ProgressRecipient>>();
+        foreach (var (firId, informant) in firs)
+        {
+            var list = new List<ProgressRecipient>();
+            var ofFir = victims.Where(v => v.FirId == firId).OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).ToList();
+            if (informant is not null && !ofFir.Any(v => v.IsInformant))
+            {
+                list.Add(new ProgressRecipient(null, informant, FirstTold(firId, null)));
+            }
+
+            list.AddRange(ofFir.Select(v => new ProgressRecipient(v.Id, v.Name, FirstTold(firId, v.Id))));
+            result[firId] = list;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The 90-day progress clocks of one FIR of the station, cleared or not (none under the CrPC): what a pre-filing
+    /// scrutiny rule reads to say "the informant or victim not told of progress within 90 days".
+    /// </summary>
+    public static async Task<IReadOnlyList<ProgressClock>> ProgressClocksAsync(this CyberCaseDbContext db, Guid stationId, Guid firId,
+        CancellationToken ct)
+    {
+        var fir = await db.Firs.AsNoTracking().Where(f => f.Id == firId && f.StationId == stationId)
+            .Select(f => new { f.Id, f.Number, f.RegisteredAt, f.Status, Informant = f.InformationType == InformationType.SuoMotu ? null : f.Informant.Name })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Fir", firId);
+        var recipients = await ProgressRecipientsAsync(db, [(fir.Id, fir.Informant)], ct);
+        return StatutoryClocks.ProgressClocks(new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status, fir.Informant),
+            recipients[fir.Id]);
     }
 
     /// <summary>The reference data of the sections an FIR charges (its 60/90-day class and punishments).</summary>

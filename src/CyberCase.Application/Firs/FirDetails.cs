@@ -15,13 +15,21 @@ public sealed record FirSectionView(Act Act, string Section, string Title, strin
 public sealed record FirSectionRef(Act Act, string Section, string Display);
 public sealed record SupplementaryStatementView(Guid Id, string Text, OfficerRef RecordedBy, DateTimeOffset RecordedAt);
 
+/// <summary>When and how the FIR was sent to the Magistrate (CrPC 157 / BNSS 176(1)).</summary>
+public sealed record FirDispatchView(DateTimeOffset At, string? How);
+
+/// <summary>The court of the case and its numbers there, once known (set by the SHO).</summary>
+public sealed record FirCourtView(string? Name, string? CaseNumber, string? CnrNumber);
+
 /// <summary>An FIR as read by an officer of its station.</summary>
 public sealed record FirDetails(
     Guid Id, string Number, StationRef Station, DateTimeOffset RegisteredAt, string? GdEntryNumber,
     DateTimeOffset OccurredFrom, DateTimeOffset OccurredTo, string PlaceOfOccurrence, InformationType InformationType,
     Informant Informant, IReadOnlyList<FirSectionView> Sections, string Narrative, FirStatus Status,
     OfficerRef? AssignedOfficer, IReadOnlyList<SupplementaryStatementView> SupplementaryStatements,
-    IReadOnlyList<DeadlineView> Deadlines, Guid Version);
+    IReadOnlyList<DeadlineView> Deadlines, Guid Version,
+    FirParticulars Particulars, IReadOnlyList<FirAccusedParticular> AccusedParticulars, OfficerRef? OfficerInCharge,
+    FirDispatchView? DispatchedToMagistrate, FirCourtView? Court);
 
 public static class FirReads
 {
@@ -39,7 +47,7 @@ public static class FirReads
         var station = await stations.GetAsync(db, fir.StationId, ct);
 
         var officerIds = fir.SupplementaryStatements.Select(s => s.RecordedBy)
-            .Append(fir.AssignedOfficerId ?? Guid.Empty).Distinct().ToList();
+            .Append(fir.AssignedOfficerId ?? Guid.Empty).Append(fir.OfficerInChargeId ?? Guid.Empty).Distinct().ToList();
         var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => new OfficerRef(o.Id, o.FullName, o.Rank), ct);
 
@@ -53,9 +61,10 @@ public static class FirReads
     /// nobody assigned, no statements, no accused, so its deadlines are the FIR's own.
     /// </summary>
     public static FirDetails DescribeNew(Fir fir, StationRef station,
-        IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference, DateTimeOffset now) =>
-        Describe(fir, station, new Dictionary<Guid, OfficerRef>(), reference,
-            StatutoryClocks.ForFir(new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status), [],
+        IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference, DateTimeOffset now, OfficerRef? officerInCharge = null) =>
+        Describe(fir, station, officerInCharge is null ? [] : new Dictionary<Guid, OfficerRef> { [officerInCharge.Id] = officerInCharge }, reference,
+            StatutoryClocks.ForFir(new FirClockFacts(fir.Id, fir.Number, fir.RegisteredAt, fir.Status,
+                    fir.InformationType == InformationType.SuoMotu ? null : fir.Informant.Name), [],
                 DeadlineReads.Charged(fir.Sections, reference)),
             now);
 
@@ -69,7 +78,11 @@ public static class FirReads
             fir.SupplementaryStatements.OrderBy(s => s.RecordedAt)
                 .Select(s => new SupplementaryStatementView(s.Id, s.Text, officers[s.RecordedBy], s.RecordedAt)).ToList(),
             deadlines.Where(DeadlineReads.ShownOnCase).OrderBy(d => d.DueAt).Select(d => DeadlineView.From(d, now)).ToList(),
-            fir.Version);
+            fir.Version, fir.Particulars, fir.AccusedParticulars.OrderBy(a => a.Position).ToList(),
+            fir.OfficerInChargeId is { } inCharge ? officers[inCharge] : null,
+            fir.DispatchedToMagistrateAt is { } sent ? new FirDispatchView(sent, fir.DispatchedToMagistrateHow) : null,
+            fir.CourtName is null && fir.CourtCaseNumber is null && fir.CnrNumber is null ? null
+                : new FirCourtView(fir.CourtName, fir.CourtCaseNumber, fir.CnrNumber));
 
     /// <summary>Each section with its title and, for an IPC section, the BNS provision that replaced it (from reference data).</summary>
     public static IReadOnlyList<FirSectionView> DescribeSections(IReadOnlyDictionary<(Act Act, string Section), OffenceSection> reference,

@@ -69,11 +69,61 @@ public static partial class AccountIdentifiers
         return true;
     }
 
+    /// <summary>
+    /// A card number as a bank reply prints it, masked: at most the first six and the last four digits shown (PCI DSS),
+    /// the rest as X or *; kept as "411111XXXXXX1234". A full card number is refused: it is never stored.
+    /// </summary>
+    public static bool TryNormaliseMaskedCard(string? input, [NotNullWhen(true)] out string? card)
+    {
+        card = null;
+        var text = input?.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)
+            .Replace('*', 'X').Replace('x', 'X');
+        if (text is not { Length: >= 13 and <= 19 } || !text.All(c => char.IsAsciiDigit(c) || c == 'X') || !text.Contains('X', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var last4 = text[^4..];
+        var head = text[..^4];
+        var shownHead = head.TakeWhile(char.IsAsciiDigit).Count();
+        if (!last4.All(char.IsAsciiDigit) || shownHead > 6 || head[shownHead..].Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        card = text;
+        return true;
+    }
+
+    /// <summary>A crypto-asset address: hex (0x...) and bech32 (bc1...) in lower case; base58 kept as written (case matters).</summary>
+    public static bool TryNormaliseCrypto(string? input, [NotNullWhen(true)] out string? address)
+    {
+        address = input?.Trim();
+        if (address is null || !CryptoPattern().IsMatch(address))
+        {
+            address = null;
+            return false;
+        }
+
+        if (address.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || Bech32Prefix().IsMatch(address))
+        {
+            address = address.ToLowerInvariant();
+        }
+
+        return true;
+    }
+
+    public static bool IsValidMaskedCard(string? input) => TryNormaliseMaskedCard(input, out _);
+
+    public static bool IsValidCrypto(string? input) => TryNormaliseCrypto(input, out _);
+
     /// <summary>The account number of a kind in canonical form (without the IFSC).</summary>
     public static bool TryNormaliseNumber(AccountKind kind, string? input, [NotNullWhen(true)] out string? number) => kind switch
     {
         AccountKind.BankAccount => TryNormaliseAccountNumber(input, out number),
         AccountKind.Upi => TryNormaliseUpi(input, out number),
+        AccountKind.Card => TryNormaliseMaskedCard(input, out number),
+        AccountKind.Crypto => TryNormaliseCrypto(input, out number),
         _ => TryNormaliseWallet(input, out number),
     };
 
@@ -138,6 +188,12 @@ public static partial class AccountIdentifiers
     public static bool IsValidUpi(string? input) => TryNormaliseUpi(input, out _);
 
     public static bool IsValidWallet(string? input) => TryNormaliseWallet(input, out _);
+
+    [GeneratedRegex("^[A-Za-z0-9]{20,100}$")]
+    private static partial Regex CryptoPattern();
+
+    [GeneratedRegex("^(bc1|ltc1|tb1)", RegexOptions.IgnoreCase)]
+    private static partial Regex Bech32Prefix();
 
     [GeneratedRegex("^[A-Z]{4}0[A-Z0-9]{6}$")]
     private static partial Regex IfscPattern();

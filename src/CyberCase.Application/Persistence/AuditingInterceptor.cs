@@ -43,6 +43,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         // The chain head is read inside the write transaction, so no other writer, in this process or another, can
         // extend the chain between this read and the commit.
         await db.BeginWriteAsync(cancellationToken);
+        await InvestigationLock.RefuseWritesToClosedInvestigationsAsync(db, entries, cancellationToken);
         var now = clock.GetUtcNow();
         var last = await db.AuditRecords.OrderByDescending(a => a.Sequence)
             .Select(a => new { a.Sequence, a.Hash })

@@ -3,16 +3,19 @@ using CyberCase.Domain.Accused;
 using CyberCase.Domain.Audit;
 using CyberCase.Domain.CaseDiary;
 using CyberCase.Domain.CaseFiles;
+using CyberCase.Domain.Complaints;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Money;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
+using CyberCase.Domain.PoliceReports;
 using CyberCase.Domain.Raids;
 using CyberCase.Domain.Stations;
 using CyberCase.Domain.Statements;
 using CyberCase.Domain.Statutes;
+using CyberCase.Domain.Victims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -161,6 +164,15 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public DbSet<CaseDiaryEntry> CaseDiaryEntries => Set<CaseDiaryEntry>();
     public DbSet<CaseDiaryDay> CaseDiaryDays => Set<CaseDiaryDay>();
     public DbSet<CaseDiaryShare> CaseDiaryShares => Set<CaseDiaryShare>();
+    public DbSet<PoliceReport> PoliceReports => Set<PoliceReport>();
+    public DbSet<FurtherInvestigation> FurtherInvestigations => Set<FurtherInvestigation>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+    public DbSet<MoneyTransaction> MoneyTransactions => Set<MoneyTransaction>();
+    public DbSet<AccountStatusEvent> AccountStatusEvents => Set<AccountStatusEvent>();
+    public DbSet<Victim> Victims => Set<Victim>();
+    public DbSet<ProgressCommunication> ProgressCommunications => Set<ProgressCommunication>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintImport> ComplaintImports => Set<ComplaintImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

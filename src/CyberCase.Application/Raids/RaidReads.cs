@@ -10,8 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CyberCase.Application.Raids;
 
 public sealed record RaidPremisesView(Guid Id, string Name, PremisesKind Kind, string Address);
-/// <summary>A team member: a station officer (with <c>OfficerId</c>) or a named officer of another unit.</summary>
-public sealed record RaidMemberView(Guid? OfficerId, string Name, Rank? Rank, string Unit);
+/// <summary>
+/// A team member: a station officer (with <c>OfficerId</c>) or a named officer of another unit. <c>OverlapReason</c> set:
+/// flagged, recorded while the officer was in another raid at an overlapping time, with the reason given.
+/// </summary>
+public sealed record RaidMemberView(Guid? OfficerId, string Name, Rank? Rank, string Unit, string? OverlapReason = null)
+{
+    public bool InOverlappingRaid => OverlapReason is not null;
+}
 public sealed record RaidTeamView(OfficerRef Lead, IReadOnlyList<RaidMemberView> Members);
 public sealed record RaidWitnessView(string Name, string Parentage, string Address);
 public sealed record RaidArrestView(Guid AccusedId, string Code, string Name, DateTimeOffset ArrestedAt);
@@ -74,7 +80,7 @@ public static class RaidReads
             .ToListAsync(ct);
 
         var members = raid.Members.OrderBy(m => m.Position).Select(m => m.OfficerId is { } oid
-            ? new RaidMemberView(oid, officers[oid].FullName, officers[oid].Rank, stationName)
+            ? new RaidMemberView(oid, officers[oid].FullName, officers[oid].Rank, stationName, m.OverlapReason)
             : new RaidMemberView(null, m.Name ?? "", m.Rank, m.Unit ?? "")).ToList();
         return new RaidDetails(raid.Id, fir, PremisesView(premises), raid.ScheduledAt, raid.Status, raid.Purpose, raid.ReasonsRecorded,
             officers[raid.PlannedBy], raid.PlannedAt, new RaidTeamView(officers[raid.LeadOfficerId], members),

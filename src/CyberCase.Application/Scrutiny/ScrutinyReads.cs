@@ -69,6 +69,9 @@ public static class ScrutinyReads
                 && (caseOfficers.Contains(r.LeadOfficerId) || r.Members.Any(m => m.OfficerId != null && caseOfficers.Contains(m.OfficerId.Value))))
             .ToListAsync(ct);
 
+        var reports = await db.PoliceReports.AsNoTracking().Where(r => r.FirId == fir.Id).ToListAsync(ct);
+        var progress = await db.ProgressClocksAsync(fir.StationId, fir.Id, ct);
+
         return new CaseRecords
         {
             Fir = fir,
@@ -84,6 +87,8 @@ public static class ScrutinyReads
             Memos = facts.Memos,
             Exhibits = facts.Exhibits,
             EvidenceFiles = files,
+            PoliceReports = reports,
+            ProgressClocks = progress,
         };
     }
 }

@@ -124,15 +124,22 @@ public sealed class CaseAccused : VersionedEntity
             EventTimes.NotInFuture(seen, now, inFuture, "medicalExamination.at", "The medical examination cannot be in the future.");
         }
 
+        if (memo.Particulars.ControlRoomInformedAt is { } room)
+        {
+            EventTimes.NotInFuture(room, now, inFuture, "controlRoomInformedAt", "The control room cannot have been informed in the future.");
+            EventTimes.NotBefore(room, memo.ArrestedAt, "Accused.ControlRoomInformedBeforeArrest", "controlRoomInformedAt",
+                "The control room is informed of an arrest after it is made.");
+        }
+
         if (memo.RelativeInformedAt is { } informed && informed < memo.ArrestedAt)
         {
-            throw new DomainException("Accused.InformedBeforeArrest", "The relative or friend is informed after the arrest (BNSS 48).",
+            throw new DomainException("Accused.InformedBeforeArrest", "The relative or friend is informed after the arrest.",
                 RuleKind.Unprocessable, "relativeInformed.at");
         }
 
         if (memo.MedicalExaminedAt is { } examined && examined < memo.ArrestedAt)
         {
-            throw new DomainException("Accused.ExaminedBeforeArrest", "The medical examination follows the arrest (BNSS 53).",
+            throw new DomainException("Accused.ExaminedBeforeArrest", "The medical examination follows the arrest.",
                 RuleKind.Unprocessable, "medicalExamination.at");
         }
 
@@ -149,7 +156,7 @@ public sealed class CaseAccused : VersionedEntity
     }
 
     public CustodyRecord RecordCustody(Guid recordId, CustodyRecordKind kind, DateTimeOffset at, string? court,
-        string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset now)
+        string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset now, int? journeyMinutes = null)
     {
         EventTimes.NotInFuture(at, now, "Accused.CustodyInFuture", "at", "A custody event cannot be in the future.");
         // A production, remand or bail follows the arrest (BNSS 58: production within 24 hours *of the arrest*).
@@ -174,6 +181,14 @@ public sealed class CaseAccused : VersionedEntity
                     $"Production before the Magistrate is recorded once, after the arrest (the accused is {Status}).");
             }
 
+            // The journey to the court is excluded from the 24 hours, so it cannot be longer than the time since the arrest.
+            if (journeyMinutes is { } journey && Arrest is { } held && TimeSpan.FromMinutes(journey) > at - held.ArrestedAt)
+            {
+                throw new DomainException("Accused.JourneyLongerThanCustody",
+                    "The journey to the court cannot take longer than the time from the arrest to the production.",
+                    RuleKind.Unprocessable, "journeyMinutes");
+            }
+
             ProducedAt = at.ToUniversalTime();
         }
         else
@@ -196,7 +211,8 @@ public sealed class CaseAccused : VersionedEntity
             }
         }
 
-        var record = new CustodyRecord(recordId, Id, kind, at, court, orderReference, until, notes, recordedBy, now);
+        var record = new CustodyRecord(recordId, Id, kind, at, court, orderReference, until, notes, recordedBy, now,
+            kind == CustodyRecordKind.ProducedBeforeMagistrate ? journeyMinutes : null);
         _custody.Add(record);
         return record;
     }
@@ -229,10 +245,13 @@ public sealed class ArrestMemo
     private ArrestMemo() { }
 
     public ArrestMemo(Guid id, Guid accusedId, DateTimeOffset arrestedAt, string place, Guid arrestingOfficerId, Guid? raidId,
-        string groundsCommunicated, string attestingWitnessName, string? attestingWitnessAddress, bool countersignedByArrestee,
+        string? groundsCommunicated, string? attestingWitnessName, string? attestingWitnessAddress, bool countersignedByArrestee,
         string? relativeName, string? relativeRelation, InformedBy? relativeInformedHow, DateTimeOffset? relativeInformedAt,
-        DateTimeOffset? medicalExaminedAt, string? medicalExaminedBy, Guid recordedBy, DateTimeOffset recordedAt)
+        DateTimeOffset? medicalExaminedAt, string? medicalExaminedBy, Guid recordedBy, DateTimeOffset recordedAt,
+        ArrestParticulars? particulars = null)
     {
+        particulars ??= new();
+        Particulars = particulars with { ControlRoomInformedAt = particulars.ControlRoomInformedAt?.ToUniversalTime() };
         Id = id;
         AccusedId = accusedId;
         // Stored in UTC so that the date range of the arrest display compares correctly on every provider.
@@ -261,9 +280,9 @@ public sealed class ArrestMemo
     public Guid ArrestingOfficerId { get; private set; }
     public Guid? RaidId { get; private set; }
     /// <summary>BNSS 47: the full particulars of the offence or other grounds, communicated forthwith.</summary>
-    public string GroundsCommunicated { get; private set; } = "";
-    /// <summary>BNSS 36(b): attested by at least one witness, a family member or a respectable local person.</summary>
-    public string AttestingWitnessName { get; private set; } = "";
+    public string? GroundsCommunicated { get; private set; }
+    /// <summary>CrPC 41B / BNSS 36: attested by at least one witness, a family member or a respectable local person.</summary>
+    public string? AttestingWitnessName { get; private set; }
     public string? AttestingWitnessAddress { get; private set; }
     /// <summary>BNSS 36(c): countersigned by the person arrested.</summary>
     public bool CountersignedByArrestee { get; private set; }
@@ -277,6 +296,52 @@ public sealed class ArrestMemo
     public string? MedicalExaminedBy { get; private set; }
     public Guid RecordedBy { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>The rest of the memorandum of arrest (legal-forms.md): each may be missing and is then printed blank.</summary>
+    public ArrestParticulars Particulars { get; private set; } = new();
+}
+
+/// <summary>
+/// What the memorandum of arrest records beyond when, where, by whom and the witness (legal-forms.md, "Memorandum of
+/// arrest"). Sections are cited by the case's regime (CrPC 41/41B/41C/46(4)/50/50A/54 or BNSS 35/36/37/43(5)/47/48/53).
+/// The law needs these, but a missing one does not stop the arrest being recorded: it prints as a blank line to be
+/// completed and the pre-filing scrutiny lists it.
+/// </summary>
+public sealed record ArrestParticulars
+{
+    public const int TextMaxLength = 2000;
+    public const int ShortMaxLength = 200;
+    public const int ReferenceMaxLength = 64;
+
+    /// <summary>How the attesting witness is related to the arrestee ("Neighbour", "Brother"), or "Independent".</summary>
+    public string? AttestingWitnessRelation { get; init; }
+    public string? AttestingWitnessNameInScript { get; init; }
+    /// <summary>Whether the grounds were given in writing (CrPC 50 / BNSS 47), and the language they were told in.</summary>
+    public bool? GroundsInWriting { get; init; }
+    public string? GroundsLanguage { get; init; }
+    /// <summary>Told of the right to be released on bail (an offence that is bailable).</summary>
+    public bool? ToldOfRightToBail { get; init; }
+    /// <summary>
+    /// For an offence punishable with seven years or less: why the arrest was necessary and a notice of appearance
+    /// would not do (CrPC 41(1)(b)(ii), 41A / BNSS 35(1)(b)(ii), 35(3); Arnesh Kumar v. State of Bihar).
+    /// </summary>
+    public string? ReasonsForArrest { get; init; }
+    /// <summary>Who at the station informed the nominated person, and the entry in the station's book (CrPC 50A / BNSS 48).</summary>
+    public string? RelativeInformedBy { get; init; }
+    public string? RelativeInformedBookEntry { get; init; }
+    public string? RelativeNameInScript { get; init; }
+    /// <summary>The inspection memo: injuries seen on the arrestee at the arrest ("None seen"), signed by both.</summary>
+    public string? InjuriesSeen { get; init; }
+    /// <summary>When the district control room / designated officer was told of the arrest (CrPC 41C / BNSS 37).</summary>
+    public DateTimeOffset? ControlRoomInformedAt { get; init; }
+    /// <summary>
+    /// A woman arrested between sunset and sunrise (CrPC 46(4) / BNSS 43(5)): the exceptional circumstance, the woman
+    /// officer who made it, and the Magistrate's prior written permission (its reference).
+    /// </summary>
+    public string? WomanArrestCircumstance { get; init; }
+    public string? WomanOfficer { get; init; }
+    public string? MagistratePermission { get; init; }
+    /// <summary>The General Diary entry of the arrest.</summary>
+    public string? GdEntryNumber { get; init; }
 }
 
 public enum InformedBy
@@ -297,11 +362,12 @@ public sealed class CustodyRecord
     private CustodyRecord() { }
 
     internal CustodyRecord(Guid id, Guid accusedId, CustodyRecordKind kind, DateTimeOffset at, string? court,
-        string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset recordedAt)
+        string? orderReference, DateOnly? until, string? notes, Guid recordedBy, DateTimeOffset recordedAt, int? journeyMinutes)
     {
         Id = id;
         AccusedId = accusedId;
         Kind = kind;
+        JourneyMinutes = journeyMinutes;
         At = at.ToUniversalTime();
         Court = court;
         OrderReference = orderReference;
@@ -322,4 +388,6 @@ public sealed class CustodyRecord
     public string? Notes { get; private set; }
     public Guid RecordedBy { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>For a production: the journey from the place of arrest to the court, excluded from the 24 hours (CrPC 57 / BNSS 58).</summary>
+    public int? JourneyMinutes { get; private set; }
 }

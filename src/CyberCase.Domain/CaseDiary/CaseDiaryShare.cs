@@ -7,6 +7,7 @@ namespace CyberCase.Domain.CaseDiary;
 /// (CrPC 172 / BNSS 192: the court may call for it, the accused may not see it as of right), so a prosecutor reads it
 /// only once it is shared; who shared it and when is on the record.
 /// </summary>
+[OutlivesInvestigation]
 public sealed class CaseDiaryShare
 {
     private CaseDiaryShare() { }

@@ -1,9 +1,12 @@
+using CyberCase.Domain.Common;
+
 namespace CyberCase.Domain.CaseFiles;
 
 /// <summary>
 /// One export of a case's court bundle, kept with its hash so that the copy handed to court can be proven later.
 /// A bundle is never edited: exporting again records a new one (identical bytes give an identical hash).
 /// </summary>
+[OutlivesInvestigation]
 public sealed class CaseBundle
 {
     public const int Sha256Length = 64;

@@ -2,12 +2,16 @@ using CyberCase.Domain.Common;
 
 namespace CyberCase.Domain.Money;
 
-/// <summary>How the money moved: a bank account (number and IFSC), a UPI id, or a wallet.</summary>
+/// <summary>How the money moved: a bank account (number and IFSC), a UPI id, a wallet, a card (masked), or a crypto address.</summary>
 public enum AccountKind
 {
     BankAccount,
     Upi,
     Wallet,
+    /// <summary>A payment card, kept masked only (first six and last four digits at most: PCI DSS), as a bank reply prints it.</summary>
+    Card,
+    /// <summary>A crypto-asset address (a wallet on a chain), case kept as written where the chain's encoding needs it.</summary>
+    Crypto,
 }
 
 /// <summary>
@@ -36,6 +40,8 @@ public sealed class CaseAccount : VersionedEntity
     public string? Bank { get; private set; }
     public string? Holder { get; private set; }
     public string? Notes { get; private set; }
+    /// <summary>KYC particulars the bank or the provider gave (PAN, Aadhaar masked, address), when known.</summary>
+    public string? Kyc { get; private set; }
     public Guid RecordedBy { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
 
@@ -44,7 +50,7 @@ public sealed class CaseAccount : VersionedEntity
 
     /// <summary>Records an account already normalised (digits and upper-case IFSC, or a lower-case UPI/wallet id).</summary>
     public static CaseAccount Record(Guid id, Guid stationId, Guid firId, AccountKind kind, string number, string? ifsc,
-        string? bank, string? holder, string? notes, Guid recordedBy, DateTimeOffset recordedAt)
+        string? bank, string? holder, string? notes, Guid recordedBy, DateTimeOffset recordedAt, string? kyc = null)
     {
         if (kind == AccountKind.BankAccount && ifsc is null)
         {
@@ -64,6 +70,7 @@ public sealed class CaseAccount : VersionedEntity
             Bank = bank,
             Holder = holder,
             Notes = notes,
+            Kyc = kyc,
             RecordedBy = recordedBy,
             RecordedAt = Precision.ToStoredPrecision(recordedAt),
         };

@@ -26,6 +26,12 @@ public sealed record RaidMember
     public string? Name { get; init; }
     public Rank? Rank { get; init; }
     public string? Unit { get; init; }
+    public const int OverlapReasonMaxLength = 1_000;
+    /// <summary>
+    /// Why an officer of the station who is in another raid at an overlapping time is in this team too (a supervising
+    /// officer moving between two sites): recorded instead of refused, and flagged wherever the raid is shown.
+    /// </summary>
+    public string? OverlapReason { get; init; }
 }
 
 /// <summary>An independent local witness of the search (CrPC 100(4) / BNSS 103(4)): name, parentage and address.</summary>

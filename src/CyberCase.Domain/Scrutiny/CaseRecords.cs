@@ -32,6 +32,10 @@ public sealed class CaseRecords
     public IReadOnlyList<SeizureMemo> Memos { get; init; } = [];
     public IReadOnlyList<Exhibit> Exhibits { get; init; } = [];
     public IReadOnlyList<EvidenceFile> EvidenceFiles { get; init; } = [];
+    /// <summary>The case's police reports (charge-sheets, final reports), any status.</summary>
+    public IReadOnlyList<PoliceReports.PoliceReport> PoliceReports { get; init; } = [];
+    /// <summary>The 90-day progress clocks of the informant and the victims (BNSS 193(3)(ii); none under the CrPC).</summary>
+    public IReadOnlyList<Clocks.ProgressClock> ProgressClocks { get; init; } = [];
 
     /// <summary>The regime of the case, decided once from the FIR (<see cref="Law.Regime.ForFir"/>).</summary>
     public Regime Regime => Regime.ForFir(Fir.RegisteredAt);

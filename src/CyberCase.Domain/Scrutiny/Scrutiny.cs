@@ -10,6 +10,7 @@ public static class CaseScrutiny
     [
         new ProductionWithin24HoursRule(),
         new WomanArrestedAtNightRule(),
+        new ReasonsForArrestRule(),
         new ArrestMemoAttestedRule(),
         new ArrestMemoCountersignedRule(),
         new NominatedPersonInformedRule(),
@@ -32,6 +33,7 @@ public static class CaseScrutiny
         new CustodyBeforeSeizureRule(),
         new EventInFutureRule(),
         new ChargeSheetDueRule(),
+        new VictimInformedOfProgressRule(),
         new PlaceholderDocumentRule(),
         new SignedOriginalWithoutDetailsRule(),
     ];

@@ -41,6 +41,28 @@ internal sealed class BundleAssembler(CaseHeader header, byte[] generatedPdf, IR
         }
     }
 
+    /// <summary>The pages of one index row, imported from its volume as they are (stamps, page numbers and all).</summary>
+    public static byte[] Extract(RenderedVolume volume, IndexEntry entry, CaseHeader header)
+    {
+        using var source = PdfReader.Open(new MemoryStream(volume.Pdf, writable: false), PdfDocumentOpenMode.Import);
+        using var document = new PdfDocument();
+        document.Info.Title = $"{entry.Title}, {header.Caption} (pages {entry.FirstPage}–{entry.LastPage} of the case bundle)";
+        document.Info.Author = header.StationName;
+        document.Info.Creator = "CyberCase";
+        document.Info.CreationDate = header.AsOf.ToIst().DateTime;
+        document.Info.ModificationDate = header.AsOf.ToIst().DateTime;
+        document.Options.CompressContentStreams = false;
+        document.Options.NoCompression = true;
+        for (var page = entry.FirstPage; page <= entry.LastPage; page++)
+        {
+            document.AddPage(source.Pages[page - volume.FirstPage]);
+        }
+
+        using var output = new MemoryStream();
+        document.Save(output, false);
+        return output.ToArray();
+    }
+
     public static IReadOnlyList<(float Width, float Height)> PageSizes(PdfDocument document) =>
         Enumerable.Range(0, document.PageCount)
             .Select(i => ((float)document.Pages[i].Width.Point, (float)document.Pages[i].Height.Point)).ToList();

@@ -28,8 +28,13 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         List<LoadedAnnexure>? annexures = null;
         try
         {
-            var (body, items) = ComposeBody(content, text);
+            var (body, items, rows) = ComposeBody(content, text, null);
             annexures = await loading;
+            if (content.PoliceReport is not null)
+            {
+                (body, items) = SettleReportReferences(content, options, text, annexures, items, rows);
+            }
+
             return Render(content, options, text, body, items, annexures);
         }
         finally
@@ -37,6 +42,41 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             // Nothing may be left open, even when the composition failed while the annexures were still loading.
             DisposeAll(annexures ?? await LoadedOrNoneAsync(loading));
         }
+    }
+
+    public byte[] Extract(RenderedCaseBundle bundle, IndexEntry entry, CaseHeader header) =>
+        BundleAssembler.Extract(bundle.Volumes.Single(v => v.Number == entry.Volume), entry, header);
+
+    public byte[] RenderDiary(CaseDiaryVolumeContent diary)
+    {
+        using var text = new TextEngine(FontLibrary.Shared);
+        var composer = new PageComposer(text);
+        var stamps = new List<(int PageIndex, string Label)>();
+        foreach (var page in diary.Pages)
+        {
+            composer.NewPage();
+            var first = composer.PageIndex;
+            new CaseDiaryPageDocument(diary, page).Compose(composer);
+            for (var i = first; i <= composer.PageIndex; i++)
+            {
+                stamps.Add((i, i == first ? $"Case diary page {page.Page}" : $"Case diary page {page.Page} (continued)"));
+            }
+        }
+
+        if (diary.Pages.Count == 0)
+        {
+            composer.NewPage();
+            composer.Compose(new SectionHeading($"CASE DIARY\n(under {diary.Provision})"));
+            composer.Compose(new Paragraph("No day of this case diary has been closed: it has no numbered page yet."));
+            stamps.Add((0, "Case diary"));
+        }
+
+        foreach (var (index, label) in stamps)
+        {
+            PageStamper.StampLabel(composer.Pages[index], text, $"FIR No. {diary.FirNumber}, PS {diary.Station}, District {diary.District}", label);
+        }
+
+        return PageComposer.Paint(composer.Pages, diary.AsOf, $"Case diary, FIR No. {diary.FirNumber}, PS {diary.Station}");
     }
 
     /// <summary>What the loading opened, once it has finished; nothing if it failed (its failure is reported elsewhere).</summary>
@@ -52,12 +92,53 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         }
     }
 
+    /// <summary>
+    /// The police report lists the bundle pages of the documents and exhibits after it, which are known only once the
+    /// bundle is laid out, and its own length moves them. So the body is laid out with the pages of the previous pass
+    /// until the report's page count stops changing (two passes in practice: the numbers change no line breaks).
+    /// </summary>
+    private static (PageComposer Body, List<BundleItem> Items) SettleReportReferences(CaseBundleContent content,
+        CaseBundleRenderOptions options, TextEngine text, List<LoadedAnnexure> annexures, List<BundleItem> items, Dictionary<string, int> rows)
+    {
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var planned = new List<BundleItem>(items);
+            var (_, front) = Plan(content, options, text, planned, annexures);
+            var bundlePage = new Dictionary<int, int>();
+            foreach (var item in planned)
+            {
+                for (var k = 0; k < item.Pages.Count; k++)
+                {
+                    if (item.Pages[k].Origin == PageOrigin.Body)
+                    {
+                        bundlePage[item.Pages[k].Index] = item.FirstPage + k;
+                    }
+                }
+            }
+
+            var references = new ReportReferences(front.Entries.Skip(1).ToList(),
+                rows.ToDictionary(r => r.Key, r => bundlePage[r.Value]));
+            var (body, next, nextRows) = ComposeBody(content, text, references);
+            if (next[0].Pages.Count == items[0].Pages.Count)
+            {
+                return (body, next);
+            }
+
+            items = next;
+            rows = nextRows;
+        }
+
+        throw new InvalidOperationException("The police report's length did not settle.");
+    }
+
     /// <summary>1. The documents, each from a new page, in one generated PDF.</summary>
-    private static (PageComposer Body, List<BundleItem> Items) ComposeBody(CaseBundleContent content, TextEngine text)
+    private static (PageComposer Body, List<BundleItem> Items, Dictionary<string, int> ExhibitRows) ComposeBody(CaseBundleContent content,
+        TextEngine text, ReportReferences? references)
     {
         var body = new PageComposer(text);
         var items = new List<BundleItem>();
-        foreach (var document in BodyDocuments(content))
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in BodyDocuments(content, references, rows))
         {
             body.NewPage();
             var first = body.PageIndex;
@@ -66,14 +147,13 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
                 .Select(i => new PageSource(PageOrigin.Body, i, 0, Typography.PageWidth, Typography.PageHeight)).ToList(), null));
         }
 
-        return (body, items);
+        return (body, items, rows);
     }
 
-    private static RenderedCaseBundle Render(CaseBundleContent content, CaseBundleRenderOptions options, TextEngine text,
-        PageComposer body, List<BundleItem> items, List<LoadedAnnexure> annexures)
+    /// <summary>2 and 3: the annexures as index rows, the volumes, and the front matter until its page numbers settle.</summary>
+    private static (int VolumeCount, FrontMatter Front) Plan(CaseBundleContent content, CaseBundleRenderOptions options, TextEngine text,
+        List<BundleItem> items, List<LoadedAnnexure> annexures)
     {
-        var title = "Case bundle, " + content.Header.Caption;
-
         // Estimated size of a generated page; the fonts are embedded once per volume (VolumeOverhead).
         foreach (var item in items)
         {
@@ -89,11 +169,18 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             { EstimatedBytes = a.Bytes.Length });
         }
 
-        // 2. Volumes: a new one whenever the next document would push the current one past the limit.
+        // Volumes: a new one whenever the next document would push the current one past the limit.
         var volumeCount = AssignVolumes(items, Math.Max(options.VolumeSizeLimitBytes - VolumeOverhead, options.VolumeSizeLimitBytes / 2));
 
-        // 3. The front matter (cover and index of volume 1, the own index of each later volume) until page numbers settle.
-        var front = LayOutFrontMatter(content.Header, items, volumeCount, text);
+        // The front matter (cover and index of volume 1, the own index of each later volume) until page numbers settle.
+        return (volumeCount, LayOutFrontMatter(content.Header, items, volumeCount, text));
+    }
+
+    private static RenderedCaseBundle Render(CaseBundleContent content, CaseBundleRenderOptions options, TextEngine text,
+        PageComposer body, List<BundleItem> items, List<LoadedAnnexure> annexures)
+    {
+        var title = "Case bundle, " + content.Header.Caption;
+        var (volumeCount, front) = Plan(content, options, text, items, annexures);
 
         // 4. Every page of every volume in order, stamped; annexure pages get a stamp-only overlay page.
         var stamper = new PageStamper(content.Header, text, front.TotalPages, volumeCount);
@@ -137,13 +224,23 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         return new RenderedCaseBundle(volumes, front.Entries);
     }
 
-    private static IEnumerable<IBundleDocument> BodyDocuments(CaseBundleContent c)
+    private static IEnumerable<IBundleDocument> BodyDocuments(CaseBundleContent c, ReportReferences? references, Dictionary<string, int> exhibitRows)
     {
         var regime = Regime.ForFir(c.Header.ProceedingsBegan);
+        if (c.PoliceReport is { } report)
+        {
+            yield return new PoliceReportDocument(report, c.Exhibits, references);
+        }
+
         yield return new FirDocument(c.Fir);
         if (c.Accused.Count > 0)
         {
             yield return new AccusedDocument(c.Accused);
+        }
+
+        foreach (var arrested in c.Accused.Where(a => a.Arrest?.Memorandum is not null))
+        {
+            yield return new ArrestMemoDocument(c.Header, arrested);
         }
 
         if (c.Premises.Count > 0)
@@ -163,12 +260,17 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
 
         if (c.Exhibits.Count > 0)
         {
-            yield return new ExhibitRegisterDocument(c.Exhibits);
+            yield return new ExhibitRegisterDocument(c.Exhibits, exhibitRows);
         }
 
         if (c.CustodySequences.Count > 0)
         {
             yield return new CustodyDocument(c.CustodySequences, regime);
+        }
+
+        if (c.MoneyTrail is { } money)
+        {
+            yield return new MoneyTrailDocument(money);
         }
 
         foreach (var certificate in c.Certificates)

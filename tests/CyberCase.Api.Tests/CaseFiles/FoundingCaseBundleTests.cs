@@ -156,7 +156,9 @@ public sealed partial class FoundingCaseBundleTests
     {
         var headings = new (string TitleStart, string Heading)[]
         {
-            ("First Information Report", "FIRST INFORMATION REPORT"), ("Accused persons", "ACCUSED PERSONS"), ("Premises", "PREMISES"),
+            ("Charge-sheet", "CHARGE-SHEET"),
+            ("First Information Report", "FIRST INFORMATION REPORT"), ("Accused persons", "ACCUSED PERSONS"),
+            ("Memorandum of arrest", "MEMORANDUM OF ARREST"), ("Premises", "PREMISES"),
             ("Raid", "SEARCH AND SEIZURE"), ("Seizure memo", "SEIZURE MEMO"), ("Exhibit register", "EXHIBIT REGISTER"),
             ("Chain of custody", "CHAIN OF CUSTODY OF ELECTRONIC EXHIBITS"), ("Certificate", "CERTIFICATE UNDER SECTION 65B(4)"),
             ("Hash manifest", "HASH MANIFEST"), ("Annexure", "Annexure A-"),
@@ -178,6 +180,42 @@ public sealed partial class FoundingCaseBundleTests
         }
     }
 
+    /// <summary>
+    /// The forwarded charge-sheet (CrPC 173(2), March 2021) is the first document after the index, and its lists cite the
+    /// bundle's own pages: every later document by its index serial and page range, every exhibit by the page its register
+    /// row is printed on.
+    /// </summary>
+    [Test]
+    public void The_charge_sheet_comes_first_and_cites_the_bundle_pages_of_its_documents_and_exhibits()
+    {
+        Assert.That(_bookmarks[0].Title, Is.EqualTo("Charge-sheet (police report under section 173(2) CrPC)"));
+        var report = string.Concat(_pages.Skip(_bookmarks[0].Page - 1).Take(_bookmarks[1].Page - _bookmarks[0].Page));
+        Assert.That(report, Does.Contain("CHARGE-SHEET").And.Contain("section 173(2) CrPC").And.Contain("Court of the Chief Judicial Magistrate, Srinagar"));
+        Assert.That(report, Does.Not.Contain("BNSS").And.Not.Contain("DRAFT"), "a 2021 case cites the CrPC only; the demo report was forwarded");
+        Assert.That(report, Does.Contain("Imtiyaz Ahmad Sheikh").And.Contain("IPC 419, 420, 120-B; IT Act 66C, 66D"));
+        Assert.That(report, Does.Contain("Insp. Tariq Ahmad Mir").And.Contain("11/03/2021"), "forwarded by the SHO on 11 March 2021");
+
+        var squeezed = Squeeze(report);
+        for (var i = 1; i < _bookmarks.Count; i++)
+        {
+            var (title, first) = _bookmarks[i];
+            var last = i + 1 < _bookmarks.Count ? _bookmarks[i + 1].Page - 1 : _pages.Count;
+            var range = first == last ? $"{first}" : $"{first}–{last}";
+            Assert.That(squeezed, Does.Contain(Squeeze($"{i + 1}{title}{range}")), $"documents relied upon: {title}");
+        }
+
+        var register = _bookmarks.FindIndex(b => b.Title == "Exhibit register");
+        var exhibits = squeezed[squeezed.IndexOf("Exhibitsreliedupon", StringComparison.Ordinal)..];
+        foreach (var exhibit in new[] { _phone, _laptop })
+        {
+            var match = Regex.Match(exhibits, Regex.Escape(exhibit) + @".*?(?<!\d)(\d+)\(exhibitregister\)");
+            Assert.That(match.Success, Is.True, $"{exhibit} is listed with its bundle page");
+            var page = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            Assert.That(page, Is.InRange(_bookmarks[register].Page, _bookmarks[register + 1].Page - 1), exhibit);
+            Assert.That(_pages[page - 1], Does.Contain(exhibit), $"{exhibit}'s register row is on page {page}");
+        }
+    }
+
     [Test]
     public async Task All_23_accused_are_there_with_their_codes()
     {
@@ -192,7 +230,7 @@ public sealed partial class FoundingCaseBundleTests
 
         Assert.That(text, Does.Contain(Squeeze("S/o Ghulam Qadir Sheikh")), "parentage of A1");
         Assert.That(text, Does.Contain("Judicialcustody").And.Contain("Bailed"), "custody status");
-        Assert.That(text, Does.Contain("CodeGroundscommunicated"), "grounds of arrest (BNSS 47)");
+        Assert.That(text, Does.Contain("ArrestedProduced"), "the arrest register's columns; the grounds are in each memorandum");
     }
 
     [Test]

@@ -56,6 +56,7 @@ public static class ScrutinyCases
             ["countersignedByArrestee"] = countersigned,
             ["relativeInformed"] = informed ? new { name = "Ghulam Nabi Dar", relation = "Father", how = "Phone", at } : null,
             ["medicalExamination"] = examined ? new { at, by = "Medical Officer, SMHS Hospital" } : null,
+            ["reasonsForArrest"] = "To prevent the accused wiping the systems and warning the other callers.",
             ["version"] = await app.AccusedVersion(accusedId),
         };
         await (await io.PostAsJsonAsync($"/api/accused/{accusedId}/arrest", body)).ShouldBe(HttpStatusCode.OK);

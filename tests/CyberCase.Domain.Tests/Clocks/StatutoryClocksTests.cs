@@ -95,15 +95,46 @@ public sealed class StatutoryClocksTests
         Assert.That(StatutoryClocks.ForAccused(closed, Accused(AccusedStatus.JudicialCustody, Arrested, Arrested), [Cheating]), Is.Empty);
     }
 
+    private static readonly FirClockFacts BnssFir = new(Guid.NewGuid(), "14/2025", new(2025, 3, 18, 11, 5, 0, Ist.Offset), FirStatus.UnderInvestigation,
+        "Shabir Ahmad Lone");
+
     [Test]
-    public void The_informant_hears_of_progress_within_90_days_of_the_FIR()
+    public void The_informant_hears_of_progress_within_90_days_of_an_FIR_under_the_BNSS()
     {
-        var deadlines = StatutoryClocks.ForFir(Fir, [], [Cheating]);
+        var deadlines = StatutoryClocks.ForFir(BnssFir, [], [Cheating]);
         Assert.That(deadlines.Select(d => d.Kind), Is.EqualTo(new[] { DeadlineKind.InformantProgress }), "no arrest, no charge-sheet clock");
+        Assert.That(deadlines.Single().PersonName, Is.EqualTo("Shabir Ahmad Lone"));
         var due = deadlines.Single().DueAt;
-        Assert.That(due, Is.EqualTo(Fir.RegisteredAt.AddDays(90)));
+        Assert.That(due, Is.EqualTo(BnssFir.RegisteredAt.AddDays(90)));
         Assert.That(StatutoryClocks.IsDueWithin(due, due.AddDays(-7), TimeSpan.FromDays(7)), Is.True);
         Assert.That(StatutoryClocks.IsDueWithin(due, due.AddDays(-7).AddHours(-1), TimeSpan.FromDays(7)), Is.False);
         Assert.That(StatutoryClocks.IsDueWithin(due, due.AddDays(30), TimeSpan.FromDays(7)), Is.True, "overdue stays on the board");
+    }
+
+    [Test]
+    public void The_CrPC_had_no_progress_duty_so_an_FIR_before_1_July_2024_has_no_such_clock()
+    {
+        var old = Fir with { InformantName = "Someone" };
+        Assert.That(StatutoryClocks.ForFir(old, [], [Cheating]), Is.Empty);
+        Assert.That(StatutoryClocks.ProgressClocks(old, [new ProgressRecipient(null, "Someone", null)]), Is.Empty);
+        var lastDay = old with { RegisteredAt = new DateTimeOffset(2024, 6, 30, 23, 59, 0, Ist.Offset) };
+        Assert.That(StatutoryClocks.ForFir(lastDay, [], [Cheating]), Is.Empty);
+        var firstDay = old with { RegisteredAt = new DateTimeOffset(2024, 7, 1, 0, 0, 0, Ist.Offset) };
+        Assert.That(StatutoryClocks.ForFir(firstDay, [], [Cheating]).Select(d => d.Kind), Is.EqualTo(new[] { DeadlineKind.InformantProgress }));
+    }
+
+    [Test]
+    public void Each_informant_and_victim_has_a_clock_and_telling_them_clears_it()
+    {
+        var victim = Guid.NewGuid();
+        var told = BnssFir.RegisteredAt.AddDays(100);
+        var clocks = StatutoryClocks.ProgressClocks(BnssFir,
+            [new ProgressRecipient(null, "Shabir Ahmad Lone", BnssFir.RegisteredAt.AddDays(30)), new ProgressRecipient(victim, "A victim", told)]);
+        Assert.That(clocks.Select(c => c.Cleared), Is.EqualTo(new[] { true, true }));
+        Assert.That(clocks.Select(c => c.IsLateAt(told)), Is.EqualTo(new[] { false, true }), "told after the 90 days is late");
+        var deadlines = StatutoryClocks.ForFir(BnssFir, [], [Cheating],
+            [new ProgressRecipient(null, "Shabir Ahmad Lone", BnssFir.RegisteredAt.AddDays(30)), new ProgressRecipient(victim, "A victim", null)]);
+        Assert.That(deadlines.Select(d => d.VictimId), Is.EqualTo(new Guid?[] { victim }), "only the one not yet told is owed");
+        Assert.That(StatutoryClocks.ForFir(BnssFir with { InformantName = null }, [], [Cheating]), Is.Empty, "suo motu: the informant is the officer");
     }
 }

@@ -58,7 +58,8 @@ public sealed class FirRulesTests
 
     [TestCase(FirStatus.Registered, FirStatus.UnderInvestigation, true)]
     [TestCase(FirStatus.Registered, FirStatus.ChargeSheeted, false)]
-    [TestCase(FirStatus.UnderInvestigation, FirStatus.FinalReport, true)]
+    [TestCase(FirStatus.UnderInvestigation, FirStatus.FinalReport, false)]
+    [TestCase(FirStatus.UnderInvestigation, FirStatus.ChargeSheeted, false)]
     [TestCase(FirStatus.UnderInvestigation, FirStatus.Registered, false)]
     public void Status_moves(FirStatus from, FirStatus to, bool allowed)
     {

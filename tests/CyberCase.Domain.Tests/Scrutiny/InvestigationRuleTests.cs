@@ -1,4 +1,3 @@
-using CyberCase.Domain.Firs;
 using CyberCase.Domain.Scrutiny;
 using CyberCase.Domain.Scrutiny.Rules;
 
@@ -94,7 +93,7 @@ public sealed class ChargeSheetDueRuleTests
     public void Far_from_the_due_date_or_charge_sheeted_is_clean()
     {
         Assert.That(RuleCheck.Of<ChargeSheetDueRule>(new ScrutinyCase()), Is.Empty);
-        Assert.That(RuleCheck.Of<ChargeSheetDueRule>(new ScrutinyCase { Status = FirStatus.ChargeSheeted, NowAfterArrest = TimeSpan.FromDays(70) }), Is.Empty);
+        Assert.That(RuleCheck.Of<ChargeSheetDueRule>(new ScrutinyCase { ChargeSheetForwardedAfter = TimeSpan.FromDays(50), NowAfterArrest = TimeSpan.FromDays(70) }), Is.Empty);
     }
 
     [Test]

@@ -45,6 +45,13 @@ public sealed class ScrutinyCase
     public (int From, int To)? OtherRaidOfIo { get; set; }
     public FirStatus Status { get; set; } = FirStatus.UnderInvestigation;
     public bool ReasonsInDiary { get; set; } = true;
+    public string? ReasonsForArrest { get; set; } = "To prevent the accused wiping the call-centre systems and warning the others.";
+    public bool WomanSafeguards { get; set; }
+    public int? JourneyMinutes { get; set; }
+    /// <summary>A charge-sheet forwarded this long after the arrest (null: none).</summary>
+    public TimeSpan? ChargeSheetForwardedAfter { get; set; }
+    public string? OverlapReason { get; set; }
+    public IReadOnlyList<Domain.Clocks.ProgressClock> ProgressClocks { get; set; } = [];
     /// <summary>A forensic image of the phone, with the signatures of its certificate: the examiner's (65B(4) / Part B) and Part A's.</summary>
     public bool WithImage { get; set; }
     public bool ExaminerSigned { get; set; } = true;
@@ -109,11 +116,18 @@ public sealed class ScrutinyCase
             raidArrest ? raid.Id : null, "Informed of the offences and the facts.", AttestingWitness, "Rangreth, Srinagar", Countersigned,
             RelativeInformed ? "Abdul Rashid" : null, RelativeInformed ? "Father" : null, RelativeInformed ? InformedBy.Phone : null,
             RelativeInformed ? arrested.AddMinutes(30) : null, MedicallyExamined ? arrested.AddHours(2) : null,
-            MedicallyExamined ? "Medical Officer, SMHS Hospital" : null, Io.Id, arrested.AddHours(3)), now);
+            MedicallyExamined ? "Medical Officer, SMHS Hospital" : null, Io.Id, arrested.AddHours(3), new ArrestParticulars
+            {
+                ReasonsForArrest = ReasonsForArrest,
+                WomanArrestCircumstance = WomanSafeguards ? "Found operating the systems at 19:30; would have wiped them overnight." : null,
+                WomanOfficer = WomanSafeguards ? "WSI Shazia Akhter" : null,
+                MagistratePermission = WomanSafeguards ? "CJM Srinagar, permission 3/2021 of 13/01/2021 18:50" : null,
+            }), now);
         if (Produced)
         {
             var produced = arrested + ProducedAfter;
-            accused.RecordCustody(Guid.NewGuid(), CustodyRecordKind.ProducedBeforeMagistrate, produced, "CJM Srinagar", "Misc. 14", null, null, Io.Id, now);
+            accused.RecordCustody(Guid.NewGuid(), CustodyRecordKind.ProducedBeforeMagistrate, produced, "CJM Srinagar", "Misc. 14", null, null, Io.Id, now,
+                JourneyMinutes);
             accused.RecordCustody(Guid.NewGuid(), CustodyRecordKind.JudicialCustody, produced.AddMinutes(30), "CJM Srinagar", "Remand 8", null, null, Io.Id, now);
         }
 
@@ -151,7 +165,7 @@ public sealed class ScrutinyCase
         var others = new List<Raid>();
         if (OtherRaidOfIo is var (from, to))
         {
-            var other = Raid.Plan(Guid.NewGuid(), Station, Guid.NewGuid(), Guid.NewGuid(), Day(from, 0), SubInspector.Id, [new RaidMember { OfficerId = Io.Id }],
+            var other = Raid.Plan(Guid.NewGuid(), Station, Guid.NewGuid(), Guid.NewGuid(), Day(from, 0), SubInspector.Id, [new RaidMember { OfficerId = Io.Id, OverlapReason = OverlapReason }],
                 "Another case's search", "Recorded in that case's diary.", registered, SubInspector.Id, registered);
             other.Start(Day(from, 0), SubInspector.Id, [Witness("A B"), Witness("C D")], registered, now);
             other.Complete(Day(to, 0), SubInspector.Id, [], true, Day(to, 30), null, now);
@@ -173,7 +187,25 @@ public sealed class ScrutinyCase
             Memos = [memo],
             Exhibits = exhibits,
             EvidenceFiles = [file],
+            PoliceReports = ChargeSheetForwardedAfter is { } after ? [ForwardedChargeSheet(fir.Id, arrested + after)] : [],
+            ProgressClocks = ProgressClocks,
         };
+    }
+
+    /// <summary>A charge-sheet as forwarded (its drafting and approval are the police report's own tests).</summary>
+    private static Domain.PoliceReports.PoliceReport ForwardedChargeSheet(Guid firId, DateTimeOffset forwardedAt)
+    {
+        var report = (Domain.PoliceReports.PoliceReport)Activator.CreateInstance(typeof(Domain.PoliceReports.PoliceReport), nonPublic: true)!;
+        foreach (var (name, value) in new (string, object)[]
+                 {
+                     (nameof(report.FirId), firId), (nameof(report.Kind), Domain.PoliceReports.PoliceReportKind.ChargeSheet),
+                     (nameof(report.Status), Domain.PoliceReports.PoliceReportStatus.Forwarded), (nameof(report.ForwardedAt), forwardedAt),
+                 })
+        {
+            typeof(Domain.PoliceReports.PoliceReport).GetProperty(name)!.SetValue(report, value);
+        }
+
+        return report;
     }
 
     private static RaidWitness Witness(string name) => new() { Name = name, Parentage = "S/o X", Address = "Rangreth, Srinagar" };

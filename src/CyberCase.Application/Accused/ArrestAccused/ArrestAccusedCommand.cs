@@ -9,19 +9,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Accused.ArrestAccused;
 
-public sealed record AttestingWitnessInput(string? Name, string? Address);
-public sealed record RelativeInformedInput(string? Name, string? Relation, InformedBy? How, DateTimeOffset? At);
+public sealed record AttestingWitnessInput(string? Name, string? Address, string? Relation = null, string? NameInScript = null);
+public sealed record RelativeInformedInput(string? Name, string? Relation, InformedBy? How, DateTimeOffset? At, string? By = null,
+    string? BookEntryNumber = null, string? NameInScript = null);
 public sealed record MedicalExaminationInput(DateTimeOffset? At, string? By);
+public sealed record WomanArrestSafeguardsInput(string? ExceptionalCircumstance, string? WomanOfficer, string? MagistratePermission);
 
 /// <summary>
-/// The arrest memo (BNSS 35/36/47/48, D.K. Basu): when and where, the arresting officer, the raid if during one,
-/// the grounds communicated (BNSS 47), the attesting witness and the arrestee's countersignature (BNSS 36), the
-/// relative or friend informed (BNSS 48) and the medical examination (BNSS 53). Suspect -> Arrested.
+/// The memorandum of arrest (CrPC 41/41B/50/50A/54 before 1 July 2024, BNSS 35/36/47/48/53 after, by the FIR's date;
+/// D.K. Basu): when and where, the arresting officer, the raid if during one, the grounds and how they were told, the
+/// attesting witness and the arrestee's countersignature, the nominated person informed, the inspection memo, the
+/// medical examination, the control room told, the safeguards of a woman's arrest at night and the GD entry.
+/// Suspect -> Arrested. What the law asks for but the officer has not supplied does not stop the record (it prints as
+/// a blank line to be completed); only an impossible value is refused (422 naming the field).
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
 public sealed record ArrestAccusedCommand(Guid AccusedId, DateTimeOffset? ArrestedAt, string? Place, Guid? ArrestingOfficerId,
     Guid? RaidId, string? GroundsCommunicated, AttestingWitnessInput? AttestingWitness, bool? CountersignedByArrestee,
-    RelativeInformedInput? RelativeInformed, MedicalExaminationInput? MedicalExamination, Guid? Version) : ICommand<AccusedDetails>;
+    RelativeInformedInput? RelativeInformed, MedicalExaminationInput? MedicalExamination, Guid? Version,
+    bool? GroundsInWriting = null, string? GroundsLanguage = null, bool? ToldOfRightToBail = null, string? ReasonsForArrest = null,
+    string? InjuriesSeen = null, DateTimeOffset? ControlRoomInformedAt = null, WomanArrestSafeguardsInput? WomanArrestSafeguards = null,
+    string? GdEntryNumber = null) : ICommand<AccusedDetails>;
 
 public sealed class ArrestAccusedValidator : AbstractValidator<ArrestAccusedCommand>
 {
@@ -30,26 +38,46 @@ public sealed class ArrestAccusedValidator : AbstractValidator<ArrestAccusedComm
         RuleFor(c => c.ArrestedAt).NotNull();
         RuleFor(c => c.Place).NotEmpty().MaximumLength(ArrestMemo.PlaceMaxLength);
         RuleFor(c => c.ArrestingOfficerId).NotEmpty();
-        RuleFor(c => c.GroundsCommunicated).NotEmpty().MaximumLength(ArrestMemo.GroundsMaxLength)
-            .WithMessage("The grounds of arrest must be communicated to the arrested person (BNSS 47).");
-        RuleFor(c => c.AttestingWitness).NotNull().WithMessage("The memo is attested by at least one witness (BNSS 36).");
-        RuleFor(c => c.AttestingWitness!.Name).NotEmpty().MaximumLength(ArrestMemo.NameMaxLength)
-            .When(c => c.AttestingWitness is not null).OverridePropertyName("attestingWitness.name");
-        RuleFor(c => c.AttestingWitness!.Address).MaximumLength(ArrestMemo.AddressMaxLength)
-            .When(c => c.AttestingWitness is not null).OverridePropertyName("attestingWitness.address");
-        RuleFor(c => c.CountersignedByArrestee).NotNull();
+        RuleFor(c => c.GroundsCommunicated).MaximumLength(ArrestMemo.GroundsMaxLength);
+        RuleFor(c => c.GroundsLanguage).MaximumLength(ArrestParticulars.ShortMaxLength);
+        RuleFor(c => c.ReasonsForArrest).MaximumLength(ArrestParticulars.TextMaxLength);
+        RuleFor(c => c.InjuriesSeen).MaximumLength(ArrestParticulars.TextMaxLength);
+        RuleFor(c => c.GdEntryNumber).MaximumLength(ArrestParticulars.ReferenceMaxLength);
+        When(c => c.AttestingWitness is not null, () =>
+        {
+            RuleFor(c => c.AttestingWitness!.Name).NotEmpty().MaximumLength(ArrestMemo.NameMaxLength)
+                .WithMessage("Name the attesting witness, or leave attestingWitness out until one attests.")
+                .OverridePropertyName("attestingWitness.name");
+            RuleFor(c => c.AttestingWitness!.Address).MaximumLength(ArrestMemo.AddressMaxLength).OverridePropertyName("attestingWitness.address");
+            RuleFor(c => c.AttestingWitness!.Relation).MaximumLength(ArrestMemo.RelationMaxLength).OverridePropertyName("attestingWitness.relation");
+            RuleFor(c => c.AttestingWitness!.NameInScript).Must(n => !string.IsNullOrWhiteSpace(n)).When(c => c.AttestingWitness!.NameInScript is not null)
+                .WithMessage("Leave nameInScript out, or give the name in the witness's script.")
+                .MaximumLength(ArrestMemo.NameMaxLength).OverridePropertyName("attestingWitness.nameInScript");
+        });
         When(c => c.RelativeInformed is not null, () =>
         {
             RuleFor(c => c.RelativeInformed!.Name).NotEmpty().MaximumLength(ArrestMemo.NameMaxLength).OverridePropertyName("relativeInformed.name");
-            RuleFor(c => c.RelativeInformed!.Relation).NotEmpty().MaximumLength(ArrestMemo.RelationMaxLength)
-                .OverridePropertyName("relativeInformed.relation");
-            RuleFor(c => c.RelativeInformed!.How).NotNull().IsInEnum().OverridePropertyName("relativeInformed.how");
-            RuleFor(c => c.RelativeInformed!.At).NotNull().OverridePropertyName("relativeInformed.at");
+            RuleFor(c => c.RelativeInformed!.Relation).MaximumLength(ArrestMemo.RelationMaxLength).OverridePropertyName("relativeInformed.relation");
+            RuleFor(c => c.RelativeInformed!.How).IsInEnum().OverridePropertyName("relativeInformed.how");
+            RuleFor(c => c.RelativeInformed!.By).MaximumLength(ArrestParticulars.ShortMaxLength).OverridePropertyName("relativeInformed.by");
+            RuleFor(c => c.RelativeInformed!.BookEntryNumber).MaximumLength(ArrestParticulars.ReferenceMaxLength)
+                .OverridePropertyName("relativeInformed.bookEntryNumber");
+            RuleFor(c => c.RelativeInformed!.NameInScript).Must(n => !string.IsNullOrWhiteSpace(n)).When(c => c.RelativeInformed!.NameInScript is not null)
+                .WithMessage("Leave nameInScript out, or give the name in the person's script.")
+                .MaximumLength(ArrestMemo.NameMaxLength).OverridePropertyName("relativeInformed.nameInScript");
         });
         When(c => c.MedicalExamination is not null, () =>
         {
-            RuleFor(c => c.MedicalExamination!.At).NotNull().OverridePropertyName("medicalExamination.at");
-            RuleFor(c => c.MedicalExamination!.By).NotEmpty().MaximumLength(ArrestMemo.NameMaxLength).OverridePropertyName("medicalExamination.by");
+            RuleFor(c => c.MedicalExamination!.By).MaximumLength(ArrestMemo.NameMaxLength).OverridePropertyName("medicalExamination.by");
+        });
+        When(c => c.WomanArrestSafeguards is not null, () =>
+        {
+            RuleFor(c => c.WomanArrestSafeguards!.ExceptionalCircumstance).MaximumLength(ArrestParticulars.TextMaxLength)
+                .OverridePropertyName("womanArrestSafeguards.exceptionalCircumstance");
+            RuleFor(c => c.WomanArrestSafeguards!.WomanOfficer).MaximumLength(ArrestParticulars.ShortMaxLength)
+                .OverridePropertyName("womanArrestSafeguards.womanOfficer");
+            RuleFor(c => c.WomanArrestSafeguards!.MagistratePermission).MaximumLength(ArrestParticulars.ShortMaxLength)
+                .OverridePropertyName("womanArrestSafeguards.magistratePermission");
         });
         RuleFor(c => c.Version).NotEmpty().WithMessage("Send the version you read, so that a concurrent change is not overwritten.");
     }
@@ -83,12 +111,35 @@ public sealed class ArrestAccusedHandler(CyberCaseDbContext db, ICurrentOfficer 
         var now = clock.GetUtcNow();
         var r = command.RelativeInformed;
         var m = command.MedicalExamination;
+        var w = command.AttestingWitness;
+        var woman = command.WomanArrestSafeguards;
+        var particulars = new ArrestParticulars
+        {
+            AttestingWitnessRelation = Blank(w?.Relation),
+            AttestingWitnessNameInScript = w?.NameInScript,
+            GroundsInWriting = command.GroundsInWriting,
+            GroundsLanguage = Blank(command.GroundsLanguage),
+            ToldOfRightToBail = command.ToldOfRightToBail,
+            ReasonsForArrest = Blank(command.ReasonsForArrest),
+            RelativeInformedBy = Blank(r?.By),
+            RelativeInformedBookEntry = Blank(r?.BookEntryNumber),
+            RelativeNameInScript = r?.NameInScript,
+            InjuriesSeen = Blank(command.InjuriesSeen),
+            ControlRoomInformedAt = command.ControlRoomInformedAt,
+            WomanArrestCircumstance = Blank(woman?.ExceptionalCircumstance),
+            WomanOfficer = Blank(woman?.WomanOfficer),
+            MagistratePermission = Blank(woman?.MagistratePermission),
+            GdEntryNumber = Blank(command.GdEntryNumber),
+        };
         accused.RecordArrest(new ArrestMemo(Guid.CreateVersion7(now), accused.Id, command.ArrestedAt!.Value, command.Place!.Trim(),
-            command.ArrestingOfficerId!.Value, command.RaidId, command.GroundsCommunicated!.Trim(), command.AttestingWitness!.Name!.Trim(),
-            command.AttestingWitness.Address?.Trim(), command.CountersignedByArrestee!.Value, r?.Name?.Trim(), r?.Relation?.Trim(), r?.How,
-            r?.At, m?.At, m?.By?.Trim(), officer.Id, now), now);
+            command.ArrestingOfficerId!.Value, command.RaidId, Blank(command.GroundsCommunicated), Blank(w?.Name),
+            Blank(w?.Address), command.CountersignedByArrestee ?? false, Blank(r?.Name), Blank(r?.Relation), r?.How,
+            r?.At, m?.At, Blank(m?.By), officer.Id, now, particulars), now);
         db.ArrestMemos.Add(accused.Arrest!);
         await db.SaveChangesAsync(ct);
         return await db.LoadAccusedAsync(accused.Id, officer, clock, catalog, ct);
     }
+
+    /// <summary>Trimmed, and null when blank: a blank field is a missing one (printed for completion), not an empty fact.</summary>
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -13,7 +13,7 @@ namespace CyberCase.Application.Accused.RecordCustody;
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
 public sealed record RecordCustodyCommand(Guid AccusedId, CustodyRecordKind? Event, DateTimeOffset? At, string? Court,
-    string? OrderReference, DateOnly? Until, string? Notes, Guid? Version) : ICommand<AccusedDetails>;
+    string? OrderReference, DateOnly? Until, string? Notes, Guid? Version, int? JourneyMinutes = null) : ICommand<AccusedDetails>;
 
 public sealed class RecordCustodyValidator : AbstractValidator<RecordCustodyCommand>
 {
@@ -27,6 +27,10 @@ public sealed class RecordCustodyValidator : AbstractValidator<RecordCustodyComm
         RuleFor(c => c.Court).MaximumLength(CustodyRecord.CourtMaxLength);
         RuleFor(c => c.OrderReference).MaximumLength(CustodyRecord.OrderMaxLength);
         RuleFor(c => c.Notes).MaximumLength(CustodyRecord.NotesMaxLength);
+        // The journey to the court is excluded from the 24 hours (CrPC 57 / BNSS 58); it belongs to a production only.
+        RuleFor(c => c.JourneyMinutes).GreaterThanOrEqualTo(0).LessThanOrEqualTo(7 * 24 * 60);
+        RuleFor(c => c.JourneyMinutes).Null().When(c => c.Event != CustodyRecordKind.ProducedBeforeMagistrate)
+            .WithMessage("The journey time is recorded with the production before the Magistrate.");
         RuleFor(c => c.Version).NotEmpty().WithMessage("Send the version you read, so that a concurrent change is not overwritten.");
     }
 }
@@ -40,7 +44,7 @@ public sealed class RecordCustodyHandler(CyberCaseDbContext db, ICurrentOfficer 
         db.ExpectVersion(accused, command.Version!.Value);
         var now = clock.GetUtcNow();
         var record = accused.RecordCustody(Guid.CreateVersion7(now), command.Event!.Value, command.At!.Value, command.Court?.Trim(),
-            command.OrderReference?.Trim(), command.Until, command.Notes?.Trim(), officer.Id, now);
+            command.OrderReference?.Trim(), command.Until, command.Notes?.Trim(), officer.Id, now, command.JourneyMinutes);
         db.CustodyRecords.Add(record);
         await db.SaveChangesAsync(ct);
         return await db.LoadAccusedAsync(accused.Id, officer, clock, catalog, ct);

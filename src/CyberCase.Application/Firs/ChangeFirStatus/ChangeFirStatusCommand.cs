@@ -7,7 +7,7 @@ using Mediator;
 
 namespace CyberCase.Application.Firs.ChangeFirStatus;
 
-/// <summary>Registered -> UnderInvestigation -> ChargeSheeted | FinalReport; any other move answers 409.</summary>
+/// <summary>Registered -> UnderInvestigation; ChargeSheeted and FinalReport come only from forwarding the police report (409 otherwise).</summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
 public sealed record ChangeFirStatusCommand(Guid FirId, FirStatus? Status, Guid? Version) : ICommand<FirDetails>;
 

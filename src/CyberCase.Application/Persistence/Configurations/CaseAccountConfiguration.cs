@@ -23,6 +23,7 @@ internal sealed class CaseAccountConfiguration : IEntityTypeConfiguration<CaseAc
         b.Property(a => a.Bank).HasMaxLength(CaseAccount.TextMaxLength);
         b.Property(a => a.Holder).HasMaxLength(CaseAccount.TextMaxLength);
         b.Property(a => a.Notes).HasMaxLength(CaseAccount.NotesMaxLength);
+        b.Property(a => a.Kyc).HasMaxLength(CaseAccount.NotesMaxLength);
         // An account once per FIR; the links between FIRs are index seeks on the identifier or the bare number.
         b.HasIndex(a => new { a.FirId, a.Identifier }).IsUnique();
         b.HasIndex(a => new { a.StationId, a.Identifier });

@@ -84,6 +84,7 @@ internal sealed class RaidConfiguration : IEntityTypeConfiguration<Raid>
             m.Property(x => x.Name).HasMaxLength(RaidMember.NameMaxLength);
             m.Property(x => x.Rank).HasConversion<string>().HasMaxLength(40);
             m.Property(x => x.Unit).HasMaxLength(RaidMember.UnitMaxLength);
+            m.Property(x => x.OverlapReason).HasMaxLength(RaidMember.OverlapReasonMaxLength);
         });
         b.Navigation(r => r.Members).HasField("_members");
 
@@ -211,6 +212,25 @@ internal sealed class ArrestMemoConfiguration : IEntityTypeConfiguration<ArrestM
         b.Property(m => m.RelativeRelation).HasMaxLength(ArrestMemo.RelationMaxLength);
         b.Property(m => m.RelativeInformedHow).HasConversion<string>().HasMaxLength(16);
         b.Property(m => m.MedicalExaminedBy).HasMaxLength(ArrestMemo.NameMaxLength);
+        b.OwnsOne(m => m.Particulars, p =>
+        {
+            p.Property(x => x.AttestingWitnessRelation).HasMaxLength(ArrestMemo.RelationMaxLength).HasColumnName("AttestingWitnessRelation");
+            p.Property(x => x.AttestingWitnessNameInScript).HasMaxLength(ArrestMemo.NameMaxLength).HasColumnName("AttestingWitnessNameInScript");
+            p.Property(x => x.GroundsInWriting).HasColumnName("GroundsInWriting");
+            p.Property(x => x.GroundsLanguage).HasMaxLength(ArrestParticulars.ShortMaxLength).HasColumnName("GroundsLanguage");
+            p.Property(x => x.ToldOfRightToBail).HasColumnName("ToldOfRightToBail");
+            p.Property(x => x.ReasonsForArrest).HasMaxLength(ArrestParticulars.TextMaxLength).HasColumnName("ReasonsForArrest");
+            p.Property(x => x.RelativeInformedBy).HasMaxLength(ArrestParticulars.ShortMaxLength).HasColumnName("RelativeInformedBy");
+            p.Property(x => x.RelativeInformedBookEntry).HasMaxLength(ArrestParticulars.ReferenceMaxLength).HasColumnName("RelativeInformedBookEntry");
+            p.Property(x => x.RelativeNameInScript).HasMaxLength(ArrestMemo.NameMaxLength).HasColumnName("RelativeNameInScript");
+            p.Property(x => x.InjuriesSeen).HasMaxLength(ArrestParticulars.TextMaxLength).HasColumnName("InjuriesSeen");
+            p.Property(x => x.ControlRoomInformedAt).HasColumnName("ControlRoomInformedAt");
+            p.Property(x => x.WomanArrestCircumstance).HasMaxLength(ArrestParticulars.TextMaxLength).HasColumnName("WomanArrestCircumstance");
+            p.Property(x => x.WomanOfficer).HasMaxLength(ArrestParticulars.ShortMaxLength).HasColumnName("WomanOfficer");
+            p.Property(x => x.MagistratePermission).HasMaxLength(ArrestParticulars.ShortMaxLength).HasColumnName("MagistratePermission");
+            p.Property(x => x.GdEntryNumber).HasMaxLength(ArrestParticulars.ReferenceMaxLength).HasColumnName("ArrestGdEntryNumber");
+        });
+        b.Navigation(m => m.Particulars).IsRequired();
     }
 }
 

@@ -11,8 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Raids.PlanRaid;
 
-/// <summary>A team member: either <c>officerId</c> (an officer of the station) or name, rank and unit (another unit).</summary>
-public sealed record TeamMemberInput(Guid? OfficerId, string? Name, Rank? Rank, string? Unit);
+/// <summary>
+/// A team member: either <c>officerId</c> (an officer of the station) or name, rank and unit (another unit).
+/// <c>overlapReason</c>: why a station officer already in a raid at an overlapping time is in this one too; recorded and flagged instead of refused.
+/// </summary>
+public sealed record TeamMemberInput(Guid? OfficerId, string? Name, Rank? Rank, string? Unit, string? OverlapReason = null);
 
 /// <summary>
 /// The SHO plans a raid on one premises of the case, with the team and the reasons recorded before the search
@@ -35,6 +38,10 @@ public sealed class TeamMemberInputValidator : AbstractValidator<TeamMemberInput
         });
         When(m => m.OfficerId is not null, () =>
             RuleFor(m => m.Name).Empty().WithMessage("An officer of the station is named by officerId only."));
+        RuleFor(m => m.OverlapReason).MaximumLength(RaidMember.OverlapReasonMaxLength)
+            .Must(r => r is null || !string.IsNullOrWhiteSpace(r)).WithMessage("Give the reason, or leave overlapReason out.");
+        When(m => m.OfficerId is null, () =>
+            RuleFor(m => m.OverlapReason).Empty().WithMessage("Only an officer of the station (by officerId) can be checked for an overlapping raid."));
     }
 }
 
@@ -92,7 +99,14 @@ public sealed class PlanRaidHandler(CyberCaseDbContext db, ICurrentOfficer offic
         var now = clock.GetUtcNow();
         var raid = Raid.Plan(Guid.CreateVersion7(now), officer.StationId, fir.Id, premisesId, command.ScheduledAt!.Value,
             command.LeadOfficerId.Value,
-            members.Select(m => new RaidMember { OfficerId = m.OfficerId, Name = m.Name?.Trim(), Rank = m.Rank, Unit = m.Unit?.Trim() }),
+            members.Select(m => new RaidMember
+            {
+                OfficerId = m.OfficerId,
+                Name = m.Name?.Trim(),
+                Rank = m.Rank,
+                Unit = m.Unit?.Trim(),
+                OverlapReason = m.OverlapReason?.Trim(),
+            }),
             command.Purpose!.Trim(), command.Reasons!.Trim(), now, officer.Id, fir.RegisteredAt);
         if (command.ReasonsDiaryEntryId is { } entryId)
         {
@@ -116,6 +130,8 @@ public sealed class PlanRaidHandler(CyberCaseDbContext db, ICurrentOfficer offic
     /// contradiction the defence reads as a witness who was not there (legal-forms.md, pre-filing scrutiny). The
     /// new raid occupies its team from its scheduled time for <see cref="Raid.AssumedDuration"/>; the others as
     /// <see cref="Raid.Occupies"/> says. Candidates are read by team (an officer's raids are few) and compared here.
+    /// A member (not the lead, who directs the search) may be recorded in both with a reason, which is flagged; a
+    /// reason for a member who is in no overlapping raid is refused, since the flag would say something untrue.
     /// </summary>
     private async Task RefuseOverlappingTeamAsync(PlanRaidCommand command, IReadOnlyList<TeamMemberInput> members,
         List<Guid> stationOfficerIds, CancellationToken ct)
@@ -128,17 +144,30 @@ public sealed class PlanRaidHandler(CyberCaseDbContext db, ICurrentOfficer offic
             .Where(r => r.StationId == officer.StationId && r.Status != RaidStatus.CalledOff
                 && (stationOfficerIds.Contains(r.LeadOfficerId) || r.Members.Any(m => m.OfficerId != null && stationOfficerIds.Contains(m.OfficerId.Value))))
             .ToListAsync(ct);
-        var busy = candidates.Where(r => r.Overlaps(from, to)).ToList();
-        if (busy.Count == 0)
+        var inOther = candidates.Where(r => r.Overlaps(from, to)).SelectMany(r => r.StationOfficers).ToHashSet();
+        var list = members.ToList();
+        var unexplained = list.FindIndex(m => m.OverlapReason is not null && !(m.OfficerId is { } id && inOther.Contains(id)));
+        if (unexplained >= 0)
+        {
+            throw new DomainException("Raid.NoOverlapToExplain", "This officer is in no other raid at an overlapping time; leave overlapReason out.",
+                RuleKind.Unprocessable, $"members[{unexplained}].overlapReason");
+        }
+
+        if (inOther.Count == 0)
         {
             return;
         }
 
-        var inOther = busy.SelectMany(r => r.StationOfficers).ToHashSet();
-        var field = inOther.Contains(command.LeadOfficerId!.Value) ? "leadOfficerId"
-            : $"members[{members.ToList().FindIndex(m => m.OfficerId is { } id && inOther.Contains(id))}].officerId";
+        var memberIndex = list.FindIndex(m => m.OfficerId is { } id && inOther.Contains(id) && m.OverlapReason is null);
+        if (!inOther.Contains(command.LeadOfficerId!.Value) && memberIndex < 0)
+        {
+            return;
+        }
+
+        var field = inOther.Contains(command.LeadOfficerId!.Value) ? "leadOfficerId" : $"members[{memberIndex}].officerId";
         throw new DomainException("Raid.OfficerInOverlappingRaid",
-            "An officer of the team is already in another raid at an overlapping time; an officer is in one search at a time.",
+            "An officer of the team is already in another raid at an overlapping time; an officer is in one search at a time "
+            + "(a team member can be recorded in both with overlapReason, and is then flagged).",
             RuleKind.Unprocessable, field);
     }
 }

@@ -35,12 +35,14 @@ public sealed class ProductionWithin24HoursRule : IScrutinyRule
             var due = StatutoryClocks.ProductionDue(m.ArrestedAt);
             if (after is { Kind: CustodyRecordKind.ProducedBeforeMagistrate or CustodyRecordKind.PoliceCustody or CustodyRecordKind.JudicialCustody })
             {
-                if (after.At > due)
+                // The journey from the place of arrest to the court is excluded from the 24 hours.
+                if (after.At > due + TimeSpan.FromMinutes(after.JourneyMinutes ?? 0))
                 {
                     var held = after.At - m.ArrestedAt;
                     yield return Arrests.Finding(c, "Production.After24Hours", Severity.Blocking, a, Provision.ProductionWithin24Hours,
                         $"Arrested {Ist.FormDateTime(m.ArrestedAt)}, produced before the Magistrate {Ist.FormDateTime(after.At)}: " +
-                        string.Create(CultureInfo.InvariantCulture, $"{(int)held.TotalHours} h {held.Minutes:00} min, with no journey time recorded."),
+                        string.Create(CultureInfo.InvariantCulture, $"{(int)held.TotalHours} h {held.Minutes:00} min, ") +
+                        (after.JourneyMinutes is { } journey ? $"more than 24 hours even without the {journey} minutes' journey." : "with no journey time recorded."),
                         "Record the journey time from the place of arrest to the court (it is excluded from the 24 hours), or correct the times from the GD and the court's order.",
                         due);
                 }
@@ -75,7 +77,10 @@ public sealed class WomanArrestedAtNightRule : IScrutinyRule
 
             var premises = c.RaidOf(m.RaidId) is { } raid ? c.Premises.FirstOrDefault(p => p.Id == raid.PremisesId) : null;
             var (lat, lon) = premises is { Latitude: { } la, Longitude: { } lo } ? (la, lo) : SolarDay.DistrictHeadquarters(c.StationDistrict);
-            if (!SolarDay.IsNight(m.ArrestedAt, lat, lon))
+            var p = m.Particulars;
+            if (!SolarDay.IsNight(m.ArrestedAt, lat, lon)
+                || (!string.IsNullOrWhiteSpace(p.WomanArrestCircumstance) && !string.IsNullOrWhiteSpace(p.WomanOfficer)
+                    && !string.IsNullOrWhiteSpace(p.MagistratePermission)))
             {
                 continue;
             }
@@ -87,6 +92,29 @@ public sealed class WomanArrestedAtNightRule : IScrutinyRule
                 "woman officer or Magistrate's prior permission recorded.",
                 "Record the exceptional circumstance, the woman officer who made the arrest and the Magistrate's prior written permission; " +
                 "if the arrest was in fact made by day, correct its time.");
+        }
+    }
+}
+
+/// <summary>
+/// CrPC 41(1)(b)(ii), 41A / BNSS 35(1)(b)(ii), 35(3); Arnesh Kumar v. State of Bihar (2014): for an offence punishable
+/// with seven years or less, the reasons why the arrest was necessary (and a notice of appearance would not do) are recorded.
+/// </summary>
+public sealed class ReasonsForArrestRule : IScrutinyRule
+{
+    public IEnumerable<Finding> Check(CaseRecords c)
+    {
+        if (c.MaxPunishmentYears is not { } years || years > 7)
+        {
+            yield break;
+        }
+
+        foreach (var (a, m) in Arrests.Of(c).Where(x => string.IsNullOrWhiteSpace(x.Memo.Particulars.ReasonsForArrest)))
+        {
+            yield return Arrests.Finding(c, "Arrest.ReasonsNotRecorded", Severity.Blocking, a, Provision.ArrestWithoutWarrant,
+                string.Create(CultureInfo.InvariantCulture, $"The offences charged carry at most {years:0.#} years, and no reasons are recorded for the arrest of {Ist.FormDateTime(m.ArrestedAt)} ") +
+                $"instead of a notice of appearance ({c.Cite(Provision.NoticeOfAppearance)}).",
+                "Record in the memo why the arrest was necessary (to prevent a further offence, for proper investigation, to prevent tampering...).");
         }
     }
 }

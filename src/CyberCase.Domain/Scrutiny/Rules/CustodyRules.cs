@@ -138,9 +138,13 @@ public sealed class OfficerInOverlappingRaidsRule : IScrutinyRule
                     }
 
                     var o = other.Occupies!.Value;
-                    yield return Searches.Finding(c, "Raid.OfficerInOverlappingRaids", Severity.Blocking, r, null,
+                    // Recorded with a reason (a supervising officer moving between two sites): flagged, not blocking.
+                    var reason = new[] { r, other }.SelectMany(x => x.Members).FirstOrDefault(m => m.OfficerId == officer && m.OverlapReason is not null)?.OverlapReason;
+                    yield return Searches.Finding(c, reason is null ? "Raid.OfficerInOverlappingRaids" : "Raid.OverlapExplained",
+                        reason is null ? Severity.Blocking : Severity.Warning, r, null,
                         $"{c.OfficerLabel(officer)} is in the team of this search ({Ist.FormDateTime(span.From)}-{Ist.FormTime(span.To)}) " +
-                        $"and of the {(c.Raids.Contains(other) ? c.RaidLabel(other) : "search of another case")} ({Ist.FormDateTime(o.From)}-{Ist.FormTime(o.To)}) at the same time.",
+                        $"and of the {(c.Raids.Contains(other) ? c.RaidLabel(other) : "search of another case")} ({Ist.FormDateTime(o.From)}-{Ist.FormTime(o.To)}) at the same time" +
+                        (reason is null ? "." : $"; the reason recorded: {reason}"),
                         "Correct the team of the search the officer was not at, or the times, from the GD entries of departure and return.");
                 }
             }

@@ -3,6 +3,11 @@ using CyberCase.Infrastructure.CaseFiles.Layout;
 
 namespace CyberCase.Infrastructure.CaseFiles.Documents;
 
+/// <summary>
+/// The register of the accused and their arrests: one short row each (code, person, arrest, production, custody),
+/// sized so that a page holds many accused. Everything else of an arrest is in that person's memorandum of arrest
+/// (<see cref="ArrestMemoDocument"/>), which follows.
+/// </summary>
 internal sealed class AccusedDocument(IReadOnlyList<AccusedContent> accused) : IBundleDocument
 {
     public string Title => "Accused persons";
@@ -11,36 +16,20 @@ internal sealed class AccusedDocument(IReadOnlyList<AccusedContent> accused) : I
     {
         page.Compose(new SectionHeading("ACCUSED PERSONS"));
         page.Compose(new GridTable(
-            [new("Code", 0.1f), new("Name, parentage, age, address", 0.38f), new("Role", 0.14f), new("Arrest", 0.22f), new("Custody", 0.16f)],
+            [new("Code", 0.09f), new("Name, parentage, age, address", 0.35f), new("Arrested", 0.19f), new("Produced", 0.19f), new("Custody", 0.18f)],
             accused.Select(a => new GridRow(
             [
                 a.Code,
-                Print.Lines(new[] { a.Name, a.Parentage, a.Age is null ? null : "Age " + a.Age, a.Address }.OfType<string>()),
-                a.Role,
-                a.Arrest is { } arrest
-                    ? Print.Lines(new[]
-                    {
-                        Print.DateTime(arrest.ArrestedAt), arrest.Place, "by " + arrest.ArrestingOfficer,
-                        arrest.ProducedBeforeMagistrateAt is { } p ? "produced " + Print.DateTime(p) : null,
-                    }.OfType<string>())
-                    : "Not arrested",
+                a.Name + "\n" + string.Join(", ", new[] { a.Parentage, a.Age is null ? null : "age " + a.Age, a.Address }.OfType<string>()),
+                a.Arrest is { } arrest ? Print.DateTime(arrest.ArrestedAt) : "Not arrested",
+                a.Arrest is { ProducedBeforeMagistrateAt: { } produced } p
+                    ? Print.DateTime(produced) + "\n" + Print.Duration(produced - p.ArrestedAt) + " after arrest"
+                    : a.Arrest is null ? null : "Not yet produced",
                 a.CustodyStatus,
             ])).ToList()));
-        ComposeArrestParticulars(page);
-    }
-
-    /// <summary>The arrest memo particulars that do not fit the register: grounds and who was informed (BNSS 47, 48).</summary>
-    private void ComposeArrestParticulars(PageComposer page)
-    {
-        var arrested = accused.Where(a => a.Arrest is { GroundsCommunicated: not null } or { RelativeInformed: not null }).ToList();
-        if (arrested.Count == 0)
+        if (accused.Any(a => a.Arrest?.Memorandum is not null))
         {
-            return;
+            page.Compose(new Paragraph("The memorandum of arrest of each arrested person follows this register.", Typography.Note));
         }
-
-        page.Compose(new SectionHeading("Grounds of arrest and intimation", Typography.Heading, Align.Left));
-        page.Compose(new GridTable(
-            [new("Code", 0.12f), new("Grounds communicated", 0.48f), new("Relative / friend informed", 0.4f)],
-            arrested.Select(a => new GridRow([a.Code, a.Arrest!.GroundsCommunicated, a.Arrest.RelativeInformed])).ToList()));
     }
 }

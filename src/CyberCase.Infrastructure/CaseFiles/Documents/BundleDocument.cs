@@ -23,6 +23,19 @@ internal static class Print
 
     public static string Lines(IEnumerable<string> items) => string.Join("\n", items);
 
+    /// <summary>What the law asks for but the record does not hold: a blank line marked for completion, never a guess.</summary>
+    public const string ToComplete = "________________ (to be completed)";
+
+    public static string OrBlank(string? value) => string.IsNullOrWhiteSpace(value) ? ToComplete : value;
+
+    public static string OrBlank(DateTimeOffset? value) => value is { } v ? DateTime(v) : ToComplete;
+
+    public static string OrBlank(bool? value) => value is { } v ? YesNo(v) : ToComplete;
+
+    /// <summary>"23 h 14 min".</summary>
+    public static string Duration(TimeSpan span) =>
+        $"{(int)span.TotalHours} h {span.Minutes:00} min";
+
     public static string YesNo(bool? value) => value switch
     {
         true => "Yes",

@@ -3,20 +3,35 @@ using CyberCase.Infrastructure.CaseFiles.Layout;
 
 namespace CyberCase.Infrastructure.CaseFiles.Documents;
 
+/// <summary>
+/// The cover: the court, the case or CNR number once known, the cause title ("State (UT of J&amp;K) through [station]
+/// v. [A1] and [n] others"), the FIR, sections, station and district. What is not known yet is a blank line marked
+/// for completion.
+/// </summary>
 internal sealed class CoverDocument(CaseHeader header, int volume, int volumes) : IBundleDocument
 {
     public string Title => "Cover";
 
     public void Compose(PageComposer page)
     {
-        ComposeCaption(page);
+        ComposeCourt(page);
         ComposeCase(page);
         ComposeParticulars(page);
     }
 
-    private void ComposeCaption(PageComposer page)
+    private void ComposeCourt(PageComposer page)
     {
-        page.Compose(new Paragraph(header.CourtCaption, Typography.Heading, Align.Center));
+        var court = header.Court is null ? "Court: " + Print.ToComplete
+            : header.Court.StartsWith("Court", StringComparison.OrdinalIgnoreCase) ? "In the " + header.Court
+            : "In the Court of the " + header.Court;
+        page.Compose(new Paragraph(court, Typography.Heading, Align.Center));
+        var numbers = new[]
+        {
+            header.CourtCaseNumber is null ? null : "Case No. " + header.CourtCaseNumber,
+            header.CnrNumber is null ? null : "CNR No. " + header.CnrNumber,
+        }.OfType<string>().ToList();
+        page.Compose(new Paragraph(numbers.Count == 0 ? "Case No. / CNR No.: " + Print.ToComplete : string.Join("    ", numbers),
+            Typography.Body, Align.Center));
         page.Compose(new Spacer(Typography.Body.LineHeight * 2));
         page.Compose(new SectionHeading("CASE BUNDLE"));
         if (volumes > 1)
@@ -27,9 +42,8 @@ internal sealed class CoverDocument(CaseHeader header, int volume, int volumes) 
 
     private void ComposeCase(PageComposer page)
     {
-        page.Compose(new Paragraph("State (UT of J&K) through " + header.StationName, Typography.Body, Align.Center));
-        page.Compose(new Paragraph("versus", Typography.Body, Align.Center));
-        page.Compose(new Paragraph("the accused named in the final report", Typography.Body, Align.Center));
+        page.Compose(new Paragraph(header.CauseTitle ?? $"State (UT of J&K) through {header.StationName} v. {Print.ToComplete}",
+            Typography.Heading, Align.Center));
         page.Compose(new Spacer(Typography.Body.LineHeight));
         page.Compose(new Paragraph(header.Caption, Typography.Heading, Align.Center));
         page.Compose(new Spacer(Typography.Body.LineHeight));
@@ -38,6 +52,9 @@ internal sealed class CoverDocument(CaseHeader header, int volume, int volumes) 
     private void ComposeParticulars(PageComposer page) =>
         page.Compose(new KeyValueTable(
         [
+            ("Court", Print.OrBlank(header.Court)),
+            ("Case No. / CNR No.", header.CourtCaseNumber is null && header.CnrNumber is null ? Print.ToComplete
+                : string.Join(" / ", new[] { header.CourtCaseNumber, header.CnrNumber }.OfType<string>())),
             ("FIR number", header.FirNumber),
             ("Police station", $"{header.StationName} ({header.StationCode})"),
             ("District", header.District),

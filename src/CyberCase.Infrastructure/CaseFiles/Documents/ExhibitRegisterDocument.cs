@@ -3,7 +3,8 @@ using CyberCase.Infrastructure.CaseFiles.Layout;
 
 namespace CyberCase.Infrastructure.CaseFiles.Documents;
 
-internal sealed class ExhibitRegisterDocument(IReadOnlyList<ExhibitContent> exhibits) : IBundleDocument
+/// <param name="rowPages">Filled with the page (of the composer) each exhibit's row lands on: the police report cites it.</param>
+internal sealed class ExhibitRegisterDocument(IReadOnlyList<ExhibitContent> exhibits, Dictionary<string, int>? rowPages = null) : IBundleDocument
 {
     public string Title => "Exhibit register";
 
@@ -15,6 +16,9 @@ internal sealed class ExhibitRegisterDocument(IReadOnlyList<ExhibitContent> exhi
             exhibits.Select(e => new GridRow(
                 [e.ExhibitNumber, $"{e.Kind}: {e.Description}", Print.Lines(new[] { e.Identifiers, e.SealNumber is null ? null : "Seal " + e.SealNumber }.OfType<string>()), e.SeizedFrom],
                 // The hash goes across the full width so that it stays whole and searchable.
-                e.Sha256 is null ? e.HashNote : "SHA-256: " + e.Sha256)).ToList()));
+                e.Sha256 is null ? e.HashNote : "SHA-256: " + e.Sha256)).ToList())
+        {
+            RowPlaced = (row, pageIndex, _, _) => rowPages?.TryAdd(exhibits[row].ExhibitNumber, pageIndex),
+        });
     }
 }

@@ -21,7 +21,21 @@ internal sealed class PageStamper(CaseHeader header, TextEngine text, int totalP
         }
 
         var mark = $"Page {number} of {totalPages}" + (volumes > 1 ? $" (volume {volume} of {volumes})" : "");
-        var footer = text.Wrap(mark, style, page.Width)[0];
+        Footer(page, text, mark);
+    }
+
+    /// <summary>A document of its own (the case diary volume): its caption on top, its own page label at the foot.</summary>
+    public static void StampLabel(ComposedPage page, TextEngine text, string caption, string footer)
+    {
+        var style = Typography.PageMark;
+        var header = text.Wrap(caption, style, page.Width - 40)[0];
+        page.Ops.Add(new TextOp(header, (page.Width - header.Width) / 2, Math.Min(Typography.MarginTop * 0.5f, page.Height * 0.04f)));
+        Footer(page, text, footer);
+    }
+
+    private static void Footer(ComposedPage page, TextEngine text, string mark)
+    {
+        var footer = text.Wrap(mark, Typography.PageMark, page.Width)[0];
         page.Ops.Add(new TextOp(footer, (page.Width - footer.Width) / 2,
             page.Height - Math.Min(Typography.MarginBottom * 0.45f, page.Height * 0.03f)));
     }

@@ -160,19 +160,48 @@ public static class DemoInvestigation
             var arrestedAt = raid.Started.AddMinutes(30 + (5 * a.N));
             var premisesName = PremisesList[a.Premises - 1];
             var informedVia = a.N % 3 == 0 ? InformedBy.InPerson : InformedBy.Phone;
+            // The woman found at the Natipora office after sunset was arrested by the woman officer of the team, with the
+            // Chief Judicial Magistrate's written permission obtained before the search (CrPC 46(4)); the rest by the lead.
+            var woman = a.Gender == Gender.Female;
+            var arrestingOfficer = woman ? DemoOfficers.IoKashmir : raid.Lead;
+            var particulars = new ArrestParticulars
+            {
+                AttestingWitnessRelation = "None (independent witness of the search)",
+                GroundsInWriting = true,
+                GroundsLanguage = "Kashmiri and English",
+                // Cheating (IPC 420) is not bailable, so there was no right to bail to be told of.
+                ToldOfRightToBail = false,
+                ReasonsForArrest = "Found operating the call centre during the search: the arrest was necessary to prevent further " +
+                    "cheating of callers abroad, to stop the records on the seized computers and phones being destroyed or the " +
+                    "associates warned, and to trace the money; a notice of appearance would have secured none of this.",
+                RelativeInformedBy = arrestingOfficer.FullName,
+                RelativeInformedBookEntry = $"Arrest intimation register {a.N}/2021",
+                InjuriesSeen = "None seen; the arrestee made no complaint",
+                ControlRoomInformedAt = raid.Ended.AddMinutes(20),
+                WomanArrestCircumstance = woman
+                    ? "Found after sunset operating the network's payment records at the searched residence; left free she could " +
+                      "have warned the associates and destroyed the records before morning."
+                    : null,
+                WomanOfficer = woman ? $"{DemoOfficers.IoKashmir.FullName}, Cyber Police Station Kashmir Zone" : null,
+                MagistratePermission = woman
+                    ? "Written permission 3/2021 of the Chief Judicial Magistrate, Srinagar, dated 13/01/2021 (obtained at 16:30, before the search)"
+                    : null,
+                GdEntryNumber = $"GD-{20 + a.N}/2021",
+            };
             entry.RecordArrest(new ArrestMemo(DeterministicGuid.From($"arrest:CPS-KZ:02/2021:A{a.N}"), entry.Id, arrestedAt,
-                $"{premisesName.Name}, {premisesName.Line}, {premisesName.Locality}, Srinagar", raid.Lead.Id, RaidId(raid.N),
+                $"{premisesName.Name}, {premisesName.Line}, {premisesName.Locality}, Srinagar", arrestingOfficer.Id, RaidId(raid.N),
                 "Informed in Kashmiri and English of the offences under sections 419, 420, 120-B IPC and 66C, 66D IT Act and of the facts: " +
                 "operating or working in a fake technical-support call centre that cheats callers abroad.",
                 raid.Witnesses[0].Name, raid.Witnesses[0].Address, countersignedByArrestee: true,
                 a.Parent, "Father",
                 informedVia, arrestedAt.AddMinutes(45), raid.Ended.AddHours(1), "Medical Officer, SMHS Hospital, Srinagar",
-                raid.Lead.Id, raid.Ended.AddMinutes(30)), now);
+                raid.Lead.Id, raid.Ended.AddMinutes(30), particulars), now);
 
-            var produced = Ist(1, 14, 11, 0).AddMinutes(a.N);
+            // Every arrestee produced the next morning, within 24 hours of the arrest (CrPC 57); 20 minutes' drive to the court.
+            var produced = Ist(1, 14, 10, 0).AddMinutes(a.N);
             var owner = a.Role == AccusedRole.Owner;
             entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:1"), CustodyRecordKind.ProducedBeforeMagistrate, produced, Court,
-                $"Misc. 14/2021", null, "Produced within 24 hours of arrest.", raid.Lead.Id, now);
+                $"Misc. 14/2021", null, "Produced within 24 hours of arrest.", raid.Lead.Id, now, journeyMinutes: 20);
             if (owner)
             {
                 entry.RecordCustody(DeterministicGuid.From($"custody:A{a.N}:2"), CustodyRecordKind.PoliceCustody, produced.AddMinutes(30), Court,

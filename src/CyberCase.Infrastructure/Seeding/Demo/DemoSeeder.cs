@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence;
+using CyberCase.Application.CaseFiles;
 using CyberCase.Application.Persistence;
+using CyberCase.Application.PoliceReports;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Officers;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +18,7 @@ namespace CyberCase.Infrastructure.Seeding.Demo;
 /// at all; its last record is the <see cref="MarkerAction"/> audit event, which says that it is there.
 /// </summary>
 public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAccount> hasher, ILookupNormalizer normalizer,
-    TimeProvider clock, IEvidenceStore evidence)
+    TimeProvider clock, IEvidenceStore evidence, DemoPoliceReportPrinter? printer = null)
 {
     /// <summary>The action of the audit event written last by the seed: the demo is complete when it is on the trail.</summary>
     public const string MarkerAction = "DemoDataSeeded";
@@ -94,11 +96,22 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
         var later = DemoLaterSearch.Build(seizures.ExhibitCounter, clock.GetUtcNow());
         db.StationCounters.Add(new StationCounter { StationId = ReferenceData.StationId("CPS-KZ"), Name = StationCounter.Exhibits, Value = later.ExhibitCounter });
         db.CaseAccounts.AddRange(DemoSeizures.Accounts());
+        var money = DemoMoney.Build();
+        db.CaseAccounts.AddRange(money.Accounts);
         var (laterPerson, laterAccused) = DemoSeizures.LaterCaller();
         db.AccusedPersons.Add(laterPerson);
         db.CaseAccused.Add(laterAccused);
         var founding = DemoFirs.All().Single(f => f.Fir.Id == DemoFirs.FoundingFirId).Fir;
         db.Statements.AddRange(DemoStatements.All(founding.RegisteredAt, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+
+        // The money trail after the accounts and the victims it refers to.
+        db.Complaints.AddRange(money.Complaints);
+        db.Victims.AddRange(money.Victims);
+        await db.SaveChangesAsync(ct);
+        db.MoneyTransactions.AddRange(money.Transactions);
+        db.AccountStatusEvents.AddRange(money.Statuses);
+        db.ProgressCommunications.AddRange(money.Communications);
         await db.SaveChangesAsync(ct);
 
         await SeedEvidenceAsync(DemoEvidence.All().Concat(later.Videos), ct);
@@ -112,8 +125,38 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
         db.Exhibits.AddRange(later.Exhibits);
         await db.SaveChangesAsync(ct);
 
+        // Last of the founding case: its charge-sheet is forwarded (which locks its records) and then reopened by the court.
+        await SeedPoliceReportAsync(ct);
+
         db.Audit.Record(new AuditEvent(MarkerAction, "DemoData", null,
             new { officers = DemoOfficers.All.Count, firs = DemoFirs.All().Count(), exhibits = seizures.Exhibits.Count + later.Exhibits.Count }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The charge-sheet, forwarded the way the API forwards one (printed from the bundle, kept by its hash), and a disclosure.</summary>
+    private async Task SeedPoliceReportAsync(CancellationToken ct)
+    {
+        if (printer is null)
+        {
+            return; // a seeder without the PDF engine (the SQL Server syntax check) seeds the case up to the report
+        }
+
+        var report = DemoPoliceReport.Approved();
+        db.PoliceReports.Add(report);
+        await db.SaveChangesAsync(ct);
+
+        var fir = db.Firs.Local.Single(f => f.Id == DemoFirs.FoundingFirId);
+        report.Forward(DemoOfficers.ShoKashmir.Id, DemoPoliceReport.ForwardedAt);
+        fir.CloseByPoliceReport(chargeSheet: true);
+        var (pdf, sha256) = await db.RenderReportAsync(fir.Id, new DemoSho(), printer.Renderer, evidence, printer.Catalog, printer.Stations, clock, ct);
+        await printer.Store.SaveAsync(sha256, pdf, ct);
+        report.RecordForwardedCopy(sha256, pdf.LongLength);
+        db.Disclosures.Add(DemoPoliceReport.CopiesToA1(sha256, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+
+        // The court then permitted further investigation of the money trail: the case's records are open again.
+        fir.ReopenForFurtherInvestigation();
+        db.FurtherInvestigations.Add(DemoPoliceReport.MoneyTrailPermission(clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
     }
 
