@@ -1682,7 +1682,301 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [CopyReceivedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [ReportedToMagistrate] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [ReportedToMagistrateAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [SpecimenSealImpression] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [SpecimenSealKeptAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [SpecimenSealNumber] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [OccupantAbsenceReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [OccupantName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [OccupantPresent] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [ReasonsDiaryEntryId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [ReasonsRecordedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerDesignation] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerEmployedAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerParentage] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerSignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingPartASignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingPartASignedBy] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingProcess] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingSourceSha256] nchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingTool] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingToolVersion] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [CustodyEvents] ADD [CourtPropertyNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [CustodyEvents] ADD [FslDocketNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [CustodyEvents] ADD [MalkhanaEntryNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE TABLE [SearchRecordings] (
+        [Number] int NOT NULL,
+        [RaidId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [EvidenceFileId] uniqueidentifier NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [RecordedFrom] datetimeoffset NOT NULL,
+        [DurationSeconds] int NULL,
+        [Device] nvarchar(200) NULL,
+        [RecordedByOfficerId] uniqueidentifier NOT NULL,
+        [ForwardedTo] nvarchar(300) NULL,
+        [ForwardedAt] datetimeoffset NULL,
+        [ForwardedHow] nvarchar(300) NULL,
+        [ForwardingAcknowledgement] nvarchar(300) NULL,
+        [CertificateSignedAt] datetimeoffset NULL,
+        [ExpertName] nvarchar(200) NULL,
+        [ExpertParentage] nvarchar(200) NULL,
+        [ExpertDesignation] nvarchar(200) NULL,
+        [ExpertEmployedAt] nvarchar(200) NULL,
+        [ExpertSignedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_SearchRecordings] PRIMARY KEY ([RaidId], [Number]),
+        CONSTRAINT [FK_SearchRecordings_EvidenceFiles_EvidenceFileId] FOREIGN KEY ([EvidenceFileId]) REFERENCES [EvidenceFiles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SearchRecordings_Officers_RecordedByOfficerId] FOREIGN KEY ([RecordedByOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SearchRecordings_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_ReasonsDiaryEntryId] ON [Raids] ([ReasonsDiaryEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_ImagingPartASignedBy] ON [Exhibits] ([ImagingPartASignedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SearchRecordings_EvidenceFileId] ON [SearchRecordings] ([EvidenceFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE INDEX [IX_SearchRecordings_RecordedByOfficerId] ON [SearchRecordings] ([RecordedByOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD CONSTRAINT [FK_Exhibits_Officers_ImagingPartASignedBy] FOREIGN KEY ([ImagingPartASignedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD CONSTRAINT [FK_Raids_CaseDiaryEntries_ReasonsDiaryEntryId] FOREIGN KEY ([ReasonsDiaryEntryId]) REFERENCES [CaseDiaryEntries] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201105339_AddSearchAndCustodyParticulars', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [BeatNumber] nvarchar(64) NULL;
@@ -1690,7 +1984,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [CnrNumber] nvarchar(16) NULL;
@@ -1698,7 +1992,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [CourtCaseNumber] nvarchar(64) NULL;
@@ -1706,7 +2000,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [CourtName] nvarchar(200) NULL;
@@ -1714,7 +2008,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [DelayReason] nvarchar(4000) NULL;
@@ -1722,7 +2016,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [DirectionFromStation] nvarchar(64) NULL;
@@ -1730,7 +2024,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [DispatchedToMagistrateAt] datetimeoffset NULL;
@@ -1738,7 +2032,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [DispatchedToMagistrateHow] nvarchar(500) NULL;
@@ -1746,7 +2040,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [DistanceFromStationKm] decimal(9,2) NULL;
@@ -1754,7 +2048,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [InformantDateOfBirth] date NULL;
@@ -1762,7 +2056,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [InformantNameInScript] nvarchar(200) NULL;
@@ -1770,7 +2064,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [InformantOccupation] nvarchar(100) NULL;
@@ -1778,7 +2072,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [InformantPassportIssuedAt] nvarchar(200) NULL;
@@ -1786,7 +2080,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [InformantPassportIssuedOn] date NULL;
@@ -1794,7 +2088,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [InformantYearOfBirth] int NULL;
@@ -1802,7 +2096,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [InformationGdReference] nvarchar(64) NULL;
@@ -1810,7 +2104,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [InformationReceivedAt] datetimeoffset NULL;
@@ -1818,7 +2112,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [NarrativeInScript] nvarchar(max) NULL;
@@ -1826,7 +2120,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [OfficerInChargeId] uniqueidentifier NULL;
@@ -1834,7 +2128,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [PropertiesInvolved] nvarchar(4000) NULL;
@@ -1842,7 +2136,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [Firs] ADD [PropertiesValueRupees] decimal(18,2) NULL;
@@ -1850,7 +2144,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [CustodyRecords] ADD [JourneyMinutes] int NULL;
@@ -1858,7 +2152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1872,7 +2166,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -1886,7 +2180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [ArrestGdEntryNumber] nvarchar(64) NULL;
@@ -1894,7 +2188,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [AttestingWitnessNameInScript] nvarchar(200) NULL;
@@ -1902,7 +2196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [AttestingWitnessRelation] nvarchar(64) NULL;
@@ -1910,7 +2204,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [ControlRoomInformedAt] datetimeoffset NULL;
@@ -1918,7 +2212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [GroundsInWriting] bit NULL;
@@ -1926,7 +2220,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [GroundsLanguage] nvarchar(200) NULL;
@@ -1934,7 +2228,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [InjuriesSeen] nvarchar(2000) NULL;
@@ -1942,7 +2236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [MagistratePermission] nvarchar(200) NULL;
@@ -1950,7 +2244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [ReasonsForArrest] nvarchar(2000) NULL;
@@ -1958,7 +2252,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [RelativeInformedBookEntry] nvarchar(64) NULL;
@@ -1966,7 +2260,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [RelativeInformedBy] nvarchar(200) NULL;
@@ -1974,7 +2268,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [RelativeNameInScript] nvarchar(200) NULL;
@@ -1982,7 +2276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [ToldOfRightToBail] bit NULL;
@@ -1990,7 +2284,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [WomanArrestCircumstance] nvarchar(2000) NULL;
@@ -1998,7 +2292,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     ALTER TABLE [ArrestMemos] ADD [WomanOfficer] nvarchar(200) NULL;
@@ -2006,7 +2300,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     CREATE TABLE [FirAccusedParticulars] (
@@ -2023,11 +2317,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
+    WHERE [MigrationId] = N'20261201120146_AddFirAndArrestParticulars'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201111648_AddFirAndArrestParticulars', N'10.0.15');
+    VALUES (N'20261201120146_AddFirAndArrestParticulars', N'10.0.15');
 END;
 
 COMMIT;
