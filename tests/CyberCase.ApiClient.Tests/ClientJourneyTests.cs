@@ -117,7 +117,7 @@ public sealed class ClientJourneyTests : ApiTest
         var evidence = await io.Api.Evidence.PostAsync(upload);
         Assert.That(evidence!.Sha256, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(scan))));
 
-        var bundle = await io.Api.Firs[fir.Id.Value].CaseBundle.PostAsync();
+        var bundle = await io.Api.Firs[fir.Id.Value].CaseBundle.PostAsync(new ExportCaseBundleRequest());
         Assert.That(bundle!.Pages, Is.GreaterThan(0));
         await using var pdf = await io.Api.CaseBundles[bundle.Id!.Value].Content.GetAsync();
         var head = new byte[5];
@@ -149,7 +149,7 @@ public sealed class ClientJourneyTests : ApiTest
         upload.AddOrReplacePart("file", "application/pdf", new MemoryStream(damaged), "complaint.pdf");
         await io.Api.Evidence.PostAsync(upload);
 
-        var refused = Assert.ThrowsAsync<ProblemDetails>(() => io.Api.Firs[fir.Id.Value].CaseBundle.PostAsync());
+        var refused = Assert.ThrowsAsync<ProblemDetails>(() => io.Api.Firs[fir.Id.Value].CaseBundle.PostAsync(new ExportCaseBundleRequest()));
         Assert.That((refused!.ResponseStatusCode, refused.Code), Is.EqualTo((422, "CaseBundle.AnnexureUnreadable")));
         Assert.That(refused.Message, Does.Contain("complaint.pdf"));
     }
