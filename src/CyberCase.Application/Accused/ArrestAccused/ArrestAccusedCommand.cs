@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using static CyberCase.Application.Common.Input;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.Common;
@@ -139,7 +140,4 @@ public sealed class ArrestAccusedHandler(CyberCaseDbContext db, ICurrentOfficer 
         await db.SaveChangesAsync(ct);
         return await db.LoadAccusedAsync(accused.Id, officer, clock, catalog, ct);
     }
-
-    /// <summary>Trimmed, and null when blank: a blank field is a missing one (printed for completion), not an empty fact.</summary>
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using static CyberCase.Application.Common.Input;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Common;
@@ -193,6 +194,4 @@ public sealed class RegisterFirHandler(CyberCaseDbContext db, ICurrentOfficer of
         await db.SaveChangesAsync(ct);
         return FirReads.DescribeNew(fir, await stations.GetAsync(db, fir.StationId, ct), reference, clock.GetUtcNow(), inCharge);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

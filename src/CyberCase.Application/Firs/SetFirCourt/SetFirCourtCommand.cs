@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using static CyberCase.Application.Common.Input;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
@@ -43,6 +44,4 @@ public sealed class SetFirCourtHandler(CyberCaseDbContext db, ICurrentOfficer of
         await db.SaveChangesAsync(ct);
         return await db.LoadDetailsAsync(fir.Id, officer, catalog, stations, clock, ct);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
