@@ -17,10 +17,13 @@ namespace CyberCase.Application.Raids.PlanRaid;
 /// </summary>
 public sealed record TeamMemberInput(Guid? OfficerId, string? Name, Rank? Rank, string? Unit, string? OverlapReason = null);
 
-/// <summary>The SHO plans a raid on one premises of the case, with the team and the reasons recorded before the search (BNSS 185).</summary>
+/// <summary>
+/// The SHO plans a raid on one premises of the case, with the team and the reasons recorded before the search
+/// (CrPC 165 / BNSS 185), optionally naming the case diary entry that records them.
+/// </summary>
 [AllowedRoles(Roles.StationHouseOfficer)]
 public sealed record PlanRaidCommand(Guid FirId, Guid? PremisesId, DateTimeOffset? ScheduledAt, Guid? LeadOfficerId,
-    IReadOnlyList<TeamMemberInput>? Members, string? Purpose, string? Reasons) : ICommand<RaidDetails>;
+    IReadOnlyList<TeamMemberInput>? Members, string? Purpose, string? Reasons, Guid? ReasonsDiaryEntryId = null) : ICommand<RaidDetails>;
 
 public sealed class TeamMemberInputValidator : AbstractValidator<TeamMemberInput>
 {
@@ -54,7 +57,7 @@ public sealed class PlanRaidValidator : AbstractValidator<PlanRaidCommand>
         RuleForEach(c => c.Members).SetValidator(new TeamMemberInputValidator());
         RuleFor(c => c.Purpose).NotEmpty().MaximumLength(Raid.PurposeMaxLength);
         RuleFor(c => c.Reasons).NotEmpty().MaximumLength(Raid.ReasonsMaxLength)
-            .WithMessage("Record the reasons for the search before it (BNSS 185).");
+            .WithMessage("Record the reasons for the search before it.");
     }
 }
 
@@ -105,6 +108,11 @@ public sealed class PlanRaidHandler(CyberCaseDbContext db, ICurrentOfficer offic
                 OverlapReason = m.OverlapReason?.Trim(),
             }),
             command.Purpose!.Trim(), command.Reasons!.Trim(), now, officer.Id, fir.RegisteredAt);
+        if (command.ReasonsDiaryEntryId is { } entryId)
+        {
+            await db.ReferReasonsAsync(raid, entryId, officer, ct);
+        }
+
         db.Raids.Add(raid);
 
         // Planning a raid on a premises links it to the case.
