@@ -81,7 +81,8 @@ public static partial class CaseBundleContentBuilder
                 + $"permitted by {permission.Court} by order {permission.OrderReference} of {permission.OrderDate:dd/MM/yyyy}.";
         }
 
-        if (report.Status == PoliceReportStatus.Forwarded && fir.Status is not (Domain.Firs.FirStatus.ChargeSheeted or Domain.Firs.FirStatus.FinalReport))
+        if (report.ForwardedAt is { } forwardedAt
+            && await db.FurtherInvestigations.AnyAsync(p => p.FirId == fir.Id && p.RecordedAt >= forwardedAt, ct))
         {
             // Reopened by the court: the records may have grown since, so the copy the court holds is named by its hash.
             further = $"Further investigation was permitted after this report was forwarded; it is printed here from the records as they now stand. "

@@ -226,12 +226,30 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
 
     private static IEnumerable<IBundleDocument> BodyDocuments(CaseBundleContent c, ReportReferences? references, Dictionary<string, int> exhibitRows)
     {
-        var regime = Regime.ForFir(c.Header.ProceedingsBegan);
+        var rest = DocumentsAfterTheReport(c, exhibitRows).ToList();
         if (c.PoliceReport is { } report)
         {
-            yield return new PoliceReportDocument(report, c.Exhibits, references);
+            yield return new PoliceReportDocument(report, c.Exhibits, references ?? Provisional(c, rest));
         }
 
+        foreach (var document in rest)
+        {
+            yield return document;
+        }
+    }
+
+    /// <summary>
+    /// The first pass's references: every row the report will list, with a three-digit page, so that the first layout
+    /// is already about as long as the last and the second pass settles it.
+    /// </summary>
+    private static ReportReferences Provisional(CaseBundleContent c, List<IBundleDocument> rest) =>
+        new(rest.Select(d => d.Title).Concat(c.Annexures.Select((a, i) => $"{CaseBundleContent.AnnexureLabel(i)}: {a.Title}"))
+                .Select((title, i) => new IndexEntry(i + 2, title, 100, 100, 1)).ToList(),
+            c.Exhibits.ToDictionary(e => e.ExhibitNumber, _ => 100));
+
+    private static IEnumerable<IBundleDocument> DocumentsAfterTheReport(CaseBundleContent c, Dictionary<string, int> exhibitRows)
+    {
+        var regime = Regime.ForFir(c.Header.ProceedingsBegan);
         yield return new FirDocument(c.Fir);
         if (c.Accused.Count > 0)
         {

@@ -76,8 +76,24 @@ public sealed class FirRulesTests
         }
         else
         {
-            Assert.That(CodeOf(() => fir.MoveTo(to)), Is.EqualTo("Fir.IllegalStatusChange"));
+            // Charge-sheeted or closed only by forwarding the police report.
+            Assert.That(CodeOf(() => fir.MoveTo(to)),
+                Is.EqualTo(to is FirStatus.ChargeSheeted or FirStatus.FinalReport ? "Fir.ClosedByPoliceReport" : "Fir.IllegalStatusChange"));
         }
+    }
+
+    [Test]
+    public void Forwarding_closes_the_FIR_and_only_a_court_permission_reopens_it()
+    {
+        var fir = Register(new DateTimeOffset(2025, 1, 1, 0, 0, 0, Ist), new FirSection(Act.ITAct, "66"));
+        Assert.That(CodeOf(fir.ReopenForFurtherInvestigation), Is.EqualTo("FurtherInvestigation.NotClosed"));
+        fir.CloseByPoliceReport(chargeSheet: true);
+        Assert.That(fir.IsInvestigationClosed, Is.True);
+        Assert.That(CodeOf(() => fir.CloseByPoliceReport(chargeSheet: false)), Is.EqualTo("Fir.IllegalStatusChange"));
+        fir.ReopenForFurtherInvestigation();
+        Assert.That(fir.Status, Is.EqualTo(FirStatus.UnderInvestigation));
+        fir.CloseByPoliceReport(chargeSheet: false);
+        Assert.That(fir.Status, Is.EqualTo(FirStatus.FinalReport));
     }
 
     [Test]

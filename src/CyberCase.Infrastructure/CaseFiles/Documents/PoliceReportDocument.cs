@@ -6,12 +6,12 @@ namespace CyberCase.Infrastructure.CaseFiles.Documents;
 
 /// <summary>
 /// Where the documents and exhibits the police report relies on are in the bundle: the index rows after the report
-/// and the page each exhibit's register row landed on. Unknown (null) on the first layout pass.
+/// and the page each exhibit's register row landed on (provisional pages on the first layout pass).
 /// </summary>
 internal sealed record ReportReferences(IReadOnlyList<IndexEntry> Documents, IReadOnlyDictionary<string, int> ExhibitPages);
 
 /// <summary>The police report (charge-sheet or final report), the first document after the index.</summary>
-internal sealed class PoliceReportDocument(PoliceReportContent report, IReadOnlyList<ExhibitContent> exhibits, ReportReferences? references)
+internal sealed class PoliceReportDocument(PoliceReportContent report, IReadOnlyList<ExhibitContent> exhibits, ReportReferences references)
     : IBundleDocument
 {
     public string Title => $"{Sentence(report.Title)} (police report under {report.Provision})" + (report.IsDraft ? ", draft" : "");
@@ -93,13 +93,6 @@ internal sealed class PoliceReportDocument(PoliceReportContent report, IReadOnly
     private void ComposeDocuments(PageComposer page)
     {
         page.Compose(new SectionHeading("Documents relied upon", Typography.Heading, Align.Left));
-        if (references is null)
-        {
-            // First layout pass: the rows are not known yet; the second pass prints them (the page count is compared).
-            page.Compose(new Paragraph("(laid out once the bundle's pages are known)"));
-            return;
-        }
-
         page.Compose(new GridTable(
             [new("Index no.", 0.14f), new("Document", 0.62f), new("Bundle pages", 0.24f)],
             references.Documents.Select(d => new GridRow([d.Serial.ToString(CultureInfo.InvariantCulture), d.Title, Range(d.FirstPage, d.LastPage)])).ToList()));
@@ -119,7 +112,7 @@ internal sealed class PoliceReportDocument(PoliceReportContent report, IReadOnly
             exhibits.Select(e => new GridRow(
             [
                 e.ExhibitNumber, $"{e.Kind}: {e.Description}",
-                references?.ExhibitPages.TryGetValue(e.ExhibitNumber, out var p) == true ? $"{p} (exhibit register)" : "—",
+                references.ExhibitPages.TryGetValue(e.ExhibitNumber, out var p) ? $"{p} (exhibit register)" : "—",
             ])).ToList()));
     }
 
