@@ -1,6 +1,6 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|bundle|bundle-1000|login|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|bundle|bundle-1000|login|money-trail|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
@@ -13,6 +13,7 @@ public static class BenchmarkMain
         ["bundle"] = BundleBenchmark.Run,
         ["bundle-1000"] = BundleBenchmark.RunThousand,
         ["login"] = LoginBenchmark.Run,
+        ["money-trail"] = MoneyTrailBenchmark.Run,
     };
 
     public static async Task<int> Main(string[] args)
