@@ -156,6 +156,7 @@ public sealed class SqlServerWithoutAServerTests
             ["statements"] = DemoStatements.StatementId(1),
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
             ["stations"] = station,
+            ["complaints"] = CyberCase.Infrastructure.Seeding.Demo.DemoMoney.ComplaintId(1),
         });
 
         var urls = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
