@@ -1,6 +1,6 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|tus-upload|bundle|bundle-1000|login|scrutiny|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|tus-upload|bundle|bundle-1000|login|scrutiny|money-trail|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
@@ -15,6 +15,7 @@ public static class BenchmarkMain
         ["bundle-1000"] = BundleBenchmark.RunThousand,
         ["login"] = LoginBenchmark.Run,
         ["scrutiny"] = ScrutinyBenchmark.Run,
+        ["money-trail"] = MoneyTrailBenchmark.Run,
     };
 
     public static async Task<int> Main(string[] args)

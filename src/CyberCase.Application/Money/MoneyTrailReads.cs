@@ -7,14 +7,17 @@ namespace CyberCase.Application.Money;
 
 /// <summary>
 /// The trail as one recursive query: layer 1 is every account a victim paid into; layer n+1 every account an account
-/// of layer n sent money to. An account's layer is the fewest hops from a victim's payment. The SQL is the common
-/// subset of SQLite and SQL Server (no RECURSIVE keyword, UNION ALL, the hops bounded), so the same text runs on both.
+/// of layer n sent money to. An account's layer is the fewest hops from a victim's payment; money sent back up the
+/// chain (a cycle) does not make it recurse again. SQLite walks (account, depth) pairs with UNION, which queues each
+/// pair once, so the work is bounded by accounts x layers; SQL Server allows only UNION ALL in a recursive CTE, so
+/// there each path carries the accounts it went through and never enters one twice (the work there grows with the
+/// number of distinct paths, not checked on a server here: see docs/money-trail.md).
 /// </summary>
 public static class MoneyTrailReads
 {
     /// <summary>
-    /// How many hops are followed. Mule networks observed in CFCFRMS reports run to five or six layers before cash-out;
-    /// the bound also stops a cycle (money sent back up the chain) from recursing for ever (SQL Server stops at 100).
+    /// How many hops are followed. Mule networks seen in CFCFRMS replies run to five or six layers before cash-out;
+    /// the bound keeps any walk finite (SQL Server's own limit is 100 levels).
     /// </summary>
     public const int MaxLayers = 12;
 
@@ -24,16 +27,32 @@ public static class MoneyTrailReads
         public int Layer { get; set; }
     }
 
-    /// <summary>The SQL of the trail, with {0} the FIR and {1} the hop bound; the benchmark runs the same text bare.</summary>
-    public const string LayersSql = """
+    /// <summary>The SQLite SQL of the trail, with {0} the FIR and {1} the hop bound; the benchmark runs the same text bare.</summary>
+    public const string SqliteLayersSql = """
         WITH Edges (FromId, ToId) AS (
             SELECT DISTINCT FromAccountId, ToAccountId FROM MoneyTransactions
             WHERE FirId = {0} AND FromAccountId IS NOT NULL
         ),
         Trail (AccountId, Depth) AS (
-            SELECT DISTINCT ToAccountId, 1 FROM MoneyTransactions WHERE FirId = {0} AND VictimId IS NOT NULL
-            UNION ALL
+            SELECT ToAccountId, 1 FROM MoneyTransactions WHERE FirId = {0} AND VictimId IS NOT NULL
+            UNION
             SELECT e.ToId, t.Depth + 1 FROM Trail t INNER JOIN Edges e ON e.FromId = t.AccountId WHERE t.Depth < {1}
+        )
+        SELECT AccountId, MIN(Depth) AS Layer FROM Trail GROUP BY AccountId
+        """;
+
+    public const string SqlServerLayersSql = """
+        WITH Edges (FromId, ToId) AS (
+            SELECT DISTINCT FromAccountId, ToAccountId FROM MoneyTransactions
+            WHERE FirId = {0} AND FromAccountId IS NOT NULL
+        ),
+        Trail (AccountId, Depth, Path) AS (
+            SELECT DISTINCT ToAccountId, 1, CAST(CONCAT('/', ToAccountId, '/') AS nvarchar(max))
+            FROM MoneyTransactions WHERE FirId = {0} AND VictimId IS NOT NULL
+            UNION ALL
+            SELECT e.ToId, t.Depth + 1, CAST(CONCAT(t.Path, e.ToId, '/') AS nvarchar(max))
+            FROM Trail t INNER JOIN Edges e ON e.FromId = t.AccountId
+            WHERE t.Depth < {1} AND CHARINDEX(CONCAT('/', e.ToId, '/'), t.Path) = 0
         )
         SELECT AccountId, MIN(Depth) AS Layer FROM Trail GROUP BY AccountId
         """;
@@ -42,7 +61,8 @@ public static class MoneyTrailReads
     public static async Task<Dictionary<Guid, int>> LayersAsync(this CyberCaseDbContext db, Guid firId, CancellationToken ct)
     {
         // EF makes parameters of the arguments, mapped as the columns are (a Guid as SQLite stores it).
-        var rows = await db.Database.SqlQuery<LayerRow>(FormattableStringFactory.Create(LayersSql, firId, MaxLayers)).ToListAsync(ct);
+        var sql = db.Database.ProviderName?.EndsWith(".SqlServer", StringComparison.Ordinal) == true ? SqlServerLayersSql : SqliteLayersSql;
+        var rows = await db.Database.SqlQuery<LayerRow>(FormattableStringFactory.Create(sql, firId, MaxLayers)).ToListAsync(ct);
         return rows.ToDictionary(r => r.AccountId, r => r.Layer);
     }
 

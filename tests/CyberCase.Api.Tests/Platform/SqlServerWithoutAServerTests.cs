@@ -157,6 +157,7 @@ public sealed class SqlServerWithoutAServerTests
             ["police-reports"] = DemoPoliceReport.ReportId,
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
             ["stations"] = station,
+            ["complaints"] = CyberCase.Infrastructure.Seeding.Demo.DemoMoney.ComplaintId(1),
         });
 
         var urls = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
