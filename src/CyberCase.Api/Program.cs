@@ -138,6 +138,8 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseExceptionHandler();
+// Page scripts (wwwroot), public: they hold no data.
+app.UseStaticFiles();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -168,6 +170,8 @@ app.MapStatementEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();
+app.MapScrutinyEndpoints();
+app.MapResumableUploadEndpoints();
 app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();

@@ -181,6 +181,7 @@ public static class DemoSeizures
                 "Malkhana, Cyber Police Station Kashmir Zone, with the memo"), Ist(1, 14, 12, 30), "Chief Judicial Magistrate, Srinagar", now);
             memos.Add(memo);
 
+            var inRaid = 0;
             foreach (var item in Items.Where(i => i.Raid == raid))
             {
                 serial++;
@@ -191,7 +192,9 @@ public static class DemoSeizures
                         item.Accused is null ? DemoInvestigation.PremisesId(raid) : null,
                         item.Accused is { } a ? DemoInvestigation.AccusedId(a) : null, null),
                     drawnUpAt, facts.Lead.Id, facts.Lead.FullName, CustodyEventId(serial, 1));
-                exhibit.Transfer(CustodyEventId(serial, 2), Ist(1, 13, 22, 0).AddMinutes(serial),
+                // Deposited within the hour after the search, before the lead's next search of the day begins: an
+                // officer shown holding exhibits of one search while leading another is a holder in two places at once.
+                exhibit.Transfer(CustodyEventId(serial, 2), facts.Ended.AddMinutes(30 + (++inRaid)),
                     new CustodyHolder(CustodyHolderKind.Malkhana, null, null), "Deposited in the malkhana under seal",
                     sealIntact: true, null, facts.Lead.Id, recordedByMalkhanaInCharge: false,
                     new HolderReference($"Register 3, entry {serial}/2021", null, null));
@@ -289,11 +292,13 @@ public static class DemoSeizures
             var at = facts.Ended.AddMinutes(-25);
             var items = Items.Where(i => i.Raid == raid).ToList();
             var name = $"seizure-memo-{MemoNumber(raid).Replace('/', '-')}.pdf";
+            // A typed transcript of the memo, labelled as one: the demo has no scan of a signed paper to annex, and a
+            // generated page must not pass for the signed original (docs/scrutiny.md, Document.SignedOriginalWithoutDetails).
             yield return new DemoEvidenceFile(DemoEvidence.FileId(name), name,
-                $"Seizure memo {MemoNumber(raid)}, {facts.PremisesName}, scanned copy signed by the witnesses",
+                $"Transcript of seizure memo {MemoNumber(raid)}, {facts.PremisesName} (typed copy of the memo the witnesses signed)",
                 DemoEvidence.TextPdf(
                 [
-                    $"SEIZURE MEMO {MemoNumber(raid)}  FIR 02/2021",
+                    $"TRANSCRIPT OF SEIZURE MEMO {MemoNumber(raid)}  FIR 02/2021",
                     "Cyber Police Station Kashmir Zone, Srinagar",
                     $"Premises: {facts.PremisesName}",
                     string.Create(CultureInfo.InvariantCulture, $"Prepared on {at:dd-MM-yyyy} at {at:HH:mm} hrs by {facts.Lead.FullName}"),
