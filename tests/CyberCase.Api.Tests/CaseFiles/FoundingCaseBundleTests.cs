@@ -105,13 +105,19 @@ public sealed partial class FoundingCaseBundleTests
         _bookmarks = bookmarks!.GetNodes().OfType<DocumentBookmarkNode>().Select(n => (n.Title, n.PageNumber)).ToList();
     }
 
+    /// <summary>
+    /// The demo case still has findings of the scrutiny outside these pages (the productions after 24 hours); the export
+    /// acknowledges them, as a prosecutor would, so that these tests read the documents.
+    /// </summary>
+    private static readonly object Acknowledged = new { acknowledgeBlockingFindings = true, reason = "Read back in the bundle tests." };
+
     [OneTimeTearDown]
     public void Stop() => _app.Dispose();
 
     private async Task<JsonElement> Export()
     {
         var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
-        return await (await prosecutor.PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null)).ShouldBe(HttpStatusCode.Created);
+        return await (await prosecutor.PostAsJsonAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", Acknowledged)).ShouldBe(HttpStatusCode.Created);
     }
 
     private async Task<byte[]> Download(JsonElement record)
@@ -408,7 +414,7 @@ public sealed partial class FoundingCaseBundleTests
             File.SetAttributes(path, FileAttributes.Normal);
             await File.WriteAllBytesAsync(path, altered);
             var prosecutor = await _app.ClientFor(Demo.ProsecutorKashmir);
-            var problem = await (await prosecutor.PostAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", null))
+            var problem = await (await prosecutor.PostAsJsonAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", Acknowledged))
                 .ShouldBe(HttpStatusCode.Conflict, "CaseBundle.AnnexureIntegrityFailure");
             Assert.That(problem.GetProperty("detail").GetString(), Does.Contain(FslFileName));
 

@@ -152,7 +152,7 @@ public sealed class SearchParticularsTests : ApiTest
         var recording = added.GetProperty("recordings").EnumerateArray().Single();
         Assert.That(recording.GetProperty("sha256").GetString(), Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(video))));
         Assert.That(recording.GetProperty("sha256").GetString(), Is.EqualTo(upload.GetProperty("sha256").GetString()));
-        Assert.That(recording.GetProperty("recordedBy").GetProperty("fullName").GetString(), Is.EqualTo("SI Aijaz Ahmad Bhat"));
+        Assert.That(recording.GetProperty("recordedBy").GetProperty("fullName").GetString(), Is.EqualTo(CyberCase.Infrastructure.Seeding.Demo.DemoOfficers.Io2Kashmir.FullName));
         Assert.That(recording.GetProperty("forwarding").GetProperty("acknowledgement").GetString(), Is.EqualTo("Diary No. 7"));
         Assert.That(recording.GetProperty("certificateSignedAt").ValueKind, Is.EqualTo(JsonValueKind.Null), "not signed yet");
 
