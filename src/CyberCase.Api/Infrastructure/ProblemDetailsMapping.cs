@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence;
+using CyberCase.Application.Scrutiny;
 using CyberCase.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -48,6 +49,10 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
         problem.Title = title;
         problem.Detail = detail;
         problem.Extensions["code"] = code;
+        if (exception is ScrutinyBlockedException blocked)
+        {
+            problem.Extensions["findings"] = blocked.Findings;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
