@@ -34,8 +34,20 @@ public static class EvidenceEndpoints
                 // Role, fields and owner before a byte of the file is received; then the file is staged and recorded
                 // by the one command that records every upload (the resumable one too).
                 await mediator.Send(new CheckEvidenceUploadQuery(ownerType, ownerId, description, form.FileName, form.File is not null), ct);
-                await using var staged = await staging.StageAsync(form.File!, ct);
-                var file = await mediator.Send(new UploadEvidenceCommand(ownerType, ownerId, description, form.FileName, staged), ct);
+                var staged = await staging.StageAsync(form.File!, ct);
+                EvidenceFileView file;
+                try
+                {
+                    // The command's unit of work releases the staged file when it ends (outside the write lock).
+                    file = await mediator.Send(new UploadEvidenceCommand(ownerType, ownerId, description, form.FileName, staged), ct);
+                }
+                catch
+                {
+                    // Refused before its handler ran (role, fields): released here.
+                    await staged.DisposeAsync();
+                    throw;
+                }
+
                 return TypedResults.Created($"/api/evidence/{file.Id}", file);
             })
             .Accepts<EvidenceUploadRequest>("multipart/form-data")
