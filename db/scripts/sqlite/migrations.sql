@@ -839,6 +839,50 @@ ALTER TABLE "Raids" ADD "ReasonsDiaryEntryId" TEXT NULL;
 
 ALTER TABLE "Raids" ADD "ReasonsRecordedAt" INTEGER NULL;
 
+ALTER TABLE "RaidMembers" ADD "OverlapReason" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "BeatNumber" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "CnrNumber" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "CourtCaseNumber" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "CourtName" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "DelayReason" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "DirectionFromStation" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "DispatchedToMagistrateAt" INTEGER NULL;
+
+ALTER TABLE "Firs" ADD "DispatchedToMagistrateHow" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "DistanceFromStationKm" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantDateOfBirth" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantNameInScript" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantOccupation" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantPassportIssuedAt" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantPassportIssuedOn" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformantYearOfBirth" INTEGER NULL;
+
+ALTER TABLE "Firs" ADD "InformationGdReference" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "InformationReceivedAt" INTEGER NULL;
+
+ALTER TABLE "Firs" ADD "NarrativeInScript" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "OfficerInChargeId" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "PropertiesInvolved" TEXT NULL;
+
+ALTER TABLE "Firs" ADD "PropertiesValueRupees" TEXT NULL;
+
 ALTER TABLE "Exhibits" ADD "ImagingExaminerDesignation" TEXT NULL;
 
 ALTER TABLE "Exhibits" ADD "ImagingExaminerEmployedAt" TEXT NULL;
@@ -861,11 +905,132 @@ ALTER TABLE "Exhibits" ADD "ImagingTool" TEXT NULL;
 
 ALTER TABLE "Exhibits" ADD "ImagingToolVersion" TEXT NULL;
 
+ALTER TABLE "CustodyRecords" ADD "JourneyMinutes" INTEGER NULL;
+
 ALTER TABLE "CustodyEvents" ADD "CourtPropertyNumber" TEXT NULL;
 
 ALTER TABLE "CustodyEvents" ADD "FslDocketNumber" TEXT NULL;
 
 ALTER TABLE "CustodyEvents" ADD "MalkhanaEntryNumber" TEXT NULL;
+
+ALTER TABLE "CaseAccounts" ADD "Kyc" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "ArrestGdEntryNumber" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "AttestingWitnessNameInScript" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "AttestingWitnessRelation" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "ControlRoomInformedAt" INTEGER NULL;
+
+ALTER TABLE "ArrestMemos" ADD "GroundsInWriting" INTEGER NULL;
+
+ALTER TABLE "ArrestMemos" ADD "GroundsLanguage" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "InjuriesSeen" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "MagistratePermission" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "ReasonsForArrest" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "RelativeInformedBookEntry" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "RelativeInformedBy" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "RelativeNameInScript" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "ToldOfRightToBail" INTEGER NULL;
+
+ALTER TABLE "ArrestMemos" ADD "WomanArrestCircumstance" TEXT NULL;
+
+ALTER TABLE "ArrestMemos" ADD "WomanOfficer" TEXT NULL;
+
+CREATE TABLE "AccountStatusEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AccountStatusEvents" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "AccountId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Addressee" TEXT NULL,
+    "Reference" TEXT NULL,
+    "Amount" TEXT NULL,
+    "Currency" TEXT NULL,
+    "SpApprovalReference" TEXT NULL,
+    "SpApprovedOn" TEXT NULL,
+    "ApplicationDate" TEXT NULL,
+    "OrderDate" TEXT NULL,
+    "Notes" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_AccountStatusEvents_CaseAccounts_AccountId" FOREIGN KEY ("AccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AccountStatusEvents_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AccountStatusEvents_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AccountStatusEvents_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ComplaintImports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintImports" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "FileName" TEXT NULL,
+    "Rows" INTEGER NOT NULL,
+    "Added" INTEGER NOT NULL,
+    "ImportedBy" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_ComplaintImports_Officers_ImportedBy" FOREIGN KEY ("ImportedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ComplaintImports_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Disclosures" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Disclosures" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "CaseAccusedId" TEXT NOT NULL,
+    "Recipient" TEXT NOT NULL,
+    "ReceivedBy" TEXT NOT NULL,
+    "SuppliedAt" INTEGER NOT NULL,
+    "Mode" TEXT NOT NULL,
+    "Documents" TEXT NOT NULL,
+    "CaseBundleId" TEXT NULL,
+    "Reference" TEXT NULL,
+    "Sha256" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_Disclosures_CaseAccused_CaseAccusedId" FOREIGN KEY ("CaseAccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Disclosures_CaseBundles_CaseBundleId" FOREIGN KEY ("CaseBundleId") REFERENCES "CaseBundles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Disclosures_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Disclosures_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Disclosures_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "FirAccusedParticulars" (
+    "Position" INTEGER NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Name" TEXT NULL,
+    "NameInScript" TEXT NULL,
+    "Particulars" TEXT NULL,
+    CONSTRAINT "PK_FirAccusedParticulars" PRIMARY KEY ("FirId", "Position"),
+    CONSTRAINT "FK_FirAccusedParticulars_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "FurtherInvestigations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_FurtherInvestigations" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Court" TEXT NOT NULL,
+    "OrderDate" TEXT NOT NULL,
+    "OrderReference" TEXT NOT NULL,
+    "Reasons" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_FurtherInvestigations_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_FurtherInvestigations_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_FurtherInvestigations_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
 
 CREATE TABLE "SearchRecordings" (
     "Number" INTEGER NOT NULL,
@@ -894,13 +1059,282 @@ CREATE TABLE "SearchRecordings" (
     CONSTRAINT "FK_SearchRecordings_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "Complaints" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Complaints" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "AckNumber" TEXT NULL,
+    "ReceivedAt" INTEGER NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "ComplainantName" TEXT NOT NULL,
+    "ComplainantContact" TEXT NULL,
+    "ComplainantAddress" TEXT NULL,
+    "ComplainantCountry" TEXT NULL,
+    "Category" TEXT NOT NULL,
+    "AmountReported" TEXT NULL,
+    "Currency" TEXT NULL,
+    "TransactionsReported" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "FirId" TEXT NULL,
+    "ClosedReason" TEXT NULL,
+    "ImportId" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Complaints_ComplaintImports_ImportId" FOREIGN KEY ("ImportId") REFERENCES "ComplaintImports" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Complaints_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Complaints_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Complaints_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PoliceReports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PoliceReports" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "FurtherInvestigationId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "Closure" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "Court" TEXT NOT NULL,
+    "Conclusion" TEXT NOT NULL,
+    "MedicalReports" TEXT NULL,
+    "DraftedBy" TEXT NOT NULL,
+    "DraftedAt" INTEGER NOT NULL,
+    "SubmittedBy" TEXT NULL,
+    "SubmittedAt" INTEGER NULL,
+    "ApprovedBy" TEXT NULL,
+    "ApprovedAt" INTEGER NULL,
+    "ReturnRemark" TEXT NULL,
+    "ForwardedBy" TEXT NULL,
+    "ForwardedAt" INTEGER NULL,
+    "ForwardedSha256" TEXT NULL,
+    "ForwardedSizeBytes" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_PoliceReports_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PoliceReports_FurtherInvestigations_FurtherInvestigationId" FOREIGN KEY ("FurtherInvestigationId") REFERENCES "FurtherInvestigations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PoliceReports_Officers_DraftedBy" FOREIGN KEY ("DraftedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PoliceReports_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Victims" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Victims" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "ComplaintId" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "Parentage" TEXT NULL,
+    "Gender" TEXT NULL,
+    "Age" INTEGER NULL,
+    "Nationality" TEXT NULL,
+    "PassportOrId" TEXT NULL,
+    "Country" TEXT NULL,
+    "Language" TEXT NULL,
+    "InterpreterNeeded" INTEGER NOT NULL,
+    "Contact" TEXT NULL,
+    "Address" TEXT NULL,
+    "IsInformant" INTEGER NOT NULL,
+    "AmountLost" TEXT NULL,
+    "AmountLostCurrency" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Victims_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Victims_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Victims_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Victims_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PoliceReportAccused" (
+    "CaseAccusedId" TEXT NOT NULL,
+    "PoliceReportId" TEXT NOT NULL,
+    "SentUp" INTEGER NOT NULL,
+    "Charges" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "PK_PoliceReportAccused" PRIMARY KEY ("PoliceReportId", "CaseAccusedId"),
+    CONSTRAINT "FK_PoliceReportAccused_CaseAccused_CaseAccusedId" FOREIGN KEY ("CaseAccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PoliceReportAccused_PoliceReports_PoliceReportId" FOREIGN KEY ("PoliceReportId") REFERENCES "PoliceReports" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "MoneyTransactions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MoneyTransactions" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "OccurredAt" INTEGER NOT NULL,
+    "Amount" TEXT NOT NULL,
+    "Currency" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Reference" TEXT NULL,
+    "VictimId" TEXT NULL,
+    "FromAccountId" TEXT NULL,
+    "ToAccountId" TEXT NOT NULL,
+    "Notes" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_MoneyTransactions_CaseAccounts_FromAccountId" FOREIGN KEY ("FromAccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_CaseAccounts_ToAccountId" FOREIGN KEY ("ToAccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_MoneyTransactions_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ProgressCommunications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ProgressCommunications" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "VictimId" TEXT NULL,
+    "At" INTEGER NOT NULL,
+    "Means" TEXT NOT NULL,
+    "ByOfficerId" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_ProgressCommunications_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ProgressCommunications_Officers_ByOfficerId" FOREIGN KEY ("ByOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ProgressCommunications_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ProgressCommunications_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ProgressCommunications_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "VictimStatements" (
+    "VictimId" TEXT NOT NULL,
+    "StatementId" TEXT NOT NULL,
+    CONSTRAINT "PK_VictimStatements" PRIMARY KEY ("VictimId", "StatementId"),
+    CONSTRAINT "FK_VictimStatements_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_VictimStatements_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE CASCADE
+);
+
 CREATE INDEX "IX_Raids_ReasonsDiaryEntryId" ON "Raids" ("ReasonsDiaryEntryId");
 
 CREATE INDEX "IX_Exhibits_ImagingPartASignedBy" ON "Exhibits" ("ImagingPartASignedBy");
 
+CREATE UNIQUE INDEX "IX_AccountStatusEvents_AccountId_Sequence" ON "AccountStatusEvents" ("AccountId", "Sequence");
+
+CREATE INDEX "IX_AccountStatusEvents_FirId" ON "AccountStatusEvents" ("FirId");
+
+CREATE INDEX "IX_AccountStatusEvents_RecordedBy" ON "AccountStatusEvents" ("RecordedBy");
+
+CREATE INDEX "IX_AccountStatusEvents_StationId" ON "AccountStatusEvents" ("StationId");
+
+CREATE INDEX "IX_ComplaintImports_ImportedBy" ON "ComplaintImports" ("ImportedBy");
+
+CREATE UNIQUE INDEX "IX_ComplaintImports_StationId_Sha256" ON "ComplaintImports" ("StationId", "Sha256");
+
+CREATE INDEX "IX_Complaints_FirId" ON "Complaints" ("FirId");
+
+CREATE INDEX "IX_Complaints_ImportId" ON "Complaints" ("ImportId");
+
+CREATE INDEX "IX_Complaints_RecordedBy" ON "Complaints" ("RecordedBy");
+
+CREATE UNIQUE INDEX "IX_Complaints_StationId_AckNumber" ON "Complaints" ("StationId", "AckNumber");
+
+CREATE INDEX "IX_Disclosures_CaseAccusedId" ON "Disclosures" ("CaseAccusedId");
+
+CREATE INDEX "IX_Disclosures_CaseBundleId" ON "Disclosures" ("CaseBundleId");
+
+CREATE UNIQUE INDEX "IX_Disclosures_FirId_Number" ON "Disclosures" ("FirId", "Number");
+
+CREATE INDEX "IX_Disclosures_RecordedBy" ON "Disclosures" ("RecordedBy");
+
+CREATE INDEX "IX_Disclosures_StationId" ON "Disclosures" ("StationId");
+
+CREATE INDEX "IX_FurtherInvestigations_FirId" ON "FurtherInvestigations" ("FirId");
+
+CREATE INDEX "IX_FurtherInvestigations_RecordedBy" ON "FurtherInvestigations" ("RecordedBy");
+
+CREATE INDEX "IX_FurtherInvestigations_StationId" ON "FurtherInvestigations" ("StationId");
+
+CREATE INDEX "IX_MoneyTransactions_FirId_FromAccountId" ON "MoneyTransactions" ("FirId", "FromAccountId");
+
+CREATE INDEX "IX_MoneyTransactions_FirId_VictimId" ON "MoneyTransactions" ("FirId", "VictimId");
+
+CREATE INDEX "IX_MoneyTransactions_FromAccountId" ON "MoneyTransactions" ("FromAccountId");
+
+CREATE INDEX "IX_MoneyTransactions_RecordedBy" ON "MoneyTransactions" ("RecordedBy");
+
+CREATE INDEX "IX_MoneyTransactions_StationId" ON "MoneyTransactions" ("StationId");
+
+CREATE INDEX "IX_MoneyTransactions_ToAccountId" ON "MoneyTransactions" ("ToAccountId");
+
+CREATE INDEX "IX_MoneyTransactions_VictimId" ON "MoneyTransactions" ("VictimId");
+
+CREATE INDEX "IX_PoliceReportAccused_CaseAccusedId" ON "PoliceReportAccused" ("CaseAccusedId");
+
+CREATE INDEX "IX_PoliceReports_DraftedBy" ON "PoliceReports" ("DraftedBy");
+
+CREATE UNIQUE INDEX "IX_PoliceReports_FirId_Sequence" ON "PoliceReports" ("FirId", "Sequence");
+
+CREATE INDEX "IX_PoliceReports_FurtherInvestigationId" ON "PoliceReports" ("FurtherInvestigationId");
+
+CREATE INDEX "IX_PoliceReports_StationId" ON "PoliceReports" ("StationId");
+
+CREATE INDEX "IX_ProgressCommunications_ByOfficerId" ON "ProgressCommunications" ("ByOfficerId");
+
+CREATE INDEX "IX_ProgressCommunications_FirId_VictimId" ON "ProgressCommunications" ("FirId", "VictimId");
+
+CREATE INDEX "IX_ProgressCommunications_RecordedBy" ON "ProgressCommunications" ("RecordedBy");
+
+CREATE INDEX "IX_ProgressCommunications_StationId" ON "ProgressCommunications" ("StationId");
+
+CREATE INDEX "IX_ProgressCommunications_VictimId" ON "ProgressCommunications" ("VictimId");
+
 CREATE UNIQUE INDEX "IX_SearchRecordings_EvidenceFileId" ON "SearchRecordings" ("EvidenceFileId");
 
 CREATE INDEX "IX_SearchRecordings_RecordedByOfficerId" ON "SearchRecordings" ("RecordedByOfficerId");
+
+CREATE INDEX "IX_Victims_ComplaintId" ON "Victims" ("ComplaintId");
+
+CREATE INDEX "IX_Victims_FirId_RecordedAt" ON "Victims" ("FirId", "RecordedAt");
+
+CREATE INDEX "IX_Victims_RecordedBy" ON "Victims" ("RecordedBy");
+
+CREATE INDEX "IX_Victims_StationId" ON "Victims" ("StationId");
+
+CREATE INDEX "IX_VictimStatements_StatementId" ON "VictimStatements" ("StatementId");
+
+CREATE TABLE "ef_temp_ArrestMemos" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ArrestMemos" PRIMARY KEY,
+    "AccusedId" TEXT NOT NULL,
+    "ArrestGdEntryNumber" TEXT NULL,
+    "ArrestedAt" INTEGER NOT NULL,
+    "ArrestingOfficerId" TEXT NOT NULL,
+    "AttestingWitnessAddress" TEXT NULL,
+    "AttestingWitnessName" TEXT NULL,
+    "AttestingWitnessNameInScript" TEXT NULL,
+    "AttestingWitnessRelation" TEXT NULL,
+    "ControlRoomInformedAt" INTEGER NULL,
+    "CountersignedByArrestee" INTEGER NOT NULL,
+    "GroundsCommunicated" TEXT NULL,
+    "GroundsInWriting" INTEGER NULL,
+    "GroundsLanguage" TEXT NULL,
+    "InjuriesSeen" TEXT NULL,
+    "MagistratePermission" TEXT NULL,
+    "MedicalExaminedAt" INTEGER NULL,
+    "MedicalExaminedBy" TEXT NULL,
+    "Place" TEXT NOT NULL,
+    "RaidId" TEXT NULL,
+    "ReasonsForArrest" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RelativeInformedAt" INTEGER NULL,
+    "RelativeInformedBookEntry" TEXT NULL,
+    "RelativeInformedBy" TEXT NULL,
+    "RelativeInformedHow" TEXT NULL,
+    "RelativeName" TEXT NULL,
+    "RelativeNameInScript" TEXT NULL,
+    "RelativeRelation" TEXT NULL,
+    "ToldOfRightToBail" INTEGER NULL,
+    "WomanArrestCircumstance" TEXT NULL,
+    "WomanOfficer" TEXT NULL,
+    CONSTRAINT "FK_ArrestMemos_CaseAccused_AccusedId" FOREIGN KEY ("AccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ArrestMemos_Officers_ArrestingOfficerId" FOREIGN KEY ("ArrestingOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ArrestMemos_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ArrestMemos_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_ArrestMemos" ("Id", "AccusedId", "ArrestGdEntryNumber", "ArrestedAt", "ArrestingOfficerId", "AttestingWitnessAddress", "AttestingWitnessName", "AttestingWitnessNameInScript", "AttestingWitnessRelation", "ControlRoomInformedAt", "CountersignedByArrestee", "GroundsCommunicated", "GroundsInWriting", "GroundsLanguage", "InjuriesSeen", "MagistratePermission", "MedicalExaminedAt", "MedicalExaminedBy", "Place", "RaidId", "ReasonsForArrest", "RecordedAt", "RecordedBy", "RelativeInformedAt", "RelativeInformedBookEntry", "RelativeInformedBy", "RelativeInformedHow", "RelativeName", "RelativeNameInScript", "RelativeRelation", "ToldOfRightToBail", "WomanArrestCircumstance", "WomanOfficer")
+SELECT "Id", "AccusedId", "ArrestGdEntryNumber", "ArrestedAt", "ArrestingOfficerId", "AttestingWitnessAddress", "AttestingWitnessName", "AttestingWitnessNameInScript", "AttestingWitnessRelation", "ControlRoomInformedAt", "CountersignedByArrestee", "GroundsCommunicated", "GroundsInWriting", "GroundsLanguage", "InjuriesSeen", "MagistratePermission", "MedicalExaminedAt", "MedicalExaminedBy", "Place", "RaidId", "ReasonsForArrest", "RecordedAt", "RecordedBy", "RelativeInformedAt", "RelativeInformedBookEntry", "RelativeInformedBy", "RelativeInformedHow", "RelativeName", "RelativeNameInScript", "RelativeRelation", "ToldOfRightToBail", "WomanArrestCircumstance", "WomanOfficer"
+FROM "ArrestMemos";
 
 CREATE TABLE "ef_temp_Exhibits" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Exhibits" PRIMARY KEY,
@@ -998,6 +1432,10 @@ COMMIT;
 PRAGMA foreign_keys = 0;
 
 BEGIN TRANSACTION;
+DROP TABLE "ArrestMemos";
+
+ALTER TABLE "ef_temp_ArrestMemos" RENAME TO "ArrestMemos";
+
 DROP TABLE "Exhibits";
 
 ALTER TABLE "ef_temp_Exhibits" RENAME TO "Exhibits";
@@ -1011,6 +1449,16 @@ COMMIT;
 PRAGMA foreign_keys = 1;
 
 BEGIN TRANSACTION;
+CREATE INDEX "IX_ArrestMemos_AccusedId" ON "ArrestMemos" ("AccusedId");
+
+CREATE INDEX "IX_ArrestMemos_ArrestedAt" ON "ArrestMemos" ("ArrestedAt");
+
+CREATE INDEX "IX_ArrestMemos_ArrestingOfficerId" ON "ArrestMemos" ("ArrestingOfficerId");
+
+CREATE INDEX "IX_ArrestMemos_RaidId" ON "ArrestMemos" ("RaidId");
+
+CREATE INDEX "IX_ArrestMemos_RecordedBy" ON "ArrestMemos" ("RecordedBy");
+
 CREATE INDEX "IX_Exhibits_FirId" ON "Exhibits" ("FirId");
 
 CREATE INDEX "IX_Exhibits_ImagingPartASignedBy" ON "Exhibits" ("ImagingPartASignedBy");
@@ -1050,481 +1498,5 @@ CREATE INDEX "IX_Raids_StationId_ScheduledAt" ON "Raids" ("StationId", "Schedule
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261201105217_AddSearchAndCustodyParticulars', '10.0.15');
-
-BEGIN TRANSACTION;
-ALTER TABLE "CaseAccounts" ADD "Kyc" TEXT NULL;
-
-CREATE TABLE "AccountStatusEvents" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_AccountStatusEvents" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "AccountId" TEXT NOT NULL,
-    "Sequence" INTEGER NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "At" INTEGER NOT NULL,
-    "Addressee" TEXT NULL,
-    "Reference" TEXT NULL,
-    "Amount" TEXT NULL,
-    "Currency" TEXT NULL,
-    "SpApprovalReference" TEXT NULL,
-    "SpApprovedOn" TEXT NULL,
-    "ApplicationDate" TEXT NULL,
-    "OrderDate" TEXT NULL,
-    "Notes" TEXT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    CONSTRAINT "FK_AccountStatusEvents_CaseAccounts_AccountId" FOREIGN KEY ("AccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_AccountStatusEvents_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_AccountStatusEvents_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_AccountStatusEvents_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "ComplaintImports" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ComplaintImports" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "Sha256" TEXT NOT NULL,
-    "FileName" TEXT NULL,
-    "Rows" INTEGER NOT NULL,
-    "Added" INTEGER NOT NULL,
-    "ImportedBy" TEXT NOT NULL,
-    "ImportedAt" INTEGER NOT NULL,
-    CONSTRAINT "FK_ComplaintImports_Officers_ImportedBy" FOREIGN KEY ("ImportedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ComplaintImports_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "Complaints" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Complaints" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "AckNumber" TEXT NULL,
-    "ReceivedAt" INTEGER NOT NULL,
-    "Channel" TEXT NOT NULL,
-    "ComplainantName" TEXT NOT NULL,
-    "ComplainantContact" TEXT NULL,
-    "ComplainantAddress" TEXT NULL,
-    "ComplainantCountry" TEXT NULL,
-    "Category" TEXT NOT NULL,
-    "AmountReported" TEXT NULL,
-    "Currency" TEXT NULL,
-    "TransactionsReported" TEXT NULL,
-    "Status" TEXT NOT NULL,
-    "FirId" TEXT NULL,
-    "ClosedReason" TEXT NULL,
-    "ImportId" TEXT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_Complaints_ComplaintImports_ImportId" FOREIGN KEY ("ImportId") REFERENCES "ComplaintImports" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Complaints_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Complaints_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Complaints_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "Victims" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Victims" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "ComplaintId" TEXT NULL,
-    "Name" TEXT NOT NULL,
-    "Parentage" TEXT NULL,
-    "Gender" TEXT NULL,
-    "Age" INTEGER NULL,
-    "Nationality" TEXT NULL,
-    "PassportOrId" TEXT NULL,
-    "Country" TEXT NULL,
-    "Language" TEXT NULL,
-    "InterpreterNeeded" INTEGER NOT NULL,
-    "Contact" TEXT NULL,
-    "Address" TEXT NULL,
-    "IsInformant" INTEGER NOT NULL,
-    "AmountLost" TEXT NULL,
-    "AmountLostCurrency" TEXT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_Victims_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Victims_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Victims_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Victims_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "MoneyTransactions" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_MoneyTransactions" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "OccurredAt" INTEGER NOT NULL,
-    "Amount" TEXT NOT NULL,
-    "Currency" TEXT NOT NULL,
-    "Channel" TEXT NOT NULL,
-    "Reference" TEXT NULL,
-    "VictimId" TEXT NULL,
-    "FromAccountId" TEXT NULL,
-    "ToAccountId" TEXT NOT NULL,
-    "Notes" TEXT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    CONSTRAINT "FK_MoneyTransactions_CaseAccounts_FromAccountId" FOREIGN KEY ("FromAccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_MoneyTransactions_CaseAccounts_ToAccountId" FOREIGN KEY ("ToAccountId") REFERENCES "CaseAccounts" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_MoneyTransactions_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_MoneyTransactions_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_MoneyTransactions_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_MoneyTransactions_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "ProgressCommunications" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ProgressCommunications" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "VictimId" TEXT NULL,
-    "At" INTEGER NOT NULL,
-    "Means" TEXT NOT NULL,
-    "ByOfficerId" TEXT NOT NULL,
-    "Summary" TEXT NOT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    CONSTRAINT "FK_ProgressCommunications_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ProgressCommunications_Officers_ByOfficerId" FOREIGN KEY ("ByOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ProgressCommunications_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ProgressCommunications_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ProgressCommunications_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "VictimStatements" (
-    "VictimId" TEXT NOT NULL,
-    "StatementId" TEXT NOT NULL,
-    CONSTRAINT "PK_VictimStatements" PRIMARY KEY ("VictimId", "StatementId"),
-    CONSTRAINT "FK_VictimStatements_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_VictimStatements_Victims_VictimId" FOREIGN KEY ("VictimId") REFERENCES "Victims" ("Id") ON DELETE CASCADE
-);
-
-CREATE UNIQUE INDEX "IX_AccountStatusEvents_AccountId_Sequence" ON "AccountStatusEvents" ("AccountId", "Sequence");
-
-CREATE INDEX "IX_AccountStatusEvents_FirId" ON "AccountStatusEvents" ("FirId");
-
-CREATE INDEX "IX_AccountStatusEvents_RecordedBy" ON "AccountStatusEvents" ("RecordedBy");
-
-CREATE INDEX "IX_AccountStatusEvents_StationId" ON "AccountStatusEvents" ("StationId");
-
-CREATE INDEX "IX_ComplaintImports_ImportedBy" ON "ComplaintImports" ("ImportedBy");
-
-CREATE UNIQUE INDEX "IX_ComplaintImports_StationId_Sha256" ON "ComplaintImports" ("StationId", "Sha256");
-
-CREATE INDEX "IX_Complaints_FirId" ON "Complaints" ("FirId");
-
-CREATE INDEX "IX_Complaints_ImportId" ON "Complaints" ("ImportId");
-
-CREATE INDEX "IX_Complaints_RecordedBy" ON "Complaints" ("RecordedBy");
-
-CREATE UNIQUE INDEX "IX_Complaints_StationId_AckNumber" ON "Complaints" ("StationId", "AckNumber");
-
-CREATE INDEX "IX_MoneyTransactions_FirId_FromAccountId" ON "MoneyTransactions" ("FirId", "FromAccountId");
-
-CREATE INDEX "IX_MoneyTransactions_FirId_VictimId" ON "MoneyTransactions" ("FirId", "VictimId");
-
-CREATE INDEX "IX_MoneyTransactions_FromAccountId" ON "MoneyTransactions" ("FromAccountId");
-
-CREATE INDEX "IX_MoneyTransactions_RecordedBy" ON "MoneyTransactions" ("RecordedBy");
-
-CREATE INDEX "IX_MoneyTransactions_StationId" ON "MoneyTransactions" ("StationId");
-
-CREATE INDEX "IX_MoneyTransactions_ToAccountId" ON "MoneyTransactions" ("ToAccountId");
-
-CREATE INDEX "IX_MoneyTransactions_VictimId" ON "MoneyTransactions" ("VictimId");
-
-CREATE INDEX "IX_ProgressCommunications_ByOfficerId" ON "ProgressCommunications" ("ByOfficerId");
-
-CREATE INDEX "IX_ProgressCommunications_FirId_VictimId" ON "ProgressCommunications" ("FirId", "VictimId");
-
-CREATE INDEX "IX_ProgressCommunications_RecordedBy" ON "ProgressCommunications" ("RecordedBy");
-
-CREATE INDEX "IX_ProgressCommunications_StationId" ON "ProgressCommunications" ("StationId");
-
-CREATE INDEX "IX_ProgressCommunications_VictimId" ON "ProgressCommunications" ("VictimId");
-
-CREATE INDEX "IX_Victims_ComplaintId" ON "Victims" ("ComplaintId");
-
-CREATE INDEX "IX_Victims_FirId_RecordedAt" ON "Victims" ("FirId", "RecordedAt");
-
-CREATE INDEX "IX_Victims_RecordedBy" ON "Victims" ("RecordedBy");
-
-CREATE INDEX "IX_Victims_StationId" ON "Victims" ("StationId");
-
-CREATE INDEX "IX_VictimStatements_StatementId" ON "VictimStatements" ("StatementId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261201105903_AddMoneyTrail', '10.0.15');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "RaidMembers" ADD "OverlapReason" TEXT NULL;
-
-CREATE TABLE "Disclosures" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Disclosures" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "Number" INTEGER NOT NULL,
-    "CaseAccusedId" TEXT NOT NULL,
-    "Recipient" TEXT NOT NULL,
-    "ReceivedBy" TEXT NOT NULL,
-    "SuppliedAt" INTEGER NOT NULL,
-    "Mode" TEXT NOT NULL,
-    "Documents" TEXT NOT NULL,
-    "CaseBundleId" TEXT NULL,
-    "Reference" TEXT NULL,
-    "Sha256" TEXT NOT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    CONSTRAINT "FK_Disclosures_CaseAccused_CaseAccusedId" FOREIGN KEY ("CaseAccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Disclosures_CaseBundles_CaseBundleId" FOREIGN KEY ("CaseBundleId") REFERENCES "CaseBundles" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Disclosures_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Disclosures_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Disclosures_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "FurtherInvestigations" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_FurtherInvestigations" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "Court" TEXT NOT NULL,
-    "OrderDate" TEXT NOT NULL,
-    "OrderReference" TEXT NOT NULL,
-    "Reasons" TEXT NOT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    CONSTRAINT "FK_FurtherInvestigations_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_FurtherInvestigations_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_FurtherInvestigations_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "PoliceReports" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_PoliceReports" PRIMARY KEY,
-    "StationId" TEXT NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "Sequence" INTEGER NOT NULL,
-    "FurtherInvestigationId" TEXT NULL,
-    "Kind" TEXT NOT NULL,
-    "Closure" TEXT NULL,
-    "Status" TEXT NOT NULL,
-    "Court" TEXT NOT NULL,
-    "Conclusion" TEXT NOT NULL,
-    "MedicalReports" TEXT NULL,
-    "DraftedBy" TEXT NOT NULL,
-    "DraftedAt" INTEGER NOT NULL,
-    "SubmittedBy" TEXT NULL,
-    "SubmittedAt" INTEGER NULL,
-    "ApprovedBy" TEXT NULL,
-    "ApprovedAt" INTEGER NULL,
-    "ReturnRemark" TEXT NULL,
-    "ForwardedBy" TEXT NULL,
-    "ForwardedAt" INTEGER NULL,
-    "ForwardedSha256" TEXT NULL,
-    "ForwardedSizeBytes" INTEGER NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_PoliceReports_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_PoliceReports_FurtherInvestigations_FurtherInvestigationId" FOREIGN KEY ("FurtherInvestigationId") REFERENCES "FurtherInvestigations" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_PoliceReports_Officers_DraftedBy" FOREIGN KEY ("DraftedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_PoliceReports_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "PoliceReportAccused" (
-    "CaseAccusedId" TEXT NOT NULL,
-    "PoliceReportId" TEXT NOT NULL,
-    "SentUp" INTEGER NOT NULL,
-    "Charges" TEXT NOT NULL,
-    "Note" TEXT NULL,
-    CONSTRAINT "PK_PoliceReportAccused" PRIMARY KEY ("PoliceReportId", "CaseAccusedId"),
-    CONSTRAINT "FK_PoliceReportAccused_CaseAccused_CaseAccusedId" FOREIGN KEY ("CaseAccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_PoliceReportAccused_PoliceReports_PoliceReportId" FOREIGN KEY ("PoliceReportId") REFERENCES "PoliceReports" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_Disclosures_CaseAccusedId" ON "Disclosures" ("CaseAccusedId");
-
-CREATE INDEX "IX_Disclosures_CaseBundleId" ON "Disclosures" ("CaseBundleId");
-
-CREATE UNIQUE INDEX "IX_Disclosures_FirId_Number" ON "Disclosures" ("FirId", "Number");
-
-CREATE INDEX "IX_Disclosures_RecordedBy" ON "Disclosures" ("RecordedBy");
-
-CREATE INDEX "IX_Disclosures_StationId" ON "Disclosures" ("StationId");
-
-CREATE INDEX "IX_FurtherInvestigations_FirId" ON "FurtherInvestigations" ("FirId");
-
-CREATE INDEX "IX_FurtherInvestigations_RecordedBy" ON "FurtherInvestigations" ("RecordedBy");
-
-CREATE INDEX "IX_FurtherInvestigations_StationId" ON "FurtherInvestigations" ("StationId");
-
-CREATE INDEX "IX_PoliceReportAccused_CaseAccusedId" ON "PoliceReportAccused" ("CaseAccusedId");
-
-CREATE INDEX "IX_PoliceReports_DraftedBy" ON "PoliceReports" ("DraftedBy");
-
-CREATE UNIQUE INDEX "IX_PoliceReports_FirId_Sequence" ON "PoliceReports" ("FirId", "Sequence");
-
-CREATE INDEX "IX_PoliceReports_FurtherInvestigationId" ON "PoliceReports" ("FurtherInvestigationId");
-
-CREATE INDEX "IX_PoliceReports_StationId" ON "PoliceReports" ("StationId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261201110146_AddPoliceReport', '10.0.15');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "Firs" ADD "BeatNumber" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "CnrNumber" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "CourtCaseNumber" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "CourtName" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "DelayReason" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "DirectionFromStation" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "DispatchedToMagistrateAt" INTEGER NULL;
-
-ALTER TABLE "Firs" ADD "DispatchedToMagistrateHow" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "DistanceFromStationKm" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "InformantDateOfBirth" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "InformantNameInScript" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "InformantOccupation" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "InformantPassportIssuedAt" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "InformantPassportIssuedOn" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "InformantYearOfBirth" INTEGER NULL;
-
-ALTER TABLE "Firs" ADD "InformationGdReference" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "InformationReceivedAt" INTEGER NULL;
-
-ALTER TABLE "Firs" ADD "NarrativeInScript" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "OfficerInChargeId" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "PropertiesInvolved" TEXT NULL;
-
-ALTER TABLE "Firs" ADD "PropertiesValueRupees" TEXT NULL;
-
-ALTER TABLE "CustodyRecords" ADD "JourneyMinutes" INTEGER NULL;
-
-ALTER TABLE "ArrestMemos" ADD "ArrestGdEntryNumber" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "AttestingWitnessNameInScript" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "AttestingWitnessRelation" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "ControlRoomInformedAt" INTEGER NULL;
-
-ALTER TABLE "ArrestMemos" ADD "GroundsInWriting" INTEGER NULL;
-
-ALTER TABLE "ArrestMemos" ADD "GroundsLanguage" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "InjuriesSeen" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "MagistratePermission" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "ReasonsForArrest" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "RelativeInformedBookEntry" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "RelativeInformedBy" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "RelativeNameInScript" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "ToldOfRightToBail" INTEGER NULL;
-
-ALTER TABLE "ArrestMemos" ADD "WomanArrestCircumstance" TEXT NULL;
-
-ALTER TABLE "ArrestMemos" ADD "WomanOfficer" TEXT NULL;
-
-CREATE TABLE "FirAccusedParticulars" (
-    "Position" INTEGER NOT NULL,
-    "FirId" TEXT NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "Name" TEXT NULL,
-    "NameInScript" TEXT NULL,
-    "Particulars" TEXT NULL,
-    CONSTRAINT "PK_FirAccusedParticulars" PRIMARY KEY ("FirId", "Position"),
-    CONSTRAINT "FK_FirAccusedParticulars_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE CASCADE
-);
-
-CREATE TABLE "ef_temp_ArrestMemos" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ArrestMemos" PRIMARY KEY,
-    "AccusedId" TEXT NOT NULL,
-    "ArrestGdEntryNumber" TEXT NULL,
-    "ArrestedAt" INTEGER NOT NULL,
-    "ArrestingOfficerId" TEXT NOT NULL,
-    "AttestingWitnessAddress" TEXT NULL,
-    "AttestingWitnessName" TEXT NULL,
-    "AttestingWitnessNameInScript" TEXT NULL,
-    "AttestingWitnessRelation" TEXT NULL,
-    "ControlRoomInformedAt" INTEGER NULL,
-    "CountersignedByArrestee" INTEGER NOT NULL,
-    "GroundsCommunicated" TEXT NULL,
-    "GroundsInWriting" INTEGER NULL,
-    "GroundsLanguage" TEXT NULL,
-    "InjuriesSeen" TEXT NULL,
-    "MagistratePermission" TEXT NULL,
-    "MedicalExaminedAt" INTEGER NULL,
-    "MedicalExaminedBy" TEXT NULL,
-    "Place" TEXT NOT NULL,
-    "RaidId" TEXT NULL,
-    "ReasonsForArrest" TEXT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "RelativeInformedAt" INTEGER NULL,
-    "RelativeInformedBookEntry" TEXT NULL,
-    "RelativeInformedBy" TEXT NULL,
-    "RelativeInformedHow" TEXT NULL,
-    "RelativeName" TEXT NULL,
-    "RelativeNameInScript" TEXT NULL,
-    "RelativeRelation" TEXT NULL,
-    "ToldOfRightToBail" INTEGER NULL,
-    "WomanArrestCircumstance" TEXT NULL,
-    "WomanOfficer" TEXT NULL,
-    CONSTRAINT "FK_ArrestMemos_CaseAccused_AccusedId" FOREIGN KEY ("AccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_ArrestMemos_Officers_ArrestingOfficerId" FOREIGN KEY ("ArrestingOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ArrestMemos_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ArrestMemos_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE RESTRICT
-);
-
-INSERT INTO "ef_temp_ArrestMemos" ("Id", "AccusedId", "ArrestGdEntryNumber", "ArrestedAt", "ArrestingOfficerId", "AttestingWitnessAddress", "AttestingWitnessName", "AttestingWitnessNameInScript", "AttestingWitnessRelation", "ControlRoomInformedAt", "CountersignedByArrestee", "GroundsCommunicated", "GroundsInWriting", "GroundsLanguage", "InjuriesSeen", "MagistratePermission", "MedicalExaminedAt", "MedicalExaminedBy", "Place", "RaidId", "ReasonsForArrest", "RecordedAt", "RecordedBy", "RelativeInformedAt", "RelativeInformedBookEntry", "RelativeInformedBy", "RelativeInformedHow", "RelativeName", "RelativeNameInScript", "RelativeRelation", "ToldOfRightToBail", "WomanArrestCircumstance", "WomanOfficer")
-SELECT "Id", "AccusedId", "ArrestGdEntryNumber", "ArrestedAt", "ArrestingOfficerId", "AttestingWitnessAddress", "AttestingWitnessName", "AttestingWitnessNameInScript", "AttestingWitnessRelation", "ControlRoomInformedAt", "CountersignedByArrestee", "GroundsCommunicated", "GroundsInWriting", "GroundsLanguage", "InjuriesSeen", "MagistratePermission", "MedicalExaminedAt", "MedicalExaminedBy", "Place", "RaidId", "ReasonsForArrest", "RecordedAt", "RecordedBy", "RelativeInformedAt", "RelativeInformedBookEntry", "RelativeInformedBy", "RelativeInformedHow", "RelativeName", "RelativeNameInScript", "RelativeRelation", "ToldOfRightToBail", "WomanArrestCircumstance", "WomanOfficer"
-FROM "ArrestMemos";
-
-COMMIT;
-
-PRAGMA foreign_keys = 0;
-
-BEGIN TRANSACTION;
-DROP TABLE "ArrestMemos";
-
-ALTER TABLE "ef_temp_ArrestMemos" RENAME TO "ArrestMemos";
-
-COMMIT;
-
-PRAGMA foreign_keys = 1;
-
-BEGIN TRANSACTION;
-CREATE INDEX "IX_ArrestMemos_AccusedId" ON "ArrestMemos" ("AccusedId");
-
-CREATE INDEX "IX_ArrestMemos_ArrestedAt" ON "ArrestMemos" ("ArrestedAt");
-
-CREATE INDEX "IX_ArrestMemos_ArrestingOfficerId" ON "ArrestMemos" ("ArrestingOfficerId");
-
-CREATE INDEX "IX_ArrestMemos_RaidId" ON "ArrestMemos" ("RaidId");
-
-CREATE INDEX "IX_ArrestMemos_RecordedBy" ON "ArrestMemos" ("RecordedBy");
-
-COMMIT;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261201111449_AddFirAndArrestParticulars', '10.0.15');
+VALUES ('20261201123455_AddInvestigationRecords', '10.0.15');
 

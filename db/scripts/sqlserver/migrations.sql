@@ -1682,7 +1682,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [SeizureMemos] ADD [CopyReceivedBy] nvarchar(200) NULL;
@@ -1690,7 +1690,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [SeizureMemos] ADD [ReportedToMagistrate] nvarchar(200) NULL;
@@ -1698,7 +1698,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [SeizureMemos] ADD [ReportedToMagistrateAt] datetimeoffset NULL;
@@ -1706,7 +1706,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [SeizureMemos] ADD [SpecimenSealImpression] nvarchar(200) NULL;
@@ -1714,7 +1714,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [SeizureMemos] ADD [SpecimenSealKeptAt] nvarchar(200) NULL;
@@ -1722,7 +1722,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [SeizureMemos] ADD [SpecimenSealNumber] nvarchar(200) NULL;
@@ -1730,7 +1730,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Raids] ADD [OccupantAbsenceReason] nvarchar(500) NULL;
@@ -1738,7 +1738,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Raids] ADD [OccupantName] nvarchar(200) NULL;
@@ -1746,7 +1746,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Raids] ADD [OccupantPresent] bit NULL;
@@ -1754,7 +1754,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Raids] ADD [ReasonsDiaryEntryId] uniqueidentifier NULL;
@@ -1762,7 +1762,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Raids] ADD [ReasonsRecordedAt] datetimeoffset NULL;
@@ -1770,7 +1770,183 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [RaidMembers] ADD [OverlapReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [BeatNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CnrNumber] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CourtCaseNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [CourtName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DelayReason] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DirectionFromStation] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DispatchedToMagistrateAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DispatchedToMagistrateHow] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [DistanceFromStationKm] decimal(9,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantDateOfBirth] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantOccupation] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantPassportIssuedAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantPassportIssuedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformantYearOfBirth] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformationGdReference] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [InformationReceivedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [NarrativeInScript] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [OfficerInChargeId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [PropertiesInvolved] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Firs] ADD [PropertiesValueRupees] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingExaminerDesignation] nvarchar(200) NULL;
@@ -1778,7 +1954,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingExaminerEmployedAt] nvarchar(200) NULL;
@@ -1786,7 +1962,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingExaminerName] nvarchar(200) NULL;
@@ -1794,7 +1970,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingExaminerParentage] nvarchar(200) NULL;
@@ -1802,7 +1978,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingExaminerSignedAt] datetimeoffset NULL;
@@ -1810,7 +1986,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingPartASignedAt] datetimeoffset NULL;
@@ -1818,7 +1994,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingPartASignedBy] uniqueidentifier NULL;
@@ -1826,7 +2002,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingProcess] nvarchar(1000) NULL;
@@ -1834,7 +2010,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingSourceSha256] nchar(64) NULL;
@@ -1842,7 +2018,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingTool] nvarchar(200) NULL;
@@ -1850,7 +2026,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [Exhibits] ADD [ImagingToolVersion] nvarchar(200) NULL;
@@ -1858,7 +2034,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [CustodyRecords] ADD [JourneyMinutes] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [CustodyEvents] ADD [CourtPropertyNumber] nvarchar(64) NULL;
@@ -1866,7 +2050,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [CustodyEvents] ADD [FslDocketNumber] nvarchar(64) NULL;
@@ -1874,7 +2058,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     ALTER TABLE [CustodyEvents] ADD [MalkhanaEntryNumber] nvarchar(64) NULL;
@@ -1882,7 +2066,284 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [CaseAccounts] ADD [Kyc] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ArrestMemos]') AND [c].[name] = N'GroundsCommunicated');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [ArrestMemos] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [ArrestMemos] ALTER COLUMN [GroundsCommunicated] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ArrestMemos]') AND [c].[name] = N'AttestingWitnessName');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [ArrestMemos] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [ArrestMemos] ALTER COLUMN [AttestingWitnessName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ArrestGdEntryNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [AttestingWitnessNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [AttestingWitnessRelation] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ControlRoomInformedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [GroundsInWriting] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [GroundsLanguage] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [InjuriesSeen] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [MagistratePermission] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ReasonsForArrest] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeInformedBookEntry] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeInformedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [RelativeNameInScript] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [ToldOfRightToBail] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [WomanArrestCircumstance] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [ArrestMemos] ADD [WomanOfficer] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [AccountStatusEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [AccountId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [Kind] nvarchar(24) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Addressee] nvarchar(200) NULL,
+        [Reference] nvarchar(200) NULL,
+        [Amount] decimal(28,8) NULL,
+        [Currency] nvarchar(4) NULL,
+        [SpApprovalReference] nvarchar(200) NULL,
+        [SpApprovedOn] date NULL,
+        [ApplicationDate] date NULL,
+        [OrderDate] date NULL,
+        [Notes] nvarchar(1000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AccountStatusEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccountStatusEvents_CaseAccounts_AccountId] FOREIGN KEY ([AccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AccountStatusEvents_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [ComplaintImports] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [FileName] nvarchar(200) NULL,
+        [Rows] int NOT NULL,
+        [Added] int NOT NULL,
+        [ImportedBy] uniqueidentifier NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ComplaintImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ComplaintImports_Officers_ImportedBy] FOREIGN KEY ([ImportedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ComplaintImports_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [Disclosures] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [CaseAccusedId] uniqueidentifier NOT NULL,
+        [Recipient] nvarchar(16) NOT NULL,
+        [ReceivedBy] nvarchar(200) NOT NULL,
+        [SuppliedAt] datetimeoffset NOT NULL,
+        [Mode] nvarchar(16) NOT NULL,
+        [Documents] nvarchar(4000) NOT NULL,
+        [CaseBundleId] uniqueidentifier NULL,
+        [Reference] nvarchar(300) NULL,
+        [Sha256] char(64) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Disclosures] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Disclosures_CaseAccused_CaseAccusedId] FOREIGN KEY ([CaseAccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_CaseBundles_CaseBundleId] FOREIGN KEY ([CaseBundleId]) REFERENCES [CaseBundles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Disclosures_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [FirAccusedParticulars] (
+        [Position] int NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Name] nvarchar(200) NULL,
+        [NameInScript] nvarchar(200) NULL,
+        [Particulars] nvarchar(1000) NULL,
+        CONSTRAINT [PK_FirAccusedParticulars] PRIMARY KEY ([FirId], [Position]),
+        CONSTRAINT [FK_FirAccusedParticulars_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [FurtherInvestigations] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Court] nvarchar(300) NOT NULL,
+        [OrderDate] date NOT NULL,
+        [OrderReference] nvarchar(200) NOT NULL,
+        [Reasons] nvarchar(4000) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_FurtherInvestigations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FurtherInvestigations_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FurtherInvestigations_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FurtherInvestigations_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE TABLE [SearchRecordings] (
@@ -1915,128 +2376,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
-)
-BEGIN
-    CREATE INDEX [IX_Raids_ReasonsDiaryEntryId] ON [Raids] ([ReasonsDiaryEntryId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
-)
-BEGIN
-    CREATE INDEX [IX_Exhibits_ImagingPartASignedBy] ON [Exhibits] ([ImagingPartASignedBy]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_SearchRecordings_EvidenceFileId] ON [SearchRecordings] ([EvidenceFileId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
-)
-BEGIN
-    CREATE INDEX [IX_SearchRecordings_RecordedByOfficerId] ON [SearchRecordings] ([RecordedByOfficerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
-)
-BEGIN
-    ALTER TABLE [Exhibits] ADD CONSTRAINT [FK_Exhibits_Officers_ImagingPartASignedBy] FOREIGN KEY ([ImagingPartASignedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
-)
-BEGIN
-    ALTER TABLE [Raids] ADD CONSTRAINT [FK_Raids_CaseDiaryEntries_ReasonsDiaryEntryId] FOREIGN KEY ([ReasonsDiaryEntryId]) REFERENCES [CaseDiaryEntries] ([Id]) ON DELETE NO ACTION;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201105339_AddSearchAndCustodyParticulars', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    ALTER TABLE [CaseAccounts] ADD [Kyc] nvarchar(1000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE TABLE [AccountStatusEvents] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [AccountId] uniqueidentifier NOT NULL,
-        [Sequence] int NOT NULL,
-        [Kind] nvarchar(24) NOT NULL,
-        [At] datetimeoffset NOT NULL,
-        [Addressee] nvarchar(200) NULL,
-        [Reference] nvarchar(200) NULL,
-        [Amount] decimal(28,8) NULL,
-        [Currency] nvarchar(4) NULL,
-        [SpApprovalReference] nvarchar(200) NULL,
-        [SpApprovedOn] date NULL,
-        [ApplicationDate] date NULL,
-        [OrderDate] date NULL,
-        [Notes] nvarchar(1000) NULL,
-        [RecordedBy] uniqueidentifier NOT NULL,
-        [RecordedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_AccountStatusEvents] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_AccountStatusEvents_CaseAccounts_AccountId] FOREIGN KEY ([AccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_AccountStatusEvents_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_AccountStatusEvents_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_AccountStatusEvents_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE TABLE [ComplaintImports] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [Sha256] nchar(64) NOT NULL,
-        [FileName] nvarchar(200) NULL,
-        [Rows] int NOT NULL,
-        [Added] int NOT NULL,
-        [ImportedBy] uniqueidentifier NOT NULL,
-        [ImportedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_ComplaintImports] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ComplaintImports_Officers_ImportedBy] FOREIGN KEY ([ImportedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_ComplaintImports_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE TABLE [Complaints] (
@@ -2070,400 +2410,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE TABLE [Victims] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [ComplaintId] uniqueidentifier NULL,
-        [Name] nvarchar(200) NOT NULL,
-        [Parentage] nvarchar(200) NULL,
-        [Gender] nvarchar(16) NULL,
-        [Age] int NULL,
-        [Nationality] nvarchar(200) NULL,
-        [PassportOrId] nvarchar(200) NULL,
-        [Country] nvarchar(200) NULL,
-        [Language] nvarchar(200) NULL,
-        [InterpreterNeeded] bit NOT NULL,
-        [Contact] nvarchar(200) NULL,
-        [Address] nvarchar(500) NULL,
-        [IsInformant] bit NOT NULL,
-        [AmountLost] decimal(28,8) NULL,
-        [AmountLostCurrency] nvarchar(4) NULL,
-        [RecordedBy] uniqueidentifier NOT NULL,
-        [RecordedAt] datetimeoffset NOT NULL,
-        [Version] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_Victims] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Victims_Complaints_ComplaintId] FOREIGN KEY ([ComplaintId]) REFERENCES [Complaints] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Victims_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Victims_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Victims_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE TABLE [MoneyTransactions] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [OccurredAt] datetimeoffset NOT NULL,
-        [Amount] decimal(28,8) NOT NULL,
-        [Currency] nvarchar(4) NOT NULL,
-        [Channel] nvarchar(16) NOT NULL,
-        [Reference] nvarchar(64) NULL,
-        [VictimId] uniqueidentifier NULL,
-        [FromAccountId] uniqueidentifier NULL,
-        [ToAccountId] uniqueidentifier NOT NULL,
-        [Notes] nvarchar(1000) NULL,
-        [RecordedBy] uniqueidentifier NOT NULL,
-        [RecordedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_MoneyTransactions] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_MoneyTransactions_CaseAccounts_FromAccountId] FOREIGN KEY ([FromAccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_MoneyTransactions_CaseAccounts_ToAccountId] FOREIGN KEY ([ToAccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_MoneyTransactions_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_MoneyTransactions_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_MoneyTransactions_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_MoneyTransactions_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE TABLE [ProgressCommunications] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [VictimId] uniqueidentifier NULL,
-        [At] datetimeoffset NOT NULL,
-        [Means] nvarchar(16) NOT NULL,
-        [ByOfficerId] uniqueidentifier NOT NULL,
-        [Summary] nvarchar(2000) NOT NULL,
-        [RecordedBy] uniqueidentifier NOT NULL,
-        [RecordedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_ProgressCommunications] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ProgressCommunications_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_ProgressCommunications_Officers_ByOfficerId] FOREIGN KEY ([ByOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_ProgressCommunications_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_ProgressCommunications_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_ProgressCommunications_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE TABLE [VictimStatements] (
-        [VictimId] uniqueidentifier NOT NULL,
-        [StatementId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_VictimStatements] PRIMARY KEY ([VictimId], [StatementId]),
-        CONSTRAINT [FK_VictimStatements_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_VictimStatements_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_AccountStatusEvents_AccountId_Sequence] ON [AccountStatusEvents] ([AccountId], [Sequence]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_AccountStatusEvents_FirId] ON [AccountStatusEvents] ([FirId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_AccountStatusEvents_RecordedBy] ON [AccountStatusEvents] ([RecordedBy]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_AccountStatusEvents_StationId] ON [AccountStatusEvents] ([StationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_ComplaintImports_ImportedBy] ON [ComplaintImports] ([ImportedBy]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ComplaintImports_StationId_Sha256] ON [ComplaintImports] ([StationId], [Sha256]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_Complaints_FirId] ON [Complaints] ([FirId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_Complaints_ImportId] ON [Complaints] ([ImportId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_Complaints_RecordedBy] ON [Complaints] ([RecordedBy]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_Complaints_StationId_AckNumber] ON [Complaints] ([StationId], [AckNumber]) WHERE [AckNumber] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_MoneyTransactions_FirId_FromAccountId] ON [MoneyTransactions] ([FirId], [FromAccountId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_MoneyTransactions_FirId_VictimId] ON [MoneyTransactions] ([FirId], [VictimId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_MoneyTransactions_FromAccountId] ON [MoneyTransactions] ([FromAccountId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_MoneyTransactions_RecordedBy] ON [MoneyTransactions] ([RecordedBy]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_MoneyTransactions_StationId] ON [MoneyTransactions] ([StationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_MoneyTransactions_ToAccountId] ON [MoneyTransactions] ([ToAccountId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_MoneyTransactions_VictimId] ON [MoneyTransactions] ([VictimId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_ProgressCommunications_ByOfficerId] ON [ProgressCommunications] ([ByOfficerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_ProgressCommunications_FirId_VictimId] ON [ProgressCommunications] ([FirId], [VictimId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_ProgressCommunications_RecordedBy] ON [ProgressCommunications] ([RecordedBy]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_ProgressCommunications_StationId] ON [ProgressCommunications] ([StationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_ProgressCommunications_VictimId] ON [ProgressCommunications] ([VictimId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_Victims_ComplaintId] ON [Victims] ([ComplaintId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_Victims_FirId_RecordedAt] ON [Victims] ([FirId], [RecordedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_Victims_RecordedBy] ON [Victims] ([RecordedBy]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_Victims_StationId] ON [Victims] ([StationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    CREATE INDEX [IX_VictimStatements_StatementId] ON [VictimStatements] ([StatementId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110035_AddMoneyTrail'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201110035_AddMoneyTrail', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
-)
-BEGIN
-    ALTER TABLE [RaidMembers] ADD [OverlapReason] nvarchar(1000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
-)
-BEGIN
-    CREATE TABLE [Disclosures] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [Number] int NOT NULL,
-        [CaseAccusedId] uniqueidentifier NOT NULL,
-        [Recipient] nvarchar(16) NOT NULL,
-        [ReceivedBy] nvarchar(200) NOT NULL,
-        [SuppliedAt] datetimeoffset NOT NULL,
-        [Mode] nvarchar(16) NOT NULL,
-        [Documents] nvarchar(4000) NOT NULL,
-        [CaseBundleId] uniqueidentifier NULL,
-        [Reference] nvarchar(300) NULL,
-        [Sha256] char(64) NOT NULL,
-        [RecordedBy] uniqueidentifier NOT NULL,
-        [RecordedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_Disclosures] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Disclosures_CaseAccused_CaseAccusedId] FOREIGN KEY ([CaseAccusedId]) REFERENCES [CaseAccused] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Disclosures_CaseBundles_CaseBundleId] FOREIGN KEY ([CaseBundleId]) REFERENCES [CaseBundles] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Disclosures_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Disclosures_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Disclosures_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
-)
-BEGIN
-    CREATE TABLE [FurtherInvestigations] (
-        [Id] uniqueidentifier NOT NULL,
-        [StationId] uniqueidentifier NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [Court] nvarchar(300) NOT NULL,
-        [OrderDate] date NOT NULL,
-        [OrderReference] nvarchar(200) NOT NULL,
-        [Reasons] nvarchar(4000) NOT NULL,
-        [RecordedBy] uniqueidentifier NOT NULL,
-        [RecordedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_FurtherInvestigations] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_FurtherInvestigations_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_FurtherInvestigations_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_FurtherInvestigations_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE TABLE [PoliceReports] (
@@ -2500,7 +2447,42 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [Victims] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [ComplaintId] uniqueidentifier NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Parentage] nvarchar(200) NULL,
+        [Gender] nvarchar(16) NULL,
+        [Age] int NULL,
+        [Nationality] nvarchar(200) NULL,
+        [PassportOrId] nvarchar(200) NULL,
+        [Country] nvarchar(200) NULL,
+        [Language] nvarchar(200) NULL,
+        [InterpreterNeeded] bit NOT NULL,
+        [Contact] nvarchar(200) NULL,
+        [Address] nvarchar(500) NULL,
+        [IsInformant] bit NOT NULL,
+        [AmountLost] decimal(28,8) NULL,
+        [AmountLostCurrency] nvarchar(4) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Victims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Victims_Complaints_ComplaintId] FOREIGN KEY ([ComplaintId]) REFERENCES [Complaints] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Victims_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE TABLE [PoliceReportAccused] (
@@ -2517,7 +2499,172 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [MoneyTransactions] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [Amount] decimal(28,8) NOT NULL,
+        [Currency] nvarchar(4) NOT NULL,
+        [Channel] nvarchar(16) NOT NULL,
+        [Reference] nvarchar(64) NULL,
+        [VictimId] uniqueidentifier NULL,
+        [FromAccountId] uniqueidentifier NULL,
+        [ToAccountId] uniqueidentifier NOT NULL,
+        [Notes] nvarchar(1000) NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_MoneyTransactions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MoneyTransactions_CaseAccounts_FromAccountId] FOREIGN KEY ([FromAccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_CaseAccounts_ToAccountId] FOREIGN KEY ([ToAccountId]) REFERENCES [CaseAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MoneyTransactions_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [ProgressCommunications] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [VictimId] uniqueidentifier NULL,
+        [At] datetimeoffset NOT NULL,
+        [Means] nvarchar(16) NOT NULL,
+        [ByOfficerId] uniqueidentifier NOT NULL,
+        [Summary] nvarchar(2000) NOT NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ProgressCommunications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProgressCommunications_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Officers_ByOfficerId] FOREIGN KEY ([ByOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgressCommunications_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE TABLE [VictimStatements] (
+        [VictimId] uniqueidentifier NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_VictimStatements] PRIMARY KEY ([VictimId], [StatementId]),
+        CONSTRAINT [FK_VictimStatements_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_VictimStatements_Victims_VictimId] FOREIGN KEY ([VictimId]) REFERENCES [Victims] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_ReasonsDiaryEntryId] ON [Raids] ([ReasonsDiaryEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_ImagingPartASignedBy] ON [Exhibits] ([ImagingPartASignedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AccountStatusEvents_AccountId_Sequence] ON [AccountStatusEvents] ([AccountId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_FirId] ON [AccountStatusEvents] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_RecordedBy] ON [AccountStatusEvents] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_AccountStatusEvents_StationId] ON [AccountStatusEvents] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ComplaintImports_ImportedBy] ON [ComplaintImports] ([ImportedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ComplaintImports_StationId_Sha256] ON [ComplaintImports] ([StationId], [Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_FirId] ON [Complaints] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_ImportId] ON [Complaints] ([ImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_RecordedBy] ON [Complaints] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Complaints_StationId_AckNumber] ON [Complaints] ([StationId], [AckNumber]) WHERE [AckNumber] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_Disclosures_CaseAccusedId] ON [Disclosures] ([CaseAccusedId]);
@@ -2525,7 +2672,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_Disclosures_CaseBundleId] ON [Disclosures] ([CaseBundleId]);
@@ -2533,7 +2680,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Disclosures_FirId_Number] ON [Disclosures] ([FirId], [Number]);
@@ -2541,7 +2688,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_Disclosures_RecordedBy] ON [Disclosures] ([RecordedBy]);
@@ -2549,7 +2696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_Disclosures_StationId] ON [Disclosures] ([StationId]);
@@ -2557,7 +2704,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_FurtherInvestigations_FirId] ON [FurtherInvestigations] ([FirId]);
@@ -2565,7 +2712,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_FurtherInvestigations_RecordedBy] ON [FurtherInvestigations] ([RecordedBy]);
@@ -2573,7 +2720,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_FurtherInvestigations_StationId] ON [FurtherInvestigations] ([StationId]);
@@ -2581,7 +2728,63 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FirId_FromAccountId] ON [MoneyTransactions] ([FirId], [FromAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FirId_VictimId] ON [MoneyTransactions] ([FirId], [VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_FromAccountId] ON [MoneyTransactions] ([FromAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_RecordedBy] ON [MoneyTransactions] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_StationId] ON [MoneyTransactions] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_ToAccountId] ON [MoneyTransactions] ([ToAccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_MoneyTransactions_VictimId] ON [MoneyTransactions] ([VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_PoliceReportAccused_CaseAccusedId] ON [PoliceReportAccused] ([CaseAccusedId]);
@@ -2589,7 +2792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_PoliceReports_DraftedBy] ON [PoliceReports] ([DraftedBy]);
@@ -2597,7 +2800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PoliceReports_FirId_Sequence] ON [PoliceReports] ([FirId], [Sequence]);
@@ -2605,7 +2808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_PoliceReports_FurtherInvestigationId] ON [PoliceReports] ([FurtherInvestigationId]);
@@ -2613,7 +2816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     CREATE INDEX [IX_PoliceReports_StationId] ON [PoliceReports] ([StationId]);
@@ -2621,365 +2824,123 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201110310_AddPoliceReport'
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_ByOfficerId] ON [ProgressCommunications] ([ByOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_FirId_VictimId] ON [ProgressCommunications] ([FirId], [VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_RecordedBy] ON [ProgressCommunications] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_StationId] ON [ProgressCommunications] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressCommunications_VictimId] ON [ProgressCommunications] ([VictimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SearchRecordings_EvidenceFileId] ON [SearchRecordings] ([EvidenceFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_SearchRecordings_RecordedByOfficerId] ON [SearchRecordings] ([RecordedByOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_ComplaintId] ON [Victims] ([ComplaintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_FirId_RecordedAt] ON [Victims] ([FirId], [RecordedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_RecordedBy] ON [Victims] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Victims_StationId] ON [Victims] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    CREATE INDEX [IX_VictimStatements_StatementId] ON [VictimStatements] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD CONSTRAINT [FK_Exhibits_Officers_ImagingPartASignedBy] FOREIGN KEY ([ImagingPartASignedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD CONSTRAINT [FK_Raids_CaseDiaryEntries_ReasonsDiaryEntryId] FOREIGN KEY ([ReasonsDiaryEntryId]) REFERENCES [CaseDiaryEntries] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123509_AddInvestigationRecords'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201110310_AddPoliceReport', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [BeatNumber] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [CnrNumber] nvarchar(16) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [CourtCaseNumber] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [CourtName] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [DelayReason] nvarchar(4000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [DirectionFromStation] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [DispatchedToMagistrateAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [DispatchedToMagistrateHow] nvarchar(500) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [DistanceFromStationKm] decimal(9,2) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [InformantDateOfBirth] date NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [InformantNameInScript] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [InformantOccupation] nvarchar(100) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [InformantPassportIssuedAt] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [InformantPassportIssuedOn] date NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [InformantYearOfBirth] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [InformationGdReference] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [InformationReceivedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [NarrativeInScript] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [OfficerInChargeId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [PropertiesInvolved] nvarchar(4000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [Firs] ADD [PropertiesValueRupees] decimal(18,2) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [CustodyRecords] ADD [JourneyMinutes] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ArrestMemos]') AND [c].[name] = N'GroundsCommunicated');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [ArrestMemos] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [ArrestMemos] ALTER COLUMN [GroundsCommunicated] nvarchar(4000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ArrestMemos]') AND [c].[name] = N'AttestingWitnessName');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [ArrestMemos] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [ArrestMemos] ALTER COLUMN [AttestingWitnessName] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [ArrestGdEntryNumber] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [AttestingWitnessNameInScript] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [AttestingWitnessRelation] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [ControlRoomInformedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [GroundsInWriting] bit NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [GroundsLanguage] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [InjuriesSeen] nvarchar(2000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [MagistratePermission] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [ReasonsForArrest] nvarchar(2000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [RelativeInformedBookEntry] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [RelativeInformedBy] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [RelativeNameInScript] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [ToldOfRightToBail] bit NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [WomanArrestCircumstance] nvarchar(2000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    ALTER TABLE [ArrestMemos] ADD [WomanOfficer] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    CREATE TABLE [FirAccusedParticulars] (
-        [Position] int NOT NULL,
-        [FirId] uniqueidentifier NOT NULL,
-        [Kind] nvarchar(16) NOT NULL,
-        [Name] nvarchar(200) NULL,
-        [NameInScript] nvarchar(200) NULL,
-        [Particulars] nvarchar(1000) NULL,
-        CONSTRAINT [PK_FirAccusedParticulars] PRIMARY KEY ([FirId], [Position]),
-        CONSTRAINT [FK_FirAccusedParticulars_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201111648_AddFirAndArrestParticulars'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201111648_AddFirAndArrestParticulars', N'10.0.15');
+    VALUES (N'20261201123509_AddInvestigationRecords', N'10.0.15');
 END;
 
 COMMIT;
