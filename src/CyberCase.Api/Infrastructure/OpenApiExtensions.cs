@@ -62,7 +62,7 @@ public static class OpenApiExtensions
         ["Case bundles"] = "The court-ready PDF bundle of an FIR: export, its record and its download.",
         ["Links"] = "The money trail of a case and the links between FIRs through shared IMEIs, phones, accounts and premises.",
         ["Audit"] = "The hash-chained audit trail of every change and its verification.",
-        ["Officers"] = "The signed-in officer, the station's officers, and locking, unlocking or disabling an account.",
+        ["Officers"] = "The signed-in officer, the station's officers, and locking, unlocking or disabling an account or resetting its second factor.",
     };
 
     /// <summary>Names the endpoint after the use case it sends (operationId) and documents who may send it.</summary>

@@ -23,6 +23,13 @@ public sealed class SignInModel(PerUserLoginLimit perUser) : OfficerPage
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The authenticator's code or a recovery code, for an officer who has enrolled.</summary>
+    [BindProperty]
+    public string? Code { get; set; }
+
+    /// <summary>The password was right and the account has a second factor: the code field is what is missing.</summary>
+    public bool CodeRequired { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "ended")]
     public bool SessionEnded { get; set; }
 
@@ -38,18 +45,21 @@ public sealed class SignInModel(PerUserLoginLimit perUser) : OfficerPage
 
         try
         {
-            var login = await AttemptAsync(m => m.Send(new LoginCommand(Username, Password), ct));
+            var login = await AttemptAsync(m => m.Send(new LoginCommand(Username, Password, string.IsNullOrWhiteSpace(Code) ? null : Code), ct));
             if (login is null)
             {
                 return Page();
             }
 
-            await HttpContext.SignInWithTokenAsync(login);
-            return LocalRedirect(SafeReturnUrl);
+            await HttpContext.SignInWithTokenAsync(login, login.TwoFactorEnrolmentRequired);
+            return login.TwoFactorEnrolmentRequired
+                ? LocalRedirect("/account/two-factor?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl))
+                : LocalRedirect(SafeReturnUrl);
         }
         catch (UnauthorizedException e)
         {
             Response.StatusCode = StatusCodes.Status401Unauthorized;
+            CodeRequired = e.Code == LoginHandler.TwoFactorRequiredCode;
             Refuse(e.Code, e.Message);
             return Page();
         }

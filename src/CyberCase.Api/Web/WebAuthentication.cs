@@ -31,6 +31,9 @@ public static class WebAuthentication
     public const string PolicyScheme = "CyberCase";
     public const string CookieName = "cybercase_session";
 
+    /// <summary>The session may only enrol a second factor (its officer must have one and has none yet).</summary>
+    public const string EnrolmentRequiredClaim = "cybercase:enrol";
+
     public static bool IsApiPath(HttpContext http) =>
         http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/openapi")
         || http.Request.Path.StartsWithSegments("/scalar") || http.Request.Path.StartsWithSegments("/health");
@@ -100,7 +103,7 @@ public static class WebAuthentication
     /// Signs the officer in with the claims of the bearer token the Login command issued: the token is validated
     /// exactly as the bearer handler validates it, then its claims (not the token) go into the cookie.
     /// </summary>
-    public static async Task SignInWithTokenAsync(this HttpContext http, LoginResult login)
+    public static async Task SignInWithTokenAsync(this HttpContext http, LoginResult login, bool enrolmentRequired = false)
     {
         var bearer = http.RequestServices.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         var result = await new JsonWebTokenHandler { MapInboundClaims = false }
@@ -116,6 +119,11 @@ public static class WebAuthentication
         var token = result.ClaimsIdentity;
         var identity = new ClaimsIdentity(token.Claims.Where(c => !dropped.Contains(c.Type)).Select(c => new Claim(c.Type, c.Value)),
             CookieAuthenticationDefaults.AuthenticationScheme, token.NameClaimType, token.RoleClaimType);
+        if (enrolmentRequired)
+        {
+            identity.AddClaim(new Claim(EnrolmentRequiredClaim, "true"));
+        }
+
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity),
             new AuthenticationProperties { IsPersistent = false });
     }

@@ -21,7 +21,11 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AllowAnonymousToPage("/Language");
             })
-            .AddMvcOptions(o => o.Filters.Add<WebExceptionFilter>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<WebExceptionFilter>();
+                o.Filters.Add<EnrolmentFilter>();
+            })
             .AddViewLocalization();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
