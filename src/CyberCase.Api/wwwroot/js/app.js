@@ -7,3 +7,12 @@
     if (token) { e.detail.headers["RequestVerificationToken"] = token.value; }
   });
 })();
+
+// A "written in" choice sets the lang of its field (the right keyboard and spell-check for Hindi or Urdu); dir="auto"
+// already turns Urdu right-to-left.
+document.querySelectorAll("select[data-lang-for]").forEach(function (select) {
+  select.addEventListener("change", function () {
+    var field = document.getElementById(select.getAttribute("data-lang-for"));
+    if (field) { field.setAttribute("lang", select.value); }
+  });
+});
