@@ -45,6 +45,20 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
 
     public bool CanWrite => officer.IsInRole(Roles.InvestigatingOfficer) || officer.IsInRole(Roles.StationHouseOfficer);
 
+    public bool CanExport => officer.IsInRole(Roles.Prosecutor) || CanWrite;
+
+    public CyberCase.Application.CaseFiles.CaseBundleView? Bundle { get; private set; }
+
+    /// <summary>The court bundle, rendered by the same command as POST /api/firs/{id}/case-bundle.</summary>
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
+    {
+        Bundle = await AttemptAsync(m => m.Send(new CyberCase.Application.CaseFiles.ExportCaseBundle.ExportCaseBundleCommand(Id), ct));
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public bool CanPlanRaids => officer.IsInRole(Roles.StationHouseOfficer);
+
     public bool CanSeeAudit => officer.IsInRole(Roles.StationHouseOfficer) || officer.IsInRole(Roles.Admin);
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
