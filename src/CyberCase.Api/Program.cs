@@ -142,6 +142,8 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseExceptionHandler();
+// Page scripts (wwwroot), public: they hold no data.
+app.UseStaticFiles();
 app.UseStatusCodePages();
 // The pages' scripts and styles (vendored under wwwroot/lib), public and cacheable; before authentication.
 app.UseWebStaticFiles();
@@ -175,6 +177,8 @@ app.MapStatementEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();
+app.MapScrutinyEndpoints();
+app.MapResumableUploadEndpoints();
 app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();

@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<EvidenceOwners>();
+        services.AddSingleton<Evidence.EvidenceStaging>();
         return services;
     }
 }

@@ -3,27 +3,34 @@ using CyberCase.Application.CaseFiles.ExportCaseBundle;
 using CyberCase.Application.CaseFiles.GetCaseBundle;
 using CyberCase.Application.Evidence;
 using CyberCase.Application.CaseFiles.GetCaseBundleContent;
+using CyberCase.Application.Scrutiny;
 using Mediator;
 using Microsoft.Net.Http.Headers;
 
 namespace CyberCase.Api.Endpoints;
 
+/// <summary>Optional: an export with open blocking findings of the scrutiny needs them acknowledged, with a reason.</summary>
+public sealed record ExportCaseBundleRequest(bool? AcknowledgeBlockingFindings, string? Reason);
+
 public static class CaseBundleEndpoints
 {
     public static void MapCaseBundleEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/firs/{id:guid}/case-bundle", async (Guid id, IMediator mediator, CancellationToken ct) =>
+        app.MapPost("/api/firs/{id:guid}/case-bundle", async (Guid id, ExportCaseBundleRequest? body, IMediator mediator, CancellationToken ct) =>
             {
-                var bundle = await mediator.Send(new ExportCaseBundleCommand(id), ct);
+                var bundle = await mediator.Send(new ExportCaseBundleCommand(id, body?.AcknowledgeBlockingFindings, body?.Reason), ct);
                 return TypedResults.Created($"/api/case-bundles/{bundle.Id}", bundle);
             })
             .WithTags("Case bundles")
             .Handles<ExportCaseBundleCommand>()
             .WithSummary("Build the court bundle of an FIR (prosecutor, SHO, the case's IO): stored, hashed and audited.")
-            .WithErrors()
+            .WithDescription("Open blocking findings of the scrutiny (GET /api/firs/{id}/scrutiny) refuse the export with 422 " +
+                "`Scrutiny.BlockingFindings`, listing them in `findings`, unless the body acknowledges them: " +
+                "`{\"acknowledgeBlockingFindings\": true, \"reason\": \"...\"}` (recorded in the audit trail). The body is optional.")
+            .WithErrors(400)
             .Fails(404, "Fir.NotFound")
             .Fails(409, "CaseBundle.CustodyChainBroken", "CaseBundle.AnnexureIntegrityFailure", EvidenceIntegrity.FailureCode)
-            .Fails(422, "CaseBundle.AnnexureUnreadable");
+            .Fails(422, "CaseBundle.AnnexureUnreadable", ScrutinyBlockedException.CodeValue);
 
         var bundles = app.MapGroup("/api/case-bundles").WithTags("Case bundles");
 

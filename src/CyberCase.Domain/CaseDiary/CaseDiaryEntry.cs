@@ -1,4 +1,5 @@
 using CyberCase.Domain.Common;
+using CyberCase.Domain.Law;
 
 namespace CyberCase.Domain.CaseDiary;
 
@@ -48,12 +49,9 @@ public sealed class CaseDiaryEntry
 
     public Guid? CorrectsEntryId { get; private set; }
 
-    /// <summary>
-    /// The provision that governs the diary of an FIR: procedure follows the FIR's registration date (an investigation
-    /// pending on 1 July 2024 continues under the CrPC, BNSS 531(2)(a)).
-    /// </summary>
+    /// <summary>The provision that governs the diary of an FIR, by the case's regime (CrPC 172 / BNSS 192).</summary>
     public static string Provision(DateTimeOffset firRegisteredAt) =>
-        Ist.UnderCrPC(firRegisteredAt) ? "CrPC 172" : "BNSS 192";
+        Regime.ForFir(firRegisteredAt).Cite(Law.Provision.CaseDiary);
 
     /// <summary>
     /// Writes an entry. Its times are times of its day (IST), the day's investigation closes no earlier than it began,

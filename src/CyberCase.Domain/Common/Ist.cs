@@ -25,10 +25,4 @@ public static class Ist
 
     /// <summary>BNS, BNSS and BSA came into force at midnight IST on 1 July 2024, replacing IPC, CrPC and the Evidence Act.</summary>
     public static readonly DateTimeOffset NewCriminalLawsCommencement = new(2024, 7, 1, 0, 0, 0, Offset);
-
-    /// <summary>
-    /// Procedure (FIR, diary, statements, search, arrest) follows the FIR's registration: an investigation pending on
-    /// 1 July 2024 continues under the CrPC (BNSS 531(2)(a)). The one place that decides it from the FIR's date.
-    /// </summary>
-    public static bool UnderCrPC(DateTimeOffset firRegisteredAt) => firRegisteredAt < NewCriminalLawsCommencement;
 }

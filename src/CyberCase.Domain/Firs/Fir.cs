@@ -1,4 +1,5 @@
 using CyberCase.Domain.Common;
+using CyberCase.Domain.Law;
 using CyberCase.Domain.Statutes;
 
 namespace CyberCase.Domain.Firs;
@@ -74,7 +75,7 @@ public sealed class Fir : VersionedEntity
         }
 
         // The offence is charged under the law in force when it was committed: IPC before 1 July 2024, BNS from then.
-        var underOldLaw = occurredFrom < Ist.NewCriminalLawsCommencement;
+        var underOldLaw = Regime.SubstantiveLawFor(occurredFrom) == Act.IPC;
         foreach (var section in sections)
         {
             if (section.Act == Act.BNS && underOldLaw)

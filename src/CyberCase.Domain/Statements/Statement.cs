@@ -1,4 +1,5 @@
 using CyberCase.Domain.Common;
+using CyberCase.Domain.Law;
 
 namespace CyberCase.Domain.Statements;
 
@@ -54,12 +55,9 @@ public sealed class Statement : VersionedEntity
     public Guid EnteredBy { get; private set; }
     public DateTimeOffset EnteredAt { get; private set; }
 
-    /// <summary>
-    /// The provision a statement is recorded under follows the FIR's registration, as the investigation does: CrPC 161
-    /// for an FIR registered before 1 July 2024, BNSS 180 from then (BNSS 531(2)(a): pending investigations continue under the CrPC).
-    /// </summary>
+    /// <summary>The provision a statement is recorded under, by the case's regime (CrPC 161 / BNSS 180).</summary>
     public static string Provision(DateTimeOffset firRegisteredAt) =>
-        Ist.UnderCrPC(firRegisteredAt) ? "CrPC 161" : "BNSS 180";
+        Regime.ForFir(firRegisteredAt).Cite(Law.Provision.StatementOfWitness);
 
     public static Statement Record(Guid id, Guid stationId, Guid firId, DateTimeOffset firRegisteredAt, string name,
         string? nameInScript, StatementPersonRole role, string? parentage, string? address, string? phone, DateTimeOffset recordedAt,

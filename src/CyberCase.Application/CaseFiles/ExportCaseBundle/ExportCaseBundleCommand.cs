@@ -2,6 +2,8 @@ using CyberCase.Application.Common;
 using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
+using CyberCase.Application.Scrutiny;
+using CyberCase.Domain.Scrutiny;
 using CyberCase.Domain.CaseFiles;
 using CyberCase.Domain.Common;
 using CyberCase.Domain.Officers;
@@ -13,15 +15,26 @@ namespace CyberCase.Application.CaseFiles.ExportCaseBundle;
 
 /// <summary>
 /// Builds the court bundle of an FIR of the officer's station, keeps the PDF and records the export with its
-/// SHA-256 (audited), so that the copy handed to court can be proven later.
+/// SHA-256 (audited), so that the copy handed to court can be proven later. With open blocking findings of the
+/// pre-filing scrutiny it is refused (422 Scrutiny.BlockingFindings, listing them) unless the request acknowledges them
+/// with a reason, which goes into the audit trail; the scrutiny itself never goes into the court copy.
 /// </summary>
 [AllowedRoles(Roles.Prosecutor, Roles.StationHouseOfficer, Roles.InvestigatingOfficer)]
 [KeepsRecordWhenRefused]
-public sealed record ExportCaseBundleCommand(Guid FirId) : ICommand<CaseBundleView>;
+public sealed record ExportCaseBundleCommand(Guid FirId, bool? AcknowledgeBlockingFindings = null, string? AcknowledgementReason = null)
+    : ICommand<CaseBundleView>;
 
 public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBundleCommand>
 {
-    public ExportCaseBundleValidator() => RuleFor(c => c.FirId).NotEmpty();
+    public const int ReasonMaxLength = 2000;
+
+    public ExportCaseBundleValidator()
+    {
+        RuleFor(c => c.FirId).NotEmpty();
+        RuleFor(c => c.AcknowledgementReason).NotEmpty().When(c => c.AcknowledgeBlockingFindings == true)
+            .WithMessage("Say why the bundle is exported with its blocking findings open.");
+        RuleFor(c => c.AcknowledgementReason).MaximumLength(ReasonMaxLength);
+    }
 }
 
 /// <remarks>
@@ -40,6 +53,8 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
         {
             throw new ForbiddenException("Only the investigating officer of the case, the SHO or the prosecutor can export its bundle.");
         }
+
+        await CheckScrutinyAsync(command, fir, ct);
 
         RenderedCaseBundle rendered;
         try
@@ -70,5 +85,27 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
         var createdBy = await db.Officers.AsNoTracking().Where(o => o.Id == officer.Id)
             .Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);
         return CaseBundleView.From(bundle, fir.Number, createdBy);
+    }
+
+    /// <summary>
+    /// The pre-check: open blocking findings refuse the export unless acknowledged; an acknowledgement is audited with
+    /// the findings it accepted, so the trail shows who filed what over which objection.
+    /// </summary>
+    private async Task CheckScrutinyAsync(ExportCaseBundleCommand command, Domain.Firs.Fir fir, CancellationToken ct)
+    {
+        var records = await db.LoadCaseRecordsAsync(fir, catalog, stations, clock.GetUtcNow(), ct);
+        var blocking = CaseScrutiny.Run(records).Where(f => f.Severity == Domain.Scrutiny.Severity.Blocking).Select(FindingView.From).ToList();
+        if (blocking.Count == 0)
+        {
+            return;
+        }
+
+        if (command.AcknowledgeBlockingFindings != true)
+        {
+            throw new ScrutinyBlockedException(blocking);
+        }
+
+        audit.Record(new AuditEvent("ScrutinyBlockingFindingsAcknowledged", nameof(Domain.Firs.Fir), fir.Id.ToString(),
+            new { reason = command.AcknowledgementReason, findings = blocking.Select(f => new { f.Code, recordId = f.Record.Id }) }));
     }
 }

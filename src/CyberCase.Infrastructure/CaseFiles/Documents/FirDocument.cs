@@ -1,5 +1,6 @@
 using CyberCase.Application.CaseFiles;
 using CyberCase.Domain.Common;
+using CyberCase.Domain.Law;
 using CyberCase.Infrastructure.CaseFiles.Layout;
 
 namespace CyberCase.Infrastructure.CaseFiles.Documents;
@@ -10,8 +11,7 @@ internal sealed class FirDocument(FirContent fir) : IBundleDocument
 
     public void Compose(PageComposer page)
     {
-        // The FIR is recorded under BNSS 173 from 1 July 2024, under CrPC 154 before.
-        var provision = Ist.UnderCrPC(fir.RegisteredAt) ? "section 154 CrPC" : "section 173 BNSS";
+        var provision = Regime.ForFir(fir.RegisteredAt).CiteInFull(Provision.Fir);
         page.Compose(new SectionHeading($"FIRST INFORMATION REPORT\n(under {provision})"));
         ComposeParticulars(page);
         ComposeSections(page);
