@@ -142,8 +142,6 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseExceptionHandler();
-// Page scripts (wwwroot), public: they hold no data.
-app.UseStaticFiles();
 app.UseStatusCodePages();
 // The pages' scripts and styles (vendored under wwwroot/lib), public and cacheable; before authentication.
 app.UseWebStaticFiles();

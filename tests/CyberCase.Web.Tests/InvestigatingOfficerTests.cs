@@ -42,7 +42,7 @@ public sealed class InvestigatingOfficerTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Register the FIR" }).ClickAsync();
 
         Assert.That(await Page.Locator(".refusal, .field-error").AllInnerTextsAsync(), Is.Empty);
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The FIR is registered.");
+        await Expect(Page.Locator("p[role=status]")).ToContainTextAsync("The FIR is registered.");
         Assert.That(await Page.Locator("h1").InnerTextAsync(), Does.Match(@"^FIR \d\d/\d{4}$"), "numbered in the year of registration");
         await CheckPage(Page);
     }
@@ -84,6 +84,23 @@ public sealed class InvestigatingOfficerTests : BrowserTest
 
         Assert.That(new Uri(Page.Url).AbsolutePath, Does.StartWith("/cases/"));
         await Expect(Page.Locator("#exhibits")).ToContainTextAsync("490154203237518");
+    }
+
+    [Test]
+    public async Task The_io_uploads_an_evidence_file_resumably_and_sees_the_sha256_the_server_computed()
+    {
+        var bytes = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Range(0, 12_000).Select(i => $"{i},490154203237518,+919419{i:000000}\n")));
+        await SignIn("io.kashmir");
+        await Page.GotoAsync("/cases");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "02/2021" }).First.ClickAsync();
+
+        await Page.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "call-log.csv", MimeType = "text/plain", Buffer = bytes });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
+
+        var sha = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+        await Expect(Page.Locator("output[data-upload-status]")).ToContainTextAsync(sha, new() { IgnoreCase = true, Timeout = 30_000 });
+        Assert.That(new Uri(Page.Url).AbsolutePath, Does.StartWith("/cases/"), "the page stayed: the upload went over tus, not the plain form");
+        await CheckPage(Page);
     }
 
     [Test]

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Localization;
 namespace CyberCase.Api.Web;
 
 /// <summary>
-/// The officers' pages (Razor Pages under Pages/, ADR 10) in the API's host: they send the same commands and queries
+/// The officers' pages (Razor Pages under Pages/, ADR 11) in the API's host: they send the same commands and queries
 /// through the mediator as the endpoints, so roles, validation, station isolation and the audit are the same.
 /// </summary>
 public static class WebSetup

@@ -50,9 +50,10 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
     public CyberCase.Application.CaseFiles.CaseBundleView? Bundle { get; private set; }
 
     /// <summary>The court bundle, rendered by the same command as POST /api/firs/{id}/case-bundle.</summary>
-    public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostExportAsync(bool? acknowledgeBlockingFindings, string? acknowledgementReason, CancellationToken ct)
     {
-        Bundle = await AttemptAsync(m => m.Send(new CyberCase.Application.CaseFiles.ExportCaseBundle.ExportCaseBundleCommand(Id), ct));
+        Bundle = await AttemptAsync(m => m.Send(new CyberCase.Application.CaseFiles.ExportCaseBundle.ExportCaseBundleCommand(Id,
+            acknowledgeBlockingFindings == true ? true : null, string.IsNullOrWhiteSpace(acknowledgementReason) ? null : acknowledgementReason), ct));
         await LoadAsync(ct);
         return Page();
     }
