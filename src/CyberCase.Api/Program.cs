@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CyberCase.Api.Endpoints;
 using CyberCase.Api.Infrastructure;
+using CyberCase.Api.Web;
 using CyberCase.Application;
 using CyberCase.Application.Auth;
 using CyberCase.Application.Common;
@@ -73,7 +74,9 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
 });
 builder.Services.AddExceptionHandler<ProblemDetailsMapping>();
 
-builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+// Bearer tokens for API clients, the sign-in cookie for the officers' pages (Web/WebAuthentication.cs): one policy
+// scheme picks the bearer handler when an Authorization header is sent (or an API path carries no cookie), else the cookie.
+builder.Services.AddAuthentication(WebAuthentication.PolicyScheme).AddJwtBearer().AddWebCookie(builder.Configuration, builder.Environment);
 builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
     .Configure<IOptions<JwtOptions>, TimeProvider>((bearer, jwt, clock) =>
     {
@@ -127,6 +130,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddRateLimiter(o => o.AddPolicy<string, EvidenceUploadConcurrency>(EvidenceUploadConcurrency.Name));
 
 builder.Services.AddOpenApi(o => o.AddCyberCaseDescription());
+builder.Services.AddWebPages(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 
@@ -138,10 +142,11 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseExceptionHandler();
-// Page scripts (wwwroot), public: they hold no data.
-app.UseStaticFiles();
 app.UseStatusCodePages();
+// The pages' scripts and styles (vendored under wwwroot/lib), public and cacheable; before authentication.
+app.UseWebStaticFiles();
 app.UseAuthentication();
+app.UseRequestLocalization();
 app.UseAuthorization();
 // One rate limiter, after authentication: uploads are limited per officer; login (anonymous) per address and username.
 app.UseRateLimiter();
@@ -177,6 +182,7 @@ app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();
 app.MapPoliceReportEndpoints();
 app.MapMoneyEndpoints();
+app.MapWebPages();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 
@@ -185,7 +191,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
     foreach (var address in addresses)
     {
-        Console.WriteLine($"CyberCase API listening on {address}  (API reference: {address}/scalar)");
+        Console.WriteLine($"CyberCase API listening on {address}  (sign in: {address}/ ; API reference: {address}/scalar)");
     }
 });
 

@@ -76,6 +76,7 @@ public static class DependencyInjection
             .Validate(o => o.SigningKey.Length >= 32, "Jwt:SigningKey must be at least 32 characters.")
             .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<CyberCase.Application.Auth.TwoFactor.ITotp, Totp>();
         services.AddOptions<EvidenceOptions>().Bind(config.GetSection(EvidenceOptions.Section))
             .Validate(o => o.MaxFileSizeBytes > 0, "Evidence:MaxFileSizeBytes must be positive.")
             .Validate(o => o.MaxUploadsInFlightPerOfficer > 0, "Evidence:MaxUploadsInFlightPerOfficer must be positive.")

@@ -5,6 +5,7 @@ using CyberCase.Application.Officers.GetMe;
 using CyberCase.Application.Officers.ListStationOfficers;
 using CyberCase.Application.Officers.LockOfficer;
 using CyberCase.Application.Officers.UnlockOfficer;
+using CyberCase.Application.Officers.ResetTwoFactor;
 using Mediator;
 
 namespace CyberCase.Api.Endpoints;
@@ -59,6 +60,17 @@ public static class OfficerEndpoints
             .WithErrors()
             .Fails(404, "Officer.NotFound")
             .Fails(409, "Officer.Disabled")
+            .Fails(422, "Officer.OwnAccount");
+
+        officers.MapPost("/two-factor/reset", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new ResetTwoFactorCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .Handles<ResetTwoFactorCommand>()
+            .WithSummary("Remove an officer's second factor (a lost phone): their tokens and sessions end, they enrol again at the next sign-in (Admin).")
+            .WithErrors()
+            .Fails(404, "Officer.NotFound")
             .Fails(422, "Officer.OwnAccount");
 
         officers.MapPost("/disable", async (Guid id, IMediator mediator, CancellationToken ct) =>

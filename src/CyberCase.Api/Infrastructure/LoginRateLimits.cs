@@ -23,8 +23,11 @@ public static class LoginRateLimits
         services.AddSingleton<PerUserLoginLimit>();
         return services.AddRateLimiter(o =>
         {
-            o.AddPolicy(PerAddressPolicy, http => RateLimitPartition.GetFixedWindowLimiter(SecurityEvents.ClientAddress(http),
-                _ => WindowOf(http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.LoginPerAddress)));
+            // Only attempts count: showing the sign-in page (GET) is not one.
+            o.AddPolicy(PerAddressPolicy, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetFixedWindowLimiter(SecurityEvents.ClientAddress(http),
+                    _ => WindowOf(http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.LoginPerAddress)));
             o.OnRejected = (ctx, _) => new ValueTask(RefuseAsync(ctx.HttpContext, ctx.Lease, "address", SecurityEvents.ClientAddress(ctx.HttpContext)));
         });
     }
@@ -37,7 +40,8 @@ public static class LoginRateLimits
         AutoReplenishment = true,
     };
 
-    internal static async Task RefuseAsync(HttpContext http, RateLimitLease lease, string limit, string key)
+    /// <summary>Records the refusal and answers 429 with Retry-After; the seconds to wait are returned.</summary>
+    internal static async Task<int> RefuseAsync(HttpContext http, RateLimitLease lease, string limit, string key)
     {
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
@@ -45,6 +49,11 @@ public static class LoginRateLimits
             .RecordAsync(http, SecurityEvents.LoginThrottled, $"{limit}:{key}", new { limit, key });
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (!Web.WebAuthentication.IsApiPath(http))
+        {
+            return seconds; // the sign-in page shows it beside the form
+        }
+
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
         {
             HttpContext = http,
@@ -56,6 +65,7 @@ public static class LoginRateLimits
                 Extensions = { ["code"] = Code },
             },
         });
+        return seconds;
     }
 }
 
@@ -72,22 +82,26 @@ public sealed class PerUserLoginLimit : IEndpointFilter, IDisposable
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var userName = context.Arguments.OfType<LoginCommand>().FirstOrDefault()?.Username?.Trim();
+        var refusedFor = await RefuseIfOverAsync(context.HttpContext, context.Arguments.OfType<LoginCommand>().FirstOrDefault()?.Username);
+        return refusedFor is null ? await next(context) : Results.Empty;
+    }
+
+    /// <summary>
+    /// Counts an attempt for the username (the API's login and the sign-in page share the count); over the limit it
+    /// answers 429 and returns the seconds to wait, else null.
+    /// </summary>
+    public async Task<int?> RefuseIfOverAsync(HttpContext http, string? userName)
+    {
+        userName = userName?.Trim();
         if (string.IsNullOrEmpty(userName))
         {
-            return await next(context);
+            return null;
         }
 
         // Usernames are matched without case, as Identity does; a longer one than any account's is cut, not stored whole.
         var key = userName[..Math.Min(userName.Length, CyberCase.Domain.Officers.Officer.UserNameMaxLength)].ToUpperInvariant();
         using var lease = _limiter.AttemptAcquire(key);
-        if (lease.IsAcquired)
-        {
-            return await next(context);
-        }
-
-        await LoginRateLimits.RefuseAsync(context.HttpContext, lease, "username", key);
-        return Results.Empty;
+        return lease.IsAcquired ? null : await LoginRateLimits.RefuseAsync(http, lease, "username", key);
     }
 
     public void Dispose() => _limiter.Dispose();

@@ -57,7 +57,8 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    private static (int Status, string Code, string Title, string? Detail, Dictionary<string, string[]>? Errors) Map(Exception exception) =>
+    /// <summary>What a failure answers: the API writes it as ProblemDetails, the pages show it beside the fields.</summary>
+    public static (int Status, string Code, string Title, string? Detail, Dictionary<string, string[]>? Errors) Map(Exception exception) =>
         exception switch
         {
             ValidationException v => (400, "Validation.Failed", "The request has invalid fields.", null,

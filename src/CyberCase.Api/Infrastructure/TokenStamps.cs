@@ -19,19 +19,22 @@ public sealed class TokenStamps(IMemoryCache cache, IOptions<AuthOptions> option
 {
     public async Task CheckAsync(TokenValidatedContext context)
     {
-        var principal = context.Principal;
-        var stamp = principal?.FindFirst(OfficerClaims.SecurityStamp)?.Value;
-        if (!Guid.TryParse(principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var officerId) || stamp is null)
+        if (context.Principal is null || !await IsCurrentAsync(context.HttpContext, context.Principal))
         {
-            context.Fail("The token carries no officer or security stamp.");
-            return;
+            context.Fail("The token was revoked (the account was locked, disabled or given a new password), or it carries no officer or security stamp.");
+        }
+    }
+
+    /// <summary>Whether the principal (of a bearer token or of the sign-in cookie) carries the account's current stamp.</summary>
+    public async Task<bool> IsCurrentAsync(HttpContext http, System.Security.Claims.ClaimsPrincipal principal)
+    {
+        var stamp = principal.FindFirst(OfficerClaims.SecurityStamp)?.Value;
+        if (!Guid.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var officerId) || stamp is null)
+        {
+            return false;
         }
 
-        var current = await CurrentAsync(context.HttpContext, officerId);
-        if (current != stamp)
-        {
-            context.Fail("The token was revoked: the account was locked, disabled or given a new password.");
-        }
+        return await CurrentAsync(http, officerId) == stamp;
     }
 
     private async Task<string?> CurrentAsync(HttpContext http, Guid officerId)

@@ -33,6 +33,15 @@ public sealed class AuthOptions
     /// </summary>
     public int SecurityEventIntervalSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Roles that must sign in with a second factor (comma-separated): they enrol an authenticator app at their first
+    /// sign-in on the pages, and once enrolled the token endpoint wants a code too.
+    /// </summary>
+    public string TwoFactorRequiredRoles { get; set; } = "StationHouseOfficer,Prosecutor,Admin";
+
+    /// <summary>Station codes (comma-separated) whose every officer must use a second factor (the station's policy).</summary>
+    public string TwoFactorRequiredAtStations { get; set; } = "";
+
     public sealed class RateLimit
     {
         public int PermitLimit { get; set; }

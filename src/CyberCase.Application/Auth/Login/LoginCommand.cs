@@ -5,15 +5,24 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using CyberCase.Application.Auth.TwoFactor;
 
 namespace CyberCase.Application.Auth.Login;
 
 [Anonymous]
 [KeepsRecordWhenRefused]
-public sealed record LoginCommand(string? Username, string? Password) : ICommand<LoginResult>;
+public sealed record LoginCommand(string? Username, string? Password, string? Code = null) : ICommand<LoginResult>;
 
 /// <summary>A bearer token and its lifetime in seconds.</summary>
-public sealed record LoginResult(string AccessToken, int ExpiresIn);
+public sealed record LoginResult(string AccessToken, int ExpiresIn)
+{
+    /// <summary>
+    /// The officer's role or station requires a second factor and none is enrolled yet: the pages take them to the
+    /// enrolment before anything else; an API client should send them there (README).
+    /// </summary>
+    public bool TwoFactorEnrolmentRequired { get; init; }
+}
 
 /// <summary>Issues the bearer token that carries the officer's id, station, roles and the account's security stamp.</summary>
 public interface IAccessTokenIssuer
@@ -27,6 +36,7 @@ public sealed class LoginValidator : AbstractValidator<LoginCommand>
     {
         RuleFor(c => c.Username).NotEmpty().MaximumLength(Officer.UserNameMaxLength);
         RuleFor(c => c.Password).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Code).MaximumLength(16);
     }
 }
 
@@ -35,12 +45,17 @@ public sealed class LoginValidator : AbstractValidator<LoginCommand>
 /// password is refused too meanwhile). An unknown user, a wrong password and a locked account get the same answer
 /// after the same work (one password hash, one short write), so the answer tells a caller nothing about which
 /// usernames exist or are locked. Every attempt is audited, with the real reason.
+/// An officer with a second factor also sends <c>code</c> (TOTP or a recovery code); with the right password and no
+/// code the answer is 401 <c>Auth.TwoFactorRequired</c>; a wrong code counts as a failed sign-in like a wrong password.
 /// </summary>
 public sealed class LoginHandler(CyberCaseDbContext db, UserManager<OfficerAccount> users, PasswordChecks passwords,
-    IAccessTokenIssuer tokens, AuditScope audit) : ICommandHandler<LoginCommand, LoginResult>
+    IAccessTokenIssuer tokens, AuditScope audit, ITotp totp, TimeProvider clock, IOptions<AuthOptions> options)
+    : ICommandHandler<LoginCommand, LoginResult>
 {
     public const string RefusalCode = "Auth.InvalidCredentials";
     public const string RefusalDetail = "The username or password is wrong, or the account may not sign in now.";
+    public const string TwoFactorRequiredCode = "Auth.TwoFactorRequired";
+    public const string TwoFactorRequiredDetail = "Enter the 6-digit code of your authenticator app, or one of your recovery codes.";
 
     public async ValueTask<LoginResult> Handle(LoginCommand command, CancellationToken ct)
     {
@@ -67,11 +82,19 @@ public sealed class LoginHandler(CyberCaseDbContext db, UserManager<OfficerAccou
         {
             // Another attempt may have counted a failure since the account was read.
             await db.Entry(account).ReloadAsync(ct);
-            if (passwordMatches && account.AccessFailedCount > 0)
+            if (passwordMatches && account.TwoFactorEnabled)
+            {
+                // Checked inside the write: a code's time step is used up as it is accepted, so it cannot be replayed.
+                reason = string.IsNullOrWhiteSpace(command.Code) ? "TwoFactorCodeMissing"
+                    : await users.AcceptCodeAsync(account, totp, command.Code, clock.GetUtcNow()) ? null
+                    : "WrongTwoFactorCode";
+            }
+
+            if (reason is null && account.AccessFailedCount > 0)
             {
                 (await users.ResetAccessFailedCountAsync(account)).ThrowIfFailed();
             }
-            else if (!passwordMatches)
+            else if (reason is "WrongPassword" or "WrongTwoFactorCode")
             {
                 (await users.AccessFailedAsync(account)).ThrowIfFailed();
                 locks = await users.IsLockedOutAsync(account);
@@ -81,12 +104,21 @@ public sealed class LoginHandler(CyberCaseDbContext db, UserManager<OfficerAccou
         audit.Record(new AuditEvent(reason is null ? "Login.Succeeded" : "Login.Failed", "Officer", officer?.Id.ToString(),
             reason is null ? new { userName } : new { userName, reason, lockedNow = locks }, officer?.Id, userName, officer?.StationId));
         await db.SaveChangesAsync(ct);
+        if (reason is "TwoFactorCodeMissing")
+        {
+            throw new UnauthorizedException(TwoFactorRequiredCode, TwoFactorRequiredDetail);
+        }
+
         if (reason is not null)
         {
             throw new UnauthorizedException(RefusalCode, RefusalDetail);
         }
 
         var roles = await users.GetRolesAsync(account!);
-        return tokens.Issue(officer!, roles.ToList(), account!.SecurityStamp ?? "");
+        var stationCode = await db.Stations.AsNoTracking().Where(s => s.Id == officer!.StationId).Select(s => s.Code).SingleAsync(ct);
+        return tokens.Issue(officer!, roles.ToList(), account!.SecurityStamp ?? "") with
+        {
+            TwoFactorEnrolmentRequired = !account.TwoFactorEnabled && TwoFactorTokens.IsRequired(options.Value, roles, stationCode),
+        };
     }
 }

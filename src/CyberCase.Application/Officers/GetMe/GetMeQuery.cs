@@ -10,7 +10,8 @@ namespace CyberCase.Application.Officers.GetMe;
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.Prosecutor, Roles.MalkhanaInCharge, Roles.Admin)]
 public sealed record GetMeQuery : IQuery<MeView>;
 
-public sealed record MeView(Guid Id, string UserName, string Name, Rank? Rank, MeStation Station, IReadOnlyList<string> Roles);
+public sealed record MeView(Guid Id, string UserName, string Name, Rank? Rank, MeStation Station, IReadOnlyList<string> Roles,
+    bool TwoFactorEnabled);
 
 public sealed record MeStation(Guid Id, string Code, string Name);
 
@@ -24,6 +25,7 @@ public sealed class GetMeHandler(CyberCaseDbContext db, ICurrentOfficer officer)
                         select new { o.Id, o.UserName, o.FullName, o.Rank, Station = new MeStation(s.Id, s.Code, s.Name) })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Officer", officer.Id);
         var roles = await db.RolesOfAsync(db.Officers.Where(o => o.Id == me.Id).Select(o => o.Id), ct);
-        return new MeView(me.Id, me.UserName, me.FullName, me.Rank, me.Station, roles.GetValueOrDefault(me.Id) ?? []);
+        var twoFactor = await db.Users.AsNoTracking().Where(u => u.Id == me.Id).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
+        return new MeView(me.Id, me.UserName, me.FullName, me.Rank, me.Station, roles.GetValueOrDefault(me.Id) ?? [], twoFactor);
     }
 }

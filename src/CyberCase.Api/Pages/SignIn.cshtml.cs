@@ -1,0 +1,69 @@
+using CyberCase.Api.Infrastructure;
+using CyberCase.Api.Web;
+using CyberCase.Application.Auth.Login;
+using CyberCase.Application.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CyberCase.Api.Pages;
+
+/// <summary>
+/// Password sign-in through the same Login command as POST /api/auth/login: the same answer for an unknown user, a
+/// wrong password and a locked account, the same lockout, the same audit, the same limits per address and username.
+/// </summary>
+[EnableRateLimiting(LoginRateLimits.PerAddressPolicy)]
+public sealed class SignInModel(PerUserLoginLimit perUser) : OfficerPage
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Username { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    /// <summary>The authenticator's code or a recovery code, for an officer who has enrolled.</summary>
+    [BindProperty]
+    public string? Code { get; set; }
+
+    /// <summary>The password was right and the account has a second factor: the code field is what is missing.</summary>
+    public bool CodeRequired { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "ended")]
+    public bool SessionEnded { get; set; }
+
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await perUser.RefuseIfOverAsync(HttpContext, Username) is { } seconds)
+        {
+            Refuse(LoginRateLimits.Code, $"Too many sign-in attempts; try again in {seconds} seconds.");
+            return Page();
+        }
+
+        try
+        {
+            var login = await AttemptAsync(m => m.Send(new LoginCommand(Username, Password, string.IsNullOrWhiteSpace(Code) ? null : Code), ct));
+            if (login is null)
+            {
+                return Page();
+            }
+
+            await HttpContext.SignInWithTokenAsync(login, login.TwoFactorEnrolmentRequired);
+            return login.TwoFactorEnrolmentRequired
+                ? LocalRedirect("/account/two-factor?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl))
+                : LocalRedirect(SafeReturnUrl);
+        }
+        catch (UnauthorizedException e)
+        {
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            CodeRequired = e.Code == LoginHandler.TwoFactorRequiredCode;
+            Refuse(e.Code, e.Message);
+            return Page();
+        }
+    }
+
+    private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+}
