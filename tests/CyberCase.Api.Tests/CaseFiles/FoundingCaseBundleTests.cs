@@ -166,7 +166,8 @@ public sealed partial class FoundingCaseBundleTests
             ("First Information Report", "FIRST INFORMATION REPORT"), ("Accused persons", "ACCUSED PERSONS"),
             ("Memorandum of arrest", "MEMORANDUM OF ARREST"), ("Premises", "PREMISES"),
             ("Raid", "SEARCH AND SEIZURE"), ("Seizure memo", "SEIZURE MEMO"), ("Exhibit register", "EXHIBIT REGISTER"),
-            ("Chain of custody", "CHAIN OF CUSTODY OF ELECTRONIC EXHIBITS"), ("Certificate", "CERTIFICATE UNDER SECTION 65B(4)"),
+            ("Chain of custody", "CHAIN OF CUSTODY OF ELECTRONIC EXHIBITS"),
+            ("Victims and money trail", "VICTIMS AND MONEY TRAIL"), ("Certificate", "CERTIFICATE UNDER SECTION 65B(4)"),
             ("Hash manifest", "HASH MANIFEST"), ("Annexure", "Annexure A-"),
         };
         Assert.That(_bookmarks.Select(b => headings.FirstOrDefault(h => b.Title.StartsWith(h.TitleStart, StringComparison.Ordinal)).TitleStart).Distinct(),

@@ -39,7 +39,7 @@ public sealed partial class FoundingCaseBundleTests
             "(c)Dateoryearofbirth1978", "(d)NationalityIndian", "Notapplicable(Indiannational)", "Policeofficer,SHOofthestation",
             "+919419000101", "Unknown:Theowners,managersandcallersofthecallcentres", "Nodelay", "Computers,phones,headsets",
             "10.Totalvalueofpropertiesinvolved________________(tobecompleted)",
-            "Registeredthecaseandtookuptheinvestigation;investigationentrustedtoSIMehvishJan,Sub-Inspector",
+            "Registeredthecaseandtookuptheinvestigation;investigationentrustedtoInsp.MehvishJan,Inspector",
             "15.Dateandtimeofdispatchtothecourt(section157CrPC)12/01/202121:15IST;Byspecialmessenger",
             "Signatureoftheofficerinchargeofthepolicestation:Insp.TariqAhmadMir,Inspector",
             "14.Signature/thumbimpressionofthecomplainant/informant", "(tobesigned)",
@@ -71,7 +71,7 @@ public sealed partial class FoundingCaseBundleTests
             "Controlroom/designatedofficerinformed(CrPC41C)", "GD-21/2021",
             "ProducedbeforetheMagistrate(CrPC57):courtCourtoftheChiefJudicialMagistrate,Srinagar", "14/01/202110:01IST",
             "23h14minafterthearrest,ofwhichthejourney0h20min", "Remandedtopolicecustodyon14/01/2021until21/01/2021(Remand7/2021",
-            "Countersignatureofthepersonarrested", "Attestingwitness:MohammadRamzanDar", "Arrestingofficer:Insp.TariqAhmadMir",
+            "Countersignatureofthepersonarrested", "AttestingwitnessMohammadRamzanDar", "ArrestingofficerInsp.TariqAhmadMir",
         ];
         foreach (var field in expected)
         {
