@@ -255,7 +255,8 @@ public static partial class CaseBundleContentBuilder
             RaidOutcome(f, r),
             r.ReasonsRecorded,
             r.ReasonsDiaryEntryId is { } entry && f.ReasonsEntries.TryGetValue(entry, out var e)
-                ? $"Case diary entry No. {e.Number} of {e.Day.ToString("dd/MM/yyyy", Invariant)}, written {DateTime(r.ReasonsRecordedAt!.Value)} IST"
+                ? $"Case diary entry No. {e.Number} of {e.Day.ToString("dd/MM/yyyy", Invariant)}"
+                    + (r.ReasonsRecordedAt is { } written ? $", written {DateTime(written)} IST" : "")
                 : null,
             Occupant(r),
             Recordings(f, r, null))).ToList();

@@ -83,6 +83,7 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
             ["seizure-memos"] = await db.SeizureMemos.Where(m => m.StationId == station).Select(m => m.Id).FirstAsync(),
             ["statements"] = await db.Statements.Where(s => s.StationId == station).Select(s => s.Id).FirstAsync(),
             ["police-reports"] = await db.PoliceReports.Where(r => r.StationId == station).Select(r => r.Id).FirstAsync(),
+            ["complaints"] = await db.Complaints.Where(c => c.StationId == station).Select(c => c.Id).FirstAsync(),
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
             ["stations"] = station,
         });
