@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using CyberCase.Domain.Common;
 using CyberCase.Domain.Complaints;
@@ -45,8 +44,6 @@ public static class NcrpCsv
 
     private static readonly string[] DateFormats =
         ["dd-MM-yyyy HH:mm:ss", "dd-MM-yyyy HH:mm", "dd-MM-yyyy", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "dd/MM/yyyy", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"];
-
-    public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>Reads every row; a file that is not such a CSV at all (no header, a required column missing) fails as a whole.</summary>
     public static (IReadOnlyList<NcrpRow> Rows, string? FileError) Read(byte[] content)

@@ -33,7 +33,7 @@ public sealed class ImportComplaintsHandler(CyberCaseDbContext db, ICurrentOffic
 {
     public async ValueTask<ImportResult> Handle(ImportComplaintsCommand command, CancellationToken ct)
     {
-        var sha = NcrpCsv.Sha256(command.Content);
+        var sha = StreamedSha256.Of(command.Content);
         if (!string.Equals(sha, command.Sha256, StringComparison.OrdinalIgnoreCase))
         {
             throw new DomainException("Import.NotThePreviewedFile", "This is not the file that was previewed: preview it again.",

@@ -19,7 +19,7 @@ public sealed class PreviewComplaintImportHandler(CyberCaseDbContext db, ICurren
 {
     public async ValueTask<ImportPreview> Handle(PreviewComplaintImportQuery query, CancellationToken ct)
     {
-        var sha = NcrpCsv.Sha256(query.Content);
+        var sha = StreamedSha256.Of(query.Content);
         var already = await db.ComplaintImports.AnyAsync(i => i.StationId == officer.StationId && i.Sha256 == sha, ct);
         var (_, views) = await db.ClassifyAsync(officer.StationId, query.Content, ct);
         var now = clock.GetUtcNow();

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using CyberCase.Application.Common;
 using CyberCase.Domain.CaseDiary;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Exhibits;
@@ -153,5 +153,5 @@ public static class DemoLaterSearch
                 DemoSeizures.CustodyEventId(n, 1));
     }
 
-    private static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+    private static string Sha256(byte[] content) => StreamedSha256.Of(content);
 }
