@@ -143,7 +143,9 @@ if (!app.Environment.IsDevelopment())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-// The pages' scripts and styles (vendored under wwwroot/lib), public and cacheable; before authentication.
+// The pages, their scripts and styles compressed (Web/WebSetup); the scripts and styles (vendored under wwwroot/lib)
+// public and cacheable, before authentication.
+app.UseResponseCompression();
 app.UseWebStaticFiles();
 app.UseAuthentication();
 app.UseRequestLocalization();

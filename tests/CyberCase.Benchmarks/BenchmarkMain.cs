@@ -1,6 +1,6 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|tus-upload|bundle|bundle-1000|login|scrutiny|money-trail|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|tus-upload|bundle|bundle-1000|login|scrutiny|money-trail|pages|page-weight|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
@@ -16,6 +16,8 @@ public static class BenchmarkMain
         ["login"] = LoginBenchmark.Run,
         ["scrutiny"] = ScrutinyBenchmark.Run,
         ["money-trail"] = MoneyTrailBenchmark.Run,
+        ["pages"] = PagesBenchmark.Run,
+        ["page-weight"] = PageWeightBenchmark.Run,
     };
 
     public static async Task<int> Main(string[] args)
