@@ -102,7 +102,7 @@ public sealed partial class FoundingCaseBundleTests
         using var document = PdfDocument.Open(_pdf);
         _pages = document.GetPages().Select(p => p.Text).ToList();
         Assert.That(document.TryGetBookmarks(out var bookmarks), Is.True, "the bundle has bookmarks");
-        _bookmarks = bookmarks!.GetNodes().OfType<DocumentBookmarkNode>().Select(n => (n.Title, n.PageNumber)).ToList();
+        _bookmarks = PdfTools.IndexRowBookmarks(bookmarks!);
     }
 
     [OneTimeTearDown]
@@ -122,7 +122,9 @@ public sealed partial class FoundingCaseBundleTests
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static string Squeeze(string text) => WhiteSpace().Replace(text, "");
+    /// <summary>The text without layout: no white space, and a hash wrapped at its middle joined again (its marker removed).</summary>
+    private static string Squeeze(string text) =>
+        WhiteSpace().Replace(text, "").Replace(CyberCase.Infrastructure.CaseFiles.Layout.TextEngine.HashContinuation, "", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -45,7 +45,7 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
         try
         {
             var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, stations, evidence, clock, ct);
-            rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), ct);
+            rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), store, null, ct);
         }
         catch (AnnexureIntegrityException e)
         {
@@ -55,12 +55,7 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
             throw;
         }
 
-        var volumes = new List<CaseBundleVolume>();
-        foreach (var volume in rendered.Volumes)
-        {
-            await store.SaveAsync(volume.Sha256, volume.Pdf, ct);
-            volumes.Add(new CaseBundleVolume(volume.Number, volume.Sha256, volume.FirstPage, volume.LastPage, volume.Pdf.LongLength));
-        }
+        var volumes = rendered.Volumes.Select(v => new CaseBundleVolume(v.Number, v.Sha256, v.FirstPage, v.LastPage, v.SizeBytes)).ToList();
 
         var bundle = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
             Precision.ToStoredPrecision(clock.GetUtcNow()));
