@@ -387,9 +387,10 @@ internal static class Bidi
         }
 
         var highest = levels.Max();
-        var lowestOdd = levels.Where(l => (l & 1) == 1).DefaultIfEmpty((byte)(highest + 1)).Min();
+        // The lowest odd level on the line: the lowest level, or one above it when that is even.
+        var lowestOdd = levels.Min() | 1;
         var working = (byte[])levels.Clone();
-        for (var level = highest; level >= lowestOdd && level > 0; level--)
+        for (int level = highest; level >= lowestOdd; level--)
         {
             for (var i = 0; i < items.Length; i++)
             {
