@@ -1,5 +1,4 @@
 using CyberCase.Application.Common;
-using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.CaseFiles;
@@ -8,62 +7,59 @@ using CyberCase.Domain.Officers;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CyberCase.Application.CaseFiles.ExportCaseBundle;
 
 /// <summary>
 /// Builds the court bundle of an FIR of the officer's station, keeps the PDF and records the export with its
-/// SHA-256 (audited), so that the copy handed to court can be proven later.
+/// SHA-256 (audited), so that the copy handed to court can be proven later. A case estimated above
+/// <see cref="CaseBundleExportOptions.BackgroundAbovePages"/> is queued instead and built in the background.
 /// </summary>
 [AllowedRoles(Roles.Prosecutor, Roles.StationHouseOfficer, Roles.InvestigatingOfficer)]
 [KeepsRecordWhenRefused]
-public sealed record ExportCaseBundleCommand(Guid FirId) : ICommand<CaseBundleView>;
+public sealed record ExportCaseBundleCommand(Guid FirId) : ICommand<CaseBundleExportResult>;
 
 public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBundleCommand>
 {
     public ExportCaseBundleValidator() => RuleFor(c => c.FirId).NotEmpty();
 }
 
-/// <remarks>
-/// Rendering can take seconds for a large case, so it runs before the first write, which opens the unit of work's write
-/// transaction (on SQLite it blocks every other writer); only the record of the export is written in it. An altered
-/// annexure is recorded as an alarm and refused (the command keeps its record when refused).
-/// </remarks>
-public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleRenderer renderer,
-    ICaseBundleStore store, IEvidenceStore evidence, AuditScope audit, OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
+public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOfficer officer, CaseBundleExporter exporter,
+    ICaseBundleRenderer renderer, IOptions<CaseBundleExportOptions> options, IBundleExportSignal signal, TimeProvider clock)
+    : ICommandHandler<ExportCaseBundleCommand, CaseBundleExportResult>
 {
-    public async ValueTask<CaseBundleView> Handle(ExportCaseBundleCommand command, CancellationToken ct)
+    public async ValueTask<CaseBundleExportResult> Handle(ExportCaseBundleCommand command, CancellationToken ct)
     {
         var fir = await db.FindOwnAsync(command.FirId, officer, ct);
-        // An IO exports the cases assigned to them; the SHO and the prosecutor any case of the station.
-        if (!officer.IsInRole(Roles.Prosecutor) && !officer.IsInRole(Roles.StationHouseOfficer) && fir.AssignedOfficerId != officer.Id)
+        exporter.EnsureMayExport(fir);
+        var content = await exporter.ContentAsync(fir, ct);
+        var estimate = renderer.EstimatePages(content);
+        if (estimate > options.Value.BackgroundAbovePages)
         {
-            throw new ForbiddenException("Only the investigating officer of the case, the SHO or the prosecutor can export its bundle.");
+            // Long: queued for the worker, which builds it with the same checks and records it the same way.
+            var job = BundleExportJob.Queue(Guid.CreateVersion7(), fir.Id, fir.StationId, officer.Id,
+                Roles.All.Where(officer.IsInRole), estimate, Precision.ToStoredPrecision(clock.GetUtcNow()));
+            db.BundleExportJobs.Add(job);
+            await db.SaveChangesAsync(ct);
+            db.DisposeAfterUnitOfWork(new Signal(signal));
+            return new CaseBundleExportResult(null, BundleExportView.From(job));
         }
 
-        RenderedCaseBundle rendered;
-        try
-        {
-            var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, stations, evidence, clock, ct);
-            rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), store, null, ct);
-        }
-        catch (AnnexureIntegrityException e)
-        {
-            // An altered annexure is an alarm, never only a refused request: keep it in the audit trail.
-            audit.Record(new AuditEvent(e.Code, nameof(Domain.Firs.Fir), fir.Id.ToString(),
-                new { fileName = e.FileName, expected = e.Expected, actual = e.Actual, detectedBy = "ExportCaseBundle" }));
-            throw;
-        }
-
-        var volumes = rendered.Volumes.Select(v => new CaseBundleVolume(v.Number, v.Sha256, v.FirstPage, v.LastPage, v.SizeBytes)).ToList();
-
-        var bundle = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
-            Precision.ToStoredPrecision(clock.GetUtcNow()));
-        db.CaseBundles.Add(bundle);
+        var bundle = await exporter.RenderAndRecordAsync(fir, content, null, ct);
         await db.SaveChangesAsync(ct);
-
         var createdBy = await db.Officers.AsNoTracking().Where(o => o.Id == officer.Id)
             .Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);
-        return CaseBundleView.From(bundle, fir.Number, createdBy);
+        return new CaseBundleExportResult(CaseBundleView.From(bundle, fir.Number, createdBy), null);
+    }
+
+    /// <summary>The worker is woken once the job row is committed (it would find it at its next poll anyway).</summary>
+    private sealed class Signal(IBundleExportSignal signal) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            signal.Queued();
+            return ValueTask.CompletedTask;
+        }
     }
 }
