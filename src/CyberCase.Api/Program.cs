@@ -142,6 +142,8 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseExceptionHandler();
+// Page scripts (wwwroot), public: they hold no data.
+app.UseStaticFiles();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -172,6 +174,8 @@ app.MapStatementEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();
+app.MapScrutinyEndpoints();
+app.MapResumableUploadEndpoints();
 app.MapCaseBundleEndpoints();
 app.MapCaseDiaryEndpoints();
 app.MapLinkEndpoints();

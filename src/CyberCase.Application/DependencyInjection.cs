@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<EvidenceOwners>();
         services.AddScoped<BackgroundOfficer>();
         services.AddScoped<CaseFiles.CaseBundleExporter>();
+        services.AddSingleton<Evidence.EvidenceStaging>();
         return services;
     }
 }

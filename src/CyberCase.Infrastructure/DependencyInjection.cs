@@ -79,11 +79,15 @@ public static class DependencyInjection
         services.AddOptions<EvidenceOptions>().Bind(config.GetSection(EvidenceOptions.Section))
             .Validate(o => o.MaxFileSizeBytes > 0, "Evidence:MaxFileSizeBytes must be positive.")
             .Validate(o => o.MaxUploadsInFlightPerOfficer > 0, "Evidence:MaxUploadsInFlightPerOfficer must be positive.")
+            .Validate(o => o.ResumableUploadExpiryHours > 0 && o.MaxResumableUploadsPerOfficer > 0,
+                "Evidence:ResumableUploadExpiryHours and Evidence:MaxResumableUploadsPerOfficer must be positive.")
             .Validate(o => o.MinUploadBytesPerSecond >= 0 && o.MinUploadRateGraceSeconds > 1,
                 "Evidence:MinUploadBytesPerSecond must not be negative (0: no minimum) and Evidence:MinUploadRateGraceSeconds more than 1 (Kestrel checks rates once a second).")
             .ValidateOnStart();
-        services.AddSingleton<IEvidenceStore>(sp => new LocalEvidenceStore(Path.Combine(dataDirectory, "evidence"),
+        services.AddSingleton(sp => new LocalEvidenceStore(Path.Combine(dataDirectory, "evidence"),
             sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.DirectIo));
+        services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<LocalEvidenceStore>());
+        services.AddSingleton<ResumableUploads>();
         services.AddHostedService<EvidenceStagingCleanup>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ICaseBundleRenderer, CaseBundleRenderer>();

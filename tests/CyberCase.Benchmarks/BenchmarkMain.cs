@@ -1,6 +1,6 @@
 namespace CyberCase.Benchmarks;
 
-/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|bundle|bundle-1000|bundle-5000|login|all]</summary>
+/// <summary>dotnet run -c Release --project tests/CyberCase.Benchmarks -- [fir-insert|fir-read|fir-search|imei-lookup|upload|tus-upload|bundle|bundle-1000|bundle-5000|login|all]</summary>
 public static class BenchmarkMain
 {
     private static readonly Dictionary<string, Func<Task>> Benchmarks = new()
@@ -10,6 +10,7 @@ public static class BenchmarkMain
         ["fir-search"] = FirSearchBenchmark.Run,
         ["imei-lookup"] = ImeiLookupBenchmark.Run,
         ["upload"] = UploadBenchmark.Run,
+        ["tus-upload"] = TusUploadBenchmark.Run,
         ["bundle"] = BundleBenchmark.Run,
         ["bundle-1000"] = BundleBenchmark.RunThousand,
         ["bundle-5000"] = BundleBenchmark.RunLarge,

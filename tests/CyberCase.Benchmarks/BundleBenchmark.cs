@@ -422,7 +422,8 @@ internal static class Synthetic
             $"Phone from workstation {i}; Samsung Galaxy M31 (black)", $"S/N R58N{i:000000}\nIMEI 490154203237518", $"KZ/07/24/S-{i}",
             $"P-{1 + (i % 4)} Call centre {1 + (i % 4)}", Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(i))), true)).ToList();
         var memos = Enumerable.Range(1, 4).Select(m => new SeizureMemoContent($"SM-{m}/2024", $"R-{m}", $"P-{m} Call centre {m}",
-            Registered.AddDays(1).AddHours(4), "Insp. Irshad Ahmad Khan", ["Mohammad Ramzan Dar, Rangreth", "Abdul Hamid Wani, Rangreth"],
+            Registered.AddDays(1).AddHours(4), "Insp. Irshad Ahmad Khan",
+            [new WitnessContent("Mohammad Ramzan Dar", null, "Rangreth"), new WitnessContent("Abdul Hamid Wani", null, "Rangreth")],
             exhibits.Where((_, n) => n % 4 == m - 1).Select(e => new SeizedItemContent(e.ExhibitNumber, e.Description, "Workstation", e.SealNumber)).ToList())).ToList();
         var custody = exhibits.Select(e => new CustodySequenceContent(e.ExhibitNumber, e.Description,
         [
@@ -430,9 +431,10 @@ internal static class Synthetic
             new CustodyStepContent(Registered.AddDays(2), "Insp. Irshad Ahmad Khan", "Malkhana", "Deposited", true, null),
             new CustodyStepContent(Registered.AddDays(5), "Malkhana", "Forensic lab: FSL Srinagar", "Imaging", true, true),
         ])).ToList();
-        var certificates = exhibits.Select(e => new CertificateContent(e.ExhibitNumber, "Insp. Irshad Ahmad Khan", null,
-            "Cyber Police Station Kashmir Zone, Srinagar", "Mobile", "Samsung", "Galaxy M31", "Black", "R58N000001", "IMEI 490154203237518",
-            e.Description, "SHA-256", e.Sha256!, Registered.AddDays(5), "Srinagar", false)).ToList();
+        var signer = new CertificateSigner("Insp. Irshad Ahmad Khan", null, "Inspector", "Cyber Police Station Kashmir Zone, Srinagar",
+            "the investigating officer", Registered.AddDays(5), "Srinagar", false);
+        var certificates = exhibits.Select(e => new CertificateContent(e.ExhibitNumber, e.Description, "Mobile", "Samsung", "Galaxy M31", "Black",
+            "R58N000001", "IMEI 490154203237518", null, "UFED", "7.40", "Logical extraction", "SHA-256", null, e.Sha256!, signer, signer, signer)).ToList();
         var annexures = scans.Select(s => new AnnexureContent($"Scanned record {s.FileName}", s.FileName, AnnexureKind.Pdf,
             Convert.ToHexStringLower(SHA256.HashData(s.Pdf)), s.Pdf.LongLength,
             _ => Task.FromResult<Stream>(new MemoryStream(s.Pdf, writable: false)))).ToList();

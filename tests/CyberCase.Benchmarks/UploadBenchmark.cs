@@ -308,14 +308,14 @@ public static class UploadBenchmark
     }
 
     /// <summary>An MP4 'ftyp' box followed by pseudo-random bytes (so no layer can compress it away).</summary>
-    private static async Task WriteVideoLikeFile(string path, int seed)
+    internal static async Task WriteVideoLikeFile(string path, int seed, long size = Size)
     {
         var random = new Random(seed);
         var buffer = new byte[4 << 20];
         await using var file = File.Create(path);
         byte[] ftyp = [0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'i', (byte)'s', (byte)'o', (byte)'m', 0, 0, 2, 0,
             (byte)'i', (byte)'s', (byte)'o', (byte)'m', (byte)'m', (byte)'p', (byte)'4', (byte)'1'];
-        for (long written = 0; written < Size; written += buffer.Length)
+        for (long written = 0; written < size; written += buffer.Length)
         {
             random.NextBytes(buffer);
             if (written == 0)

@@ -817,6 +817,242 @@ VALUES ('20261201095108_AddCaseDiary', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "SeizureMemos" ADD "CopyReceivedBy" TEXT NULL;
+
+ALTER TABLE "SeizureMemos" ADD "ReportedToMagistrate" TEXT NULL;
+
+ALTER TABLE "SeizureMemos" ADD "ReportedToMagistrateAt" INTEGER NULL;
+
+ALTER TABLE "SeizureMemos" ADD "SpecimenSealImpression" TEXT NULL;
+
+ALTER TABLE "SeizureMemos" ADD "SpecimenSealKeptAt" TEXT NULL;
+
+ALTER TABLE "SeizureMemos" ADD "SpecimenSealNumber" TEXT NULL;
+
+ALTER TABLE "Raids" ADD "OccupantAbsenceReason" TEXT NULL;
+
+ALTER TABLE "Raids" ADD "OccupantName" TEXT NULL;
+
+ALTER TABLE "Raids" ADD "OccupantPresent" INTEGER NULL;
+
+ALTER TABLE "Raids" ADD "ReasonsDiaryEntryId" TEXT NULL;
+
+ALTER TABLE "Raids" ADD "ReasonsRecordedAt" INTEGER NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingExaminerDesignation" TEXT NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingExaminerEmployedAt" TEXT NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingExaminerName" TEXT NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingExaminerParentage" TEXT NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingExaminerSignedAt" INTEGER NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingPartASignedAt" INTEGER NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingPartASignedBy" TEXT NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingProcess" TEXT NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingSourceSha256" TEXT NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingTool" TEXT NULL;
+
+ALTER TABLE "Exhibits" ADD "ImagingToolVersion" TEXT NULL;
+
+ALTER TABLE "CustodyEvents" ADD "CourtPropertyNumber" TEXT NULL;
+
+ALTER TABLE "CustodyEvents" ADD "FslDocketNumber" TEXT NULL;
+
+ALTER TABLE "CustodyEvents" ADD "MalkhanaEntryNumber" TEXT NULL;
+
+CREATE TABLE "SearchRecordings" (
+    "Number" INTEGER NOT NULL,
+    "RaidId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "EvidenceFileId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "RecordedFrom" INTEGER NOT NULL,
+    "DurationSeconds" INTEGER NULL,
+    "Device" TEXT NULL,
+    "RecordedByOfficerId" TEXT NOT NULL,
+    "ForwardedTo" TEXT NULL,
+    "ForwardedAt" INTEGER NULL,
+    "ForwardedHow" TEXT NULL,
+    "ForwardingAcknowledgement" TEXT NULL,
+    "CertificateSignedAt" INTEGER NULL,
+    "ExpertName" TEXT NULL,
+    "ExpertParentage" TEXT NULL,
+    "ExpertDesignation" TEXT NULL,
+    "ExpertEmployedAt" TEXT NULL,
+    "ExpertSignedAt" INTEGER NULL,
+    CONSTRAINT "PK_SearchRecordings" PRIMARY KEY ("RaidId", "Number"),
+    CONSTRAINT "FK_SearchRecordings_EvidenceFiles_EvidenceFileId" FOREIGN KEY ("EvidenceFileId") REFERENCES "EvidenceFiles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SearchRecordings_Officers_RecordedByOfficerId" FOREIGN KEY ("RecordedByOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SearchRecordings_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Raids_ReasonsDiaryEntryId" ON "Raids" ("ReasonsDiaryEntryId");
+
+CREATE INDEX "IX_Exhibits_ImagingPartASignedBy" ON "Exhibits" ("ImagingPartASignedBy");
+
+CREATE UNIQUE INDEX "IX_SearchRecordings_EvidenceFileId" ON "SearchRecordings" ("EvidenceFileId");
+
+CREATE INDEX "IX_SearchRecordings_RecordedByOfficerId" ON "SearchRecordings" ("RecordedByOfficerId");
+
+CREATE TABLE "ef_temp_Exhibits" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Exhibits" PRIMARY KEY,
+    "Colour" TEXT NULL,
+    "Condition" TEXT NULL,
+    "Description" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "FoundAt" TEXT NULL,
+    "HolderKind" TEXT NOT NULL,
+    "HolderName" TEXT NULL,
+    "HolderOfficerId" TEXT NULL,
+    "Iccid" TEXT NULL,
+    "ImagingExaminerDesignation" TEXT NULL,
+    "ImagingExaminerEmployedAt" TEXT NULL,
+    "ImagingExaminerName" TEXT NULL,
+    "ImagingExaminerParentage" TEXT NULL,
+    "ImagingExaminerSignedAt" INTEGER NULL,
+    "ImagingPartASignedAt" INTEGER NULL,
+    "ImagingPartASignedBy" TEXT NULL,
+    "ImagingProcess" TEXT NULL,
+    "ImagingSourceSha256" TEXT NULL,
+    "ImagingTool" TEXT NULL,
+    "ImagingToolVersion" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "MacAddress" TEXT NULL,
+    "Make" TEXT NULL,
+    "Model" TEXT NULL,
+    "Number" TEXT NOT NULL,
+    "ParentExhibitId" TEXT NULL,
+    "SealNumber" TEXT NULL,
+    "SeizedAt" INTEGER NOT NULL,
+    "SeizedFromAccusedId" TEXT NULL,
+    "SeizedFromPremisesId" TEXT NULL,
+    "SeizureMemoId" TEXT NULL,
+    "Serial" INTEGER NOT NULL,
+    "SerialNumber" TEXT NULL,
+    "Sha256" TEXT NULL,
+    "StationId" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Exhibits_CaseAccused_SeizedFromAccusedId" FOREIGN KEY ("SeizedFromAccusedId") REFERENCES "CaseAccused" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Exhibits_ParentExhibitId" FOREIGN KEY ("ParentExhibitId") REFERENCES "Exhibits" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Officers_ImagingPartASignedBy" FOREIGN KEY ("ImagingPartASignedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Premises_SeizedFromPremisesId" FOREIGN KEY ("SeizedFromPremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_SeizureMemos_SeizureMemoId" FOREIGN KEY ("SeizureMemoId") REFERENCES "SeizureMemos" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Exhibits_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_Exhibits" ("Id", "Colour", "Condition", "Description", "FirId", "FoundAt", "HolderKind", "HolderName", "HolderOfficerId", "Iccid", "ImagingExaminerDesignation", "ImagingExaminerEmployedAt", "ImagingExaminerName", "ImagingExaminerParentage", "ImagingExaminerSignedAt", "ImagingPartASignedAt", "ImagingPartASignedBy", "ImagingProcess", "ImagingSourceSha256", "ImagingTool", "ImagingToolVersion", "Kind", "MacAddress", "Make", "Model", "Number", "ParentExhibitId", "SealNumber", "SeizedAt", "SeizedFromAccusedId", "SeizedFromPremisesId", "SeizureMemoId", "Serial", "SerialNumber", "Sha256", "StationId", "Version")
+SELECT "Id", "Colour", "Condition", "Description", "FirId", "FoundAt", "HolderKind", "HolderName", "HolderOfficerId", "Iccid", "ImagingExaminerDesignation", "ImagingExaminerEmployedAt", "ImagingExaminerName", "ImagingExaminerParentage", "ImagingExaminerSignedAt", "ImagingPartASignedAt", "ImagingPartASignedBy", "ImagingProcess", "ImagingSourceSha256", "ImagingTool", "ImagingToolVersion", "Kind", "MacAddress", "Make", "Model", "Number", "ParentExhibitId", "SealNumber", "SeizedAt", "SeizedFromAccusedId", "SeizedFromPremisesId", "SeizureMemoId", "Serial", "SerialNumber", "Sha256", "StationId", "Version"
+FROM "Exhibits";
+
+CREATE TABLE "ef_temp_Raids" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Raids" PRIMARY KEY,
+    "AudioVideoRecorded" INTEGER NULL,
+    "CallOffReason" TEXT NULL,
+    "CalledOffAt" INTEGER NULL,
+    "CalledOffBy" TEXT NULL,
+    "CompletedBy" TEXT NULL,
+    "EndedAt" INTEGER NULL,
+    "FirId" TEXT NOT NULL,
+    "LeadOfficerId" TEXT NOT NULL,
+    "OccupantAbsenceReason" TEXT NULL,
+    "OccupantName" TEXT NULL,
+    "OccupantPresent" INTEGER NULL,
+    "OutcomeNotes" TEXT NULL,
+    "PlannedAt" INTEGER NOT NULL,
+    "PlannedBy" TEXT NOT NULL,
+    "PremisesId" TEXT NOT NULL,
+    "Purpose" TEXT NOT NULL,
+    "ReasonsDiaryEntryId" TEXT NULL,
+    "ReasonsRecorded" TEXT NOT NULL,
+    "ReasonsRecordedAt" INTEGER NULL,
+    "RecordingForwardedToMagistrateAt" INTEGER NULL,
+    "ScheduledAt" INTEGER NOT NULL,
+    "StartedAt" INTEGER NULL,
+    "StartedBy" TEXT NULL,
+    "StationId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Raids_CaseDiaryEntries_ReasonsDiaryEntryId" FOREIGN KEY ("ReasonsDiaryEntryId") REFERENCES "CaseDiaryEntries" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Officers_LeadOfficerId" FOREIGN KEY ("LeadOfficerId") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Officers_PlannedBy" FOREIGN KEY ("PlannedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Premises_PremisesId" FOREIGN KEY ("PremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Raids_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_Raids" ("Id", "AudioVideoRecorded", "CallOffReason", "CalledOffAt", "CalledOffBy", "CompletedBy", "EndedAt", "FirId", "LeadOfficerId", "OccupantAbsenceReason", "OccupantName", "OccupantPresent", "OutcomeNotes", "PlannedAt", "PlannedBy", "PremisesId", "Purpose", "ReasonsDiaryEntryId", "ReasonsRecorded", "ReasonsRecordedAt", "RecordingForwardedToMagistrateAt", "ScheduledAt", "StartedAt", "StartedBy", "StationId", "Status", "Version")
+SELECT "Id", "AudioVideoRecorded", "CallOffReason", "CalledOffAt", "CalledOffBy", "CompletedBy", "EndedAt", "FirId", "LeadOfficerId", "OccupantAbsenceReason", "OccupantName", "OccupantPresent", "OutcomeNotes", "PlannedAt", "PlannedBy", "PremisesId", "Purpose", "ReasonsDiaryEntryId", "ReasonsRecorded", "ReasonsRecordedAt", "RecordingForwardedToMagistrateAt", "ScheduledAt", "StartedAt", "StartedBy", "StationId", "Status", "Version"
+FROM "Raids";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Exhibits";
+
+ALTER TABLE "ef_temp_Exhibits" RENAME TO "Exhibits";
+
+DROP TABLE "Raids";
+
+ALTER TABLE "ef_temp_Raids" RENAME TO "Raids";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Exhibits_FirId" ON "Exhibits" ("FirId");
+
+CREATE INDEX "IX_Exhibits_ImagingPartASignedBy" ON "Exhibits" ("ImagingPartASignedBy");
+
+CREATE INDEX "IX_Exhibits_ParentExhibitId" ON "Exhibits" ("ParentExhibitId");
+
+CREATE INDEX "IX_Exhibits_SeizedFromAccusedId" ON "Exhibits" ("SeizedFromAccusedId");
+
+CREATE INDEX "IX_Exhibits_SeizedFromPremisesId" ON "Exhibits" ("SeizedFromPremisesId");
+
+CREATE INDEX "IX_Exhibits_SeizureMemoId" ON "Exhibits" ("SeizureMemoId");
+
+CREATE INDEX "IX_Exhibits_StationId_HolderKind" ON "Exhibits" ("StationId", "HolderKind");
+
+CREATE INDEX "IX_Exhibits_StationId_MacAddress" ON "Exhibits" ("StationId", "MacAddress") WHERE MacAddress IS NOT NULL;
+
+CREATE INDEX "IX_Exhibits_StationId_Number" ON "Exhibits" ("StationId", "Number");
+
+CREATE INDEX "IX_Exhibits_StationId_SealNumber" ON "Exhibits" ("StationId", "SealNumber") WHERE SealNumber IS NOT NULL;
+
+CREATE UNIQUE INDEX "IX_Exhibits_StationId_Serial" ON "Exhibits" ("StationId", "Serial");
+
+CREATE INDEX "IX_Exhibits_StationId_SerialNumber" ON "Exhibits" ("StationId", "SerialNumber") WHERE SerialNumber IS NOT NULL;
+
+CREATE INDEX "IX_Raids_FirId" ON "Raids" ("FirId");
+
+CREATE INDEX "IX_Raids_LeadOfficerId" ON "Raids" ("LeadOfficerId");
+
+CREATE INDEX "IX_Raids_PlannedBy" ON "Raids" ("PlannedBy");
+
+CREATE INDEX "IX_Raids_PremisesId" ON "Raids" ("PremisesId");
+
+CREATE INDEX "IX_Raids_ReasonsDiaryEntryId" ON "Raids" ("ReasonsDiaryEntryId");
+
+CREATE INDEX "IX_Raids_StationId_ScheduledAt" ON "Raids" ("StationId", "ScheduledAt");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201105217_AddSearchAndCustodyParticulars', '10.0.15');
+
+BEGIN TRANSACTION;
 CREATE TABLE "BundleExportJobs" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_BundleExportJobs" PRIMARY KEY,
     "FirId" TEXT NOT NULL,
@@ -852,7 +1088,7 @@ CREATE INDEX "IX_BundleExportJobs_State" ON "BundleExportJobs" ("State");
 CREATE INDEX "IX_BundleExportJobs_StationId" ON "BundleExportJobs" ("StationId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261201120250_AddBundleExportJobs', '10.0.15');
+VALUES ('20261201123308_AddBundleExportJobs', '10.0.15');
 
 COMMIT;
 

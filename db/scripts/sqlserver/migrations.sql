@@ -1682,7 +1682,301 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120445_AddBundleExportJobs'
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [CopyReceivedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [ReportedToMagistrate] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [ReportedToMagistrateAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [SpecimenSealImpression] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [SpecimenSealKeptAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [SeizureMemos] ADD [SpecimenSealNumber] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [OccupantAbsenceReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [OccupantName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [OccupantPresent] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [ReasonsDiaryEntryId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD [ReasonsRecordedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerDesignation] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerEmployedAt] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerParentage] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingExaminerSignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingPartASignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingPartASignedBy] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingProcess] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingSourceSha256] nchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingTool] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD [ImagingToolVersion] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [CustodyEvents] ADD [CourtPropertyNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [CustodyEvents] ADD [FslDocketNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [CustodyEvents] ADD [MalkhanaEntryNumber] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE TABLE [SearchRecordings] (
+        [Number] int NOT NULL,
+        [RaidId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [EvidenceFileId] uniqueidentifier NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [RecordedFrom] datetimeoffset NOT NULL,
+        [DurationSeconds] int NULL,
+        [Device] nvarchar(200) NULL,
+        [RecordedByOfficerId] uniqueidentifier NOT NULL,
+        [ForwardedTo] nvarchar(300) NULL,
+        [ForwardedAt] datetimeoffset NULL,
+        [ForwardedHow] nvarchar(300) NULL,
+        [ForwardingAcknowledgement] nvarchar(300) NULL,
+        [CertificateSignedAt] datetimeoffset NULL,
+        [ExpertName] nvarchar(200) NULL,
+        [ExpertParentage] nvarchar(200) NULL,
+        [ExpertDesignation] nvarchar(200) NULL,
+        [ExpertEmployedAt] nvarchar(200) NULL,
+        [ExpertSignedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_SearchRecordings] PRIMARY KEY ([RaidId], [Number]),
+        CONSTRAINT [FK_SearchRecordings_EvidenceFiles_EvidenceFileId] FOREIGN KEY ([EvidenceFileId]) REFERENCES [EvidenceFiles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SearchRecordings_Officers_RecordedByOfficerId] FOREIGN KEY ([RecordedByOfficerId]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SearchRecordings_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE INDEX [IX_Raids_ReasonsDiaryEntryId] ON [Raids] ([ReasonsDiaryEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE INDEX [IX_Exhibits_ImagingPartASignedBy] ON [Exhibits] ([ImagingPartASignedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SearchRecordings_EvidenceFileId] ON [SearchRecordings] ([EvidenceFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    CREATE INDEX [IX_SearchRecordings_RecordedByOfficerId] ON [SearchRecordings] ([RecordedByOfficerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Exhibits] ADD CONSTRAINT [FK_Exhibits_Officers_ImagingPartASignedBy] FOREIGN KEY ([ImagingPartASignedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    ALTER TABLE [Raids] ADD CONSTRAINT [FK_Raids_CaseDiaryEntries_ReasonsDiaryEntryId] FOREIGN KEY ([ReasonsDiaryEntryId]) REFERENCES [CaseDiaryEntries] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201105339_AddSearchAndCustodyParticulars'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201105339_AddSearchAndCustodyParticulars', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201123323_AddBundleExportJobs'
 )
 BEGIN
     CREATE TABLE [BundleExportJobs] (
@@ -1713,7 +2007,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120445_AddBundleExportJobs'
+    WHERE [MigrationId] = N'20261201123323_AddBundleExportJobs'
 )
 BEGIN
     CREATE INDEX [IX_BundleExportJobs_CaseBundleId] ON [BundleExportJobs] ([CaseBundleId]);
@@ -1721,7 +2015,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120445_AddBundleExportJobs'
+    WHERE [MigrationId] = N'20261201123323_AddBundleExportJobs'
 )
 BEGIN
     CREATE INDEX [IX_BundleExportJobs_FirId] ON [BundleExportJobs] ([FirId]);
@@ -1729,7 +2023,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120445_AddBundleExportJobs'
+    WHERE [MigrationId] = N'20261201123323_AddBundleExportJobs'
 )
 BEGIN
     CREATE INDEX [IX_BundleExportJobs_RequestedBy] ON [BundleExportJobs] ([RequestedBy]);
@@ -1737,7 +2031,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120445_AddBundleExportJobs'
+    WHERE [MigrationId] = N'20261201123323_AddBundleExportJobs'
 )
 BEGIN
     CREATE INDEX [IX_BundleExportJobs_State] ON [BundleExportJobs] ([State]);
@@ -1745,7 +2039,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120445_AddBundleExportJobs'
+    WHERE [MigrationId] = N'20261201123323_AddBundleExportJobs'
 )
 BEGIN
     CREATE INDEX [IX_BundleExportJobs_StationId] ON [BundleExportJobs] ([StationId]);
@@ -1753,11 +2047,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120445_AddBundleExportJobs'
+    WHERE [MigrationId] = N'20261201123323_AddBundleExportJobs'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201120445_AddBundleExportJobs', N'10.0.15');
+    VALUES (N'20261201123323_AddBundleExportJobs', N'10.0.15');
 END;
 
 COMMIT;

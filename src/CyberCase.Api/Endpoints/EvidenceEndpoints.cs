@@ -1,5 +1,6 @@
 using CyberCase.Api.Infrastructure;
 using CyberCase.Application.Evidence;
+using CyberCase.Application.Evidence.CheckEvidenceUpload;
 using CyberCase.Application.Evidence.GetCaseEvidence;
 using CyberCase.Application.Evidence.GetEvidenceContent;
 using CyberCase.Application.Evidence.GetEvidenceFile;
@@ -25,12 +26,16 @@ public static class EvidenceEndpoints
     {
         var evidence = app.MapGroup("/api/evidence").WithTags("Evidence");
 
-        evidence.MapPost("/", async (HttpRequest request, IMediator mediator, IOptions<EvidenceOptions> options,
-                CancellationToken ct) =>
+        evidence.MapPost("/", async (HttpRequest request, IMediator mediator, EvidenceStaging staging,
+                IOptions<EvidenceOptions> options, CancellationToken ct) =>
             {
                 var form = await EvidenceUploadForm.ReadUntilFileAsync(request, options.Value, ct);
-                var file = await mediator.Send(new UploadEvidenceCommand(form.Field("ownerType"), form.Field("ownerId"),
-                    form.Field("description"), form.FileName, form.File), ct);
+                var (ownerType, ownerId, description) = (form.Field("ownerType"), form.Field("ownerId"), form.Field("description"));
+                // Role, fields and owner before a byte of the file is received; then the file is staged and recorded
+                // by the one command that records every upload (the resumable one too).
+                await mediator.Send(new CheckEvidenceUploadQuery(ownerType, ownerId, description, form.FileName, form.File is not null), ct);
+                await using var staged = await staging.StageAsync(form.File!, ct);
+                var file = await mediator.Send(new UploadEvidenceCommand(ownerType, ownerId, description, form.FileName, staged), ct);
                 return TypedResults.Created($"/api/evidence/{file.Id}", file);
             })
             .Accepts<EvidenceUploadRequest>("multipart/form-data")

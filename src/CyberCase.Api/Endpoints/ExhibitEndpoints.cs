@@ -1,5 +1,8 @@
 using CyberCase.Api.Infrastructure;
+using CyberCase.Application.Exhibits;
 using CyberCase.Application.Exhibits.GetCustody;
+using CyberCase.Application.Exhibits.RecordImaging;
+using CyberCase.Application.Exhibits.RecordSeizureParticulars;
 using CyberCase.Application.Exhibits.GetExhibit;
 using CyberCase.Application.Exhibits.GetMalkhana;
 using CyberCase.Application.Exhibits.GetSeizureMemo;
@@ -12,10 +15,13 @@ using Mediator;
 namespace CyberCase.Api.Endpoints;
 
 public sealed record SeizureMemoRequest(string? MemoNumber, DateTimeOffset? DrawnUpAt, IReadOnlyList<MemoWitnessInput>? Witnesses,
-    string? OccupantGivenCopy, IReadOnlyList<SeizedItemInput>? Items);
-public sealed record ForensicImageRequest(string? Description, string? Sha256, DateTimeOffset? MadeAt);
+    string? OccupantGivenCopy, IReadOnlyList<SeizedItemInput>? Items, string? CopyReceivedBy = null, SpecimenSealInput? SpecimenSeal = null);
+public sealed record SeizureParticularsRequest(string? CopyReceivedBy, SpecimenSealInput? SpecimenSeal, DateTimeOffset? ReportedToMagistrateAt,
+    string? ReportedToMagistrate, Guid? Version);
+public sealed record ForensicImageRequest(string? Description, string? Sha256, DateTimeOffset? MadeAt, ImagingInput? Imaging = null);
+public sealed record ImagingRequest(ImagingInput? Imaging, Guid? Version);
 public sealed record CustodyTransferRequest(HolderInput? To, DateTimeOffset? At, string? Purpose, bool? SealIntact,
-    string? HashVerified, Guid? Version);
+    string? HashVerified, Guid? Version, string? MalkhanaEntryNumber = null, string? FslDocketNumber = null, string? CourtPropertyNumber = null);
 
 public static class ExhibitEndpoints
 {
@@ -38,7 +44,7 @@ public static class ExhibitEndpoints
 
         exhibits.MapPost("/{id:guid}/images", async (Guid id, ForensicImageRequest body, IMediator mediator, CancellationToken ct) =>
             {
-                var image = await mediator.Send(new MakeForensicImageCommand(id, body.Description, body.Sha256, body.MadeAt), ct);
+                var image = await mediator.Send(new MakeForensicImageCommand(id, body.Description, body.Sha256, body.MadeAt, body.Imaging), ct);
                 return TypedResults.Created($"/api/exhibits/{image.Id}", image);
             })
             .Handles<MakeForensicImageCommand>()
@@ -46,11 +52,20 @@ public static class ExhibitEndpoints
             .WithErrors(400)
             .Fails(404, "Exhibit.NotFound")
             .Fails(409, "Exhibit.ImageOfImage")
-            .Fails(422, "Exhibit.ImageInFuture", "Exhibit.ImageBeforeSeizure");
+            .Fails(422, "Exhibit.ImageInFuture", "Exhibit.ImageBeforeSeizure", "Exhibit.CertificateBeforeImage", "Exhibit.SignerNotOfStation");
+
+        exhibits.MapPut("/{id:guid}/imaging", async (Guid id, ImagingRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RecordImagingCommand(id, body.Imaging, body.Version), ct)))
+            .Handles<RecordImagingCommand>()
+            .WithSummary("Record how a forensic image was made (examiner, tool, version, process, source hash) and when its certificate was signed.")
+            .WithErrors(400)
+            .Fails(404, "Exhibit.NotFound")
+            .Fails(409, "Exhibit.NotAnImage", "Concurrency.Conflict")
+            .Fails(422, "Exhibit.ImageInFuture", "Exhibit.CertificateBeforeImage", "Exhibit.SignerNotOfStation");
 
         exhibits.MapPost("/{id:guid}/custody", async (Guid id, CustodyTransferRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TransferCustodyCommand(id, body.To, body.At, body.Purpose, body.SealIntact,
-                    body.HashVerified, body.Version), ct)))
+                    body.HashVerified, body.Version, body.MalkhanaEntryNumber, body.FslDocketNumber, body.CourtPropertyNumber), ct)))
             .Handles<TransferCustodyCommand>()
             .WithSummary("Record a custody transfer (append-only, hash-chained); leaving the malkhana needs the malkhana in-charge.")
             .WithRequestExample(OpenApiExamples.TransferCustody)
@@ -58,7 +73,7 @@ public static class ExhibitEndpoints
             .Fails(404, "Exhibit.NotFound")
             .Fails(409, "Custody.MalkhanaInChargeRequired", "Custody.ReturnedToOwner", "Concurrency.Conflict")
             .Fails(422, "Custody.SameHolder", "Custody.BeforePreviousTransfer", "Custody.InFuture", "Custody.UnknownOfficer",
-                "Custody.BeforeSeizure");
+                "Custody.BeforeSeizure", "Custody.ReferenceOfAnotherHolder");
 
         exhibits.MapGet("/{id:guid}/custody", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCustodyQuery(id), ct)))
@@ -70,7 +85,7 @@ public static class ExhibitEndpoints
         app.MapPost("/api/raids/{id:guid}/seizure-memos", async (Guid id, SeizureMemoRequest body, IMediator mediator, CancellationToken ct) =>
             {
                 var memo = await mediator.Send(new RecordSeizureCommand(id, body.MemoNumber, body.DrawnUpAt, body.Witnesses,
-                    body.OccupantGivenCopy, body.Items), ct);
+                    body.OccupantGivenCopy, body.Items, body.CopyReceivedBy, body.SpecimenSeal), ct);
                 return TypedResults.Created($"/api/seizure-memos/{memo.Id}", memo);
             })
             .WithTags("Exhibits")
@@ -89,6 +104,18 @@ public static class ExhibitEndpoints
             .WithSummary("A seizure memo with its witnesses and items.")
             .WithErrors()
             .Fails(404, "SeizureMemo.NotFound");
+
+        app.MapPut("/api/seizure-memos/{id:guid}/particulars", async (Guid id, SeizureParticularsRequest body, IMediator mediator,
+                CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RecordSeizureParticularsCommand(id, body.CopyReceivedBy, body.SpecimenSeal,
+                    body.ReportedToMagistrateAt, body.ReportedToMagistrate, body.Version), ct)))
+            .WithTags("Exhibits")
+            .Handles<RecordSeizureParticularsCommand>()
+            .WithSummary("Record who signed for the occupant's copy, the specimen seal and the report of the seizure to the Magistrate.")
+            .WithErrors(400)
+            .Fails(404, "SeizureMemo.NotFound")
+            .Fails(409, "Concurrency.Conflict")
+            .Fails(422, "SeizureMemo.ReportedBeforeSeizure", "SeizureMemo.TimeInFuture");
 
         app.MapGet("/api/malkhana", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMalkhanaQuery(), ct)))

@@ -1,5 +1,8 @@
 using CyberCase.Api.Infrastructure;
 using CyberCase.Application.Raids;
+using CyberCase.Application.Raids.AddSearchRecording;
+using CyberCase.Application.Raids.AttestSearchRecording;
+using CyberCase.Application.Raids.RecordSearchParticulars;
 using CyberCase.Application.Raids.CallOffRaid;
 using CyberCase.Application.Raids.CompleteRaid;
 using CyberCase.Application.Raids.GetRaid;
@@ -13,7 +16,13 @@ using Mediator;
 namespace CyberCase.Api.Endpoints;
 
 public sealed record PlanRaidRequest(Guid? PremisesId, DateTimeOffset? ScheduledAt, Guid? LeadOfficerId,
-    IReadOnlyList<TeamMemberInput>? Members, string? Purpose, string? Reasons);
+    IReadOnlyList<TeamMemberInput>? Members, string? Purpose, string? Reasons, Guid? ReasonsDiaryEntryId = null);
+public sealed record SearchParticularsRequest(Guid? ReasonsDiaryEntryId, OccupantInput? Occupant, Guid? Version);
+public sealed record SearchRecordingRequest(SearchRecordingKind? Kind, Guid? EvidenceFileId, DateTimeOffset? RecordedFrom, int? DurationSeconds,
+    string? Device, Guid? RecordedByOfficerId, ForwardingInput? Forwarding, DateTimeOffset? CertificateSignedAt, ExpertInput? Expert,
+    Guid? Version);
+public sealed record SearchRecordingAttestationRequest(ForwardingInput? Forwarding, DateTimeOffset? CertificateSignedAt, ExpertInput? Expert,
+    Guid? Version);
 public sealed record StartRaidRequest(DateTimeOffset? StartedAt, IReadOnlyList<WitnessInput>? Witnesses, Guid? Version);
 public sealed record CompleteRaidRequest(DateTimeOffset? EndedAt, IReadOnlyList<WitnessInput>? Witnesses, bool? AudioVideoRecorded,
     DateTimeOffset? RecordingForwardedAt, string? OutcomeNotes, Guid? Version);
@@ -26,7 +35,7 @@ public static class RaidEndpoints
         app.MapPost("/api/firs/{id:guid}/raids", async (Guid id, PlanRaidRequest body, IMediator mediator, CancellationToken ct) =>
             {
                 var raid = await mediator.Send(new PlanRaidCommand(id, body.PremisesId, body.ScheduledAt, body.LeadOfficerId, body.Members,
-                    body.Purpose, body.Reasons), ct);
+                    body.Purpose, body.Reasons, body.ReasonsDiaryEntryId), ct);
                 return TypedResults.Created($"/api/raids/{raid.Id}", raid);
             })
             .WithTags("Raids")
@@ -35,7 +44,7 @@ public static class RaidEndpoints
             .WithErrors(400)
             .Fails(404, "Fir.NotFound")
             .Fails(422, "Raid.UnknownPremises", "Raid.LeadNotOfStation", "Raid.MemberNotOfStation", "Raid.ReasonsRequired",
-                "Raid.BeforeFirRegistration", "Raid.OfficerInOverlappingRaid");
+                "Raid.BeforeFirRegistration", "Raid.OfficerInOverlappingRaid", "Raid.UnknownDiaryEntry", "Raid.DiaryEntryOfAnotherCase");
 
         app.MapGet("/api/firs/{id:guid}/raids", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListFirRaidsQuery(id), ct)))
@@ -67,7 +76,7 @@ public static class RaidEndpoints
             .WithErrors(400)
             .Fails(404, "Raid.NotFound")
             .Fails(409, "Raid.IllegalStatusChange", "Concurrency.Conflict")
-            .Fails(422, "Raid.TimeInFuture", "Raid.TooManyWitnesses", "Raid.BeforeFirRegistration");
+            .Fails(422, "Raid.TimeInFuture", "Raid.TooManyWitnesses", "Raid.BeforeFirRegistration", "Raid.ReasonsAfterSearch");
 
         raids.MapPost("/{id:guid}/complete", async (Guid id, CompleteRaidRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CompleteRaidCommand(id, body.EndedAt, body.Witnesses, body.AudioVideoRecorded,
@@ -79,6 +88,41 @@ public static class RaidEndpoints
             .Fails(409, "Raid.IllegalStatusChange", "Concurrency.Conflict")
             .Fails(422, "Raid.WitnessesRequired", "Raid.TooManyWitnesses", "Raid.EndBeforeStart", "Raid.TimeInFuture",
                 "Raid.NoRecordingToForward", "Raid.ForwardedBeforeSearch");
+
+        raids.MapPut("/{id:guid}/search-particulars", async (Guid id, SearchParticularsRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RecordSearchParticularsCommand(id, body.ReasonsDiaryEntryId, body.Occupant, body.Version), ct)))
+            .Handles<RecordSearchParticularsCommand>()
+            .WithSummary("Record the case diary entry holding the reasons for the search (written before it began) and the occupant of the premises.")
+            .WithErrors(400)
+            .Fails(404, "Raid.NotFound")
+            .Fails(409, "Concurrency.Conflict")
+            .Fails(422, "Raid.UnknownDiaryEntry", "Raid.DiaryEntryOfAnotherCase", "Raid.ReasonsAfterSearch", "Raid.OccupantPresentAndAbsent");
+
+        raids.MapPost("/{id:guid}/recordings", async (Guid id, SearchRecordingRequest body, IMediator mediator, CancellationToken ct) =>
+            {
+                var raid = await mediator.Send(new AddSearchRecordingCommand(id, body.Kind, body.EvidenceFileId, body.RecordedFrom,
+                    body.DurationSeconds, body.Device, body.RecordedByOfficerId, body.Forwarding, body.CertificateSignedAt, body.Expert,
+                    body.Version), ct);
+                return TypedResults.Created($"/api/raids/{raid.Id}", raid);
+            })
+            .Handles<AddSearchRecordingCommand>()
+            .WithSummary("Add an audio-video recording of the search or of the list being signed: a video uploaded as evidence of the raid.")
+            .WithErrors(400)
+            .Fails(404, "Raid.NotFound")
+            .Fails(409, "Raid.RecordingAlreadyAdded", "Concurrency.Conflict")
+            .Fails(422, "Raid.RecordingFileNotOfRaid", "Raid.RecordingNotVideo", "Raid.RecorderNotOfStation", "Raid.RecordingBeforeSearch",
+                "Raid.TooManyRecordings", "Raid.TimeInFuture", "Raid.ForwardedBeforeRecording", "Raid.CertificateBeforeRecording");
+
+        raids.MapPut("/{id:guid}/recordings/{number:int}", async (Guid id, int number, SearchRecordingAttestationRequest body, IMediator mediator,
+                CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AttestSearchRecordingCommand(id, number, body.Forwarding, body.CertificateSignedAt,
+                    body.Expert, body.Version), ct)))
+            .Handles<AttestSearchRecordingCommand>()
+            .WithSummary("Record a recording's forwarding to the Magistrate and its certificate's signatures (replaces what was recorded).")
+            .WithErrors(400)
+            .Fails(404, "Raid.NotFound")
+            .Fails(409, "Concurrency.Conflict")
+            .Fails(422, "Raid.RecordingNotFound", "Raid.TimeInFuture", "Raid.ForwardedBeforeRecording", "Raid.CertificateBeforeRecording");
 
         raids.MapPost("/{id:guid}/call-off", async (Guid id, CallOffRaidRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CallOffRaidCommand(id, body.Reason, body.Version), ct)))

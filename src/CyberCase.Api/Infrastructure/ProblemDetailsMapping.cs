@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence;
+using CyberCase.Application.Scrutiny;
 using CyberCase.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -48,6 +49,10 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
         problem.Title = title;
         problem.Detail = detail;
         problem.Extensions["code"] = code;
+        if (exception is ScrutinyBlockedException blocked)
+        {
+            problem.Extensions["findings"] = blocked.Findings;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
@@ -68,6 +73,14 @@ public sealed partial class ProblemDetailsMapping(IProblemDetailsService problem
             EvidenceUploadIncompleteException { InnerException: BadHttpRequestException { StatusCode: 413 } } =>
                 (413, "Evidence.TooLarge", "The file is too large.", "The request body is larger than the evidence limit.", null),
             EvidenceUploadIncompleteException u => (400, u.Code, "The upload is incomplete.", u.Message, new() { ["file"] = [u.Message] }),
+            ResumableUploadException r => (r.Status, r.Code, r.Status switch
+            {
+                409 => "The upload is at another offset.",
+                423 => "The upload is busy.",
+                429 => "Too many uploads at once.",
+                460 => "The chunk does not match its checksum.",
+                _ => "The upload request was refused.",
+            }, r.Message, null),
             EvidenceMediaTypeNotAllowedException m => (415, m.Code, "The file type is not accepted.", m.Message, null),
             DomainException d => (d.Kind == RuleKind.Conflict ? 409 : 422, d.Code,
                 d.Kind == RuleKind.Conflict ? "Not possible in the record's current state." : "The request breaks a rule.",

@@ -100,6 +100,11 @@ public sealed record PremisesContent(
     IReadOnlyList<string> AccusedFound,
     IReadOnlyList<string> DevicesFound);
 
+/// <summary>
+/// A search: premises, the reasons recorded before it (text, and the case diary entry that holds them), the team, the
+/// occupant, the witnesses, the audio-video recordings (<see cref="Recordings"/>) and the outcome.
+/// <see cref="AudioVideoRecording"/> is the summary recorded at completion, already worded for the regime.
+/// </summary>
 public sealed record RaidContent(
     string Reference,
     string Premises,
@@ -109,19 +114,49 @@ public sealed record RaidContent(
     IReadOnlyList<string> Team,
     IReadOnlyList<WitnessContent> Witnesses,
     string? AudioVideoRecording,
-    string Outcome);
+    string Outcome,
+    string? ReasonsRecorded = null,
+    string? ReasonsDiaryReference = null,
+    string? Occupant = null,
+    IReadOnlyList<RecordingContent>? Recordings = null);
+
+/// <summary>An audio-video recording of a search or of the signing of its list, with its hash and its forwarding to the Magistrate.</summary>
+public sealed record RecordingContent(
+    string Reference,
+    string Kind,
+    string FileName,
+    string Sha256,
+    DateTimeOffset RecordedFrom,
+    string? Duration,
+    string? Device,
+    string RecordedBy,
+    string? ForwardedTo,
+    DateTimeOffset? ForwardedAt,
+    string? ForwardedHow,
+    string? Acknowledgement);
 
 public sealed record WitnessContent(string Name, string? Parentage, string? Address);
 
-/// <summary>A seizure memo (panchnama) with every item seized and where it was found.</summary>
+/// <summary>
+/// A seizure memo (panchnama, the list of things seized) with every item and where it was found, the witnesses with
+/// parentage and address, the occupant and the copy given, the specimen seal, the recordings of the list being signed
+/// and the report of the seizure to the Magistrate. Null particulars print as blank lines marked for completion.
+/// </summary>
 public sealed record SeizureMemoContent(
     string Reference,
     string Raid,
     string Premises,
     DateTimeOffset PreparedAt,
     string PreparedBy,
-    IReadOnlyList<string> Witnesses,
-    IReadOnlyList<SeizedItemContent> Items);
+    IReadOnlyList<WitnessContent> Witnesses,
+    IReadOnlyList<SeizedItemContent> Items,
+    string? Occupant = null,
+    string? CopyGivenTo = null,
+    string? CopyReceivedBy = null,
+    string? SpecimenSeal = null,
+    DateTimeOffset? ReportedToMagistrateAt = null,
+    string? ReportedToMagistrate = null,
+    IReadOnlyList<RecordingContent>? Recordings = null);
 
 public sealed record SeizedItemContent(string ExhibitNumber, string Description, string FoundAt, string? SealNumber);
 
@@ -140,7 +175,7 @@ public sealed record ExhibitContent(
     bool IsElectronic,
     string? HashNote = null);
 
-/// <summary>The sequence of custody of one electronic exhibit (BNSS 193(3)(i)), oldest first.</summary>
+/// <summary>The sequence of custody of one electronic exhibit, oldest first (BNSS 193(3)(i) puts it in the police report).</summary>
 public sealed record CustodySequenceContent(string ExhibitNumber, string Description, IReadOnlyList<CustodyStepContent> Steps);
 
 public sealed record CustodyStepContent(
@@ -149,18 +184,20 @@ public sealed record CustodyStepContent(
     string To,
     string Purpose,
     bool SealIntact,
-    bool? HashVerified);
+    bool? HashVerified,
+    string? HolderReference = null,
+    string? HolderReferenceNeeded = null);
 
 /// <summary>
-/// Part A of the certificate for one electronic exhibit: BSA section 63 (Schedule), or Evidence Act 65B(4) where
-/// the proceedings began before 1 July 2024 (BSA 170 saves pending matters). Part B is printed blank for the expert
-/// unless the forensic report supplies it.
+/// The certificate of one electronic record relied on as secondary evidence (a forensic image or extraction, an
+/// audio-video recording): what identifies the record and how it was produced, the device it came from, the hashes
+/// of the original and of the copy. The form follows the case's regime: IEA 65B(4), signed by
+/// <see cref="Responsible"/> (the examiner for an image, the recording officer for a video); or the BSA Schedule,
+/// Part A by <see cref="Producer"/> and Part B by <see cref="Expert"/>. A device produced in court needs none.
 /// </summary>
 public sealed record CertificateContent(
-    string ExhibitNumber,
-    string SignerName,
-    string? SignerParentage,
-    string SignerAddress,
+    string Reference,
+    string Record,
     string DeviceKind,
     string? Make,
     string? Model,
@@ -168,15 +205,31 @@ public sealed record CertificateContent(
     string? SerialNumber,
     string? DeviceIdentifiers,
     string? OtherInformation,
+    string? Tool,
+    string? ToolVersion,
+    string? Process,
     string HashAlgorithm,
-    string HashValue,
-    DateTimeOffset SignedAt,
-    string Place,
-    bool SignerOwnedOrOperatedDevice,
-    ExpertPartContent? PartB = null);
+    string? OriginalHash,
+    string CopyHash,
+    CertificateSigner Responsible,
+    CertificateSigner Producer,
+    CertificateSigner Expert);
 
-public sealed record ExpertPartContent(string ExpertName, string Designation, string HashAlgorithm, string HashValue,
-    DateTimeOffset SignedAt, string Place);
+/// <summary>
+/// A signer of a certificate. <see cref="Capacity"/> says why they may sign (their position in relation to the device
+/// or the activity); <see cref="SignedAt"/> is the date they signed, null while the signature is awaited (the form then
+/// prints a blank line marked for completion, never another date). <see cref="OperatesDevice"/>: whether the device or
+/// the record source is owned, maintained, managed or operated by the signer.
+/// </summary>
+public sealed record CertificateSigner(
+    string? Name,
+    string? Parentage,
+    string? Designation,
+    string? Address,
+    string Capacity,
+    DateTimeOffset? SignedAt,
+    string? Place,
+    bool OperatesDevice);
 
 public enum AnnexureKind
 {

@@ -4,6 +4,7 @@ using CyberCase.Application.Persistence;
 using CyberCase.Domain.Common;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Exhibits;
+using CyberCase.Domain.Raids;
 using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.CaseFiles;
@@ -17,18 +18,22 @@ public static partial class CaseBundleContentBuilder
         f.Memos.Select(m =>
         {
             var raid = f.Raids.FirstOrDefault(r => r.Id == m.RaidId);
-            var witnesses = m.Witnesses.Select(w => string.Join(", ", new[] { w.Name, w.Parentage, w.Address }.Where(s => !string.IsNullOrWhiteSpace(s))));
-            if (m.OccupantGivenCopy is { } occupant)
-            {
-                // BNSS 103(5): a copy of the list of things seized is delivered to the occupant.
-                witnesses = witnesses.Append("Copy given to the occupant: " + occupant);
-            }
-
+            var seal = m.SpecimenSeal;
+            var specimen = seal.Number is null && seal.Impression is null && seal.KeptAt is null ? null
+                : string.Join("; ", new[]
+                {
+                    seal.Number is { } n ? "Seal No. " + n : null,
+                    seal.Impression is { } i ? $"impression \"{i}\"" : null,
+                    seal.KeptAt is { } k ? "specimen kept at " + k : null,
+                }.OfType<string>());
             return new SeizureMemoContent(m.MemoNumber,
                 raid is null ? "Raid not yet begun" : $"{f.RaidRef(raid.Id)} ({DateTime(raid.StartedAt!.Value)})",
-                m.PremisesId is { } p ? f.PremisesTitle(p) : "-", m.DrawnUpAt, f.OfficerTitle(m.PreparedBy), witnesses.ToList(),
+                m.PremisesId is { } p ? f.PremisesTitle(p) : "-", m.DrawnUpAt, f.OfficerTitle(m.PreparedBy),
+                m.Witnesses.Select(w => new WitnessContent(w.Name, w.Parentage, w.Address)).ToList(),
                 f.Exhibits.Where(e => e.SeizureMemoId == m.Id && e.ParentExhibitId is null)
-                    .Select(e => new SeizedItemContent(e.Number, ItemDescription(e), FoundAt(f, e), e.SealNumber)).ToList());
+                    .Select(e => new SeizedItemContent(e.Number, ItemDescription(e), FoundAt(f, e), e.SealNumber)).ToList(),
+                raid is null ? null : Occupant(raid), m.OccupantGivenCopy, m.CopyReceivedBy, specimen, m.ReportedToMagistrateAt,
+                m.ReportedToMagistrate, raid is null ? [] : Recordings(f, raid, SearchRecordingKind.ListSigning));
         }).ToList();
 
     /// <summary>"Mobile phone: Samsung Galaxy A21, black. Phone of A3" with its identifiers on the next lines.</summary>
@@ -103,11 +108,11 @@ public static partial class CaseBundleContentBuilder
 
             var device = string.Join(" ", new[] { e.Make, e.Model, e.Colour is null ? null : $"({e.Colour})" }.OfType<string>());
             // An electronic exhibit without a hash of its own says why, rather than leaving the court to guess.
-            var hashNote = e.Sha256 is not null || !e.Kind.IsElectronic() ? null
+            var hashNote = e.Sha256 is not null || !e.IsElectronic ? null
                 : images.Count > 0 ? $"SHA-256: see the forensic image{(images.Count > 1 ? "s" : "")} {string.Join(", ", images.Select(i => i.Number))}"
                 : "SHA-256: not imaged";
             return new ExhibitContent(e.Number, Words(e.Kind.ToString()), device.Length > 0 ? $"{e.Description}; {device}" : e.Description,
-                identifiers.Count == 0 ? null : string.Join("\n", identifiers), e.SealNumber, seizedFrom, e.Sha256, e.Kind.IsElectronic(), hashNote);
+                identifiers.Count == 0 ? null : string.Join("\n", identifiers), e.SealNumber, seizedFrom, e.Sha256, e.IsElectronic, hashNote);
         }).ToList();
 
     private static Exhibit? Parent(CaseFacts f, Exhibit e) =>
@@ -116,11 +121,12 @@ public static partial class CaseBundleContentBuilder
     private static List<Exhibit> Images(CaseFacts f, Exhibit e) => f.Exhibits.Where(x => x.ParentExhibitId == e.Id).ToList();
 
     /// <summary>
-    /// BNSS 193(3)(i): the sequence of custody of every electronic exhibit, oldest first. The log is hash-chained; a
-    /// broken chain means the record was altered outside the application, and such a log is not certified to a court.
+    /// The sequence of custody of every electronic exhibit (by kind or by identifiers), oldest first. The log is
+    /// hash-chained; a broken chain means the record was altered outside the application, and such a log is not
+    /// certified to a court.
     /// </summary>
     private static List<CustodySequenceContent> CustodySequences(CaseFacts f) =>
-        f.Exhibits.Where(e => e.Kind.IsElectronic()).Select(e =>
+        f.Exhibits.Where(e => e.IsElectronic).Select(e =>
         {
             var log = e.Custody.OrderBy(c => c.Sequence).ToList();
             if (!CustodyEvent.ChainIsIntact(log))
@@ -131,8 +137,23 @@ public static partial class CaseBundleContentBuilder
 
             return new CustodySequenceContent(e.Number, $"{Words(e.Kind.ToString())}: {e.Description}",
                 log.Select(c => new CustodyStepContent(c.At, c.From is { } from ? Holder(f, from) : "- (seizure)", Holder(f, c.To),
-                    c.Purpose, c.SealIntact, c.HashMatched)).ToList());
+                    c.Purpose, c.SealIntact, c.HashMatched, HolderReference(c), HolderReference(c) is null ? ReferenceNeeded(c.ToKind) : null)).ToList());
         }).ToList();
+
+    private static string? HolderReference(CustodyEvent c) =>
+        c.MalkhanaEntryNumber is { } m ? "Malkhana register entry No. " + m
+        : c.FslDocketNumber is { } d ? "FSL docket No. " + d
+        : c.CourtPropertyNumber is { } p ? "Court property No. " + p
+        : null;
+
+    /// <summary>What a hand-over to the malkhana, the FSL or the court is entered under in the holder's books.</summary>
+    private static string? ReferenceNeeded(CustodyHolderKind to) => to switch
+    {
+        CustodyHolderKind.Malkhana => "malkhana register entry no.",
+        CustodyHolderKind.ForensicLab => "FSL docket no.",
+        CustodyHolderKind.Court => "court property no.",
+        _ => null,
+    };
 
     private static string Holder(CaseFacts f, CustodyHolder h) => h.Kind switch
     {
@@ -141,78 +162,84 @@ public static partial class CaseBundleContentBuilder
     };
 
     /// <summary>
-    /// Part A of the BSA 63 (or Evidence Act 65B) certificate for each electronic exhibit, filled from the exhibit record.
-    /// The signer is the officer who produced the record (the seizing officer, or for an image the officer who made it),
-    /// dated when the record was produced; a device's hash is the hash of its forensic image(s).
+    /// One certificate per electronic record relied on as secondary evidence: each forensic image or extraction, and
+    /// each audio-video recording of a search. A seized device is produced in court itself and needs none; a device
+    /// never imaged has no record to certify. Who signs is the person responsible for producing the record (the
+    /// examiner for an image, the recording officer for a video), on the date they signed, which the records hold
+    /// (null until signed: a marked blank), never the time of the seizure.
     /// </summary>
     private static List<CertificateContent> Certificates(CaseFacts f, string stationAddress, string stationPlace) =>
-        f.Exhibits.Where(e => e.Kind.IsElectronic()).Select(e =>
+        f.Exhibits.Where(e => e.Kind == ExhibitKind.ForensicImage && e.Sha256 is not null)
+            .Select(e => ImageCertificate(f, e, stationAddress, stationPlace))
+            .Concat(f.Raids.SelectMany(r => r.Recordings.OrderBy(v => v.Number).Select(v => RecordingCertificate(f, r, v, stationAddress, stationPlace))))
+            .ToList();
+
+    private static CertificateContent ImageCertificate(CaseFacts f, Exhibit image, string stationAddress, string stationPlace)
+    {
+        var source = Parent(f, image) ?? image;
+        var imaging = image.Imaging ?? ImagingParticulars.None;
+        var other = new List<string>();
+        if (source.SealNumber is { } seal)
         {
-            var parent = Parent(f, e);
-            var source = parent ?? e;
-            var images = Images(f, e).Where(i => i.Sha256 is not null).ToList();
-            var producer = e.Custody.OrderBy(c => c.Sequence).FirstOrDefault()?.To;
-            var signer = producer?.OfficerId is { } officerId && f.Officers.ContainsKey(officerId) ? f.OfficerTitle(officerId)
-                : producer?.Name ?? "______________________";
+            other.Add("Seal " + seal);
+        }
 
-            string hashValue;
-            var signedAt = e.SeizedAt;
-            string place;
-            var other = new List<string>();
-            if (e.Sha256 is { } own)
-            {
-                hashValue = own;
-                place = parent is null && f.SeizedAtPremises(e) is { } p ? f.PremisesTitle(p) : stationPlace;
-            }
-            else if (images.Count > 0)
-            {
-                hashValue = string.Join("\n", images.Select(i => images.Count > 1 ? $"{i.Number}: {i.Sha256}" : i.Sha256!));
-                signedAt = images.Max(i => i.SeizedAt);
-                place = stationPlace;
-                other.Add("Hash value of the forensic image " + string.Join(", ", images.Select(i => i.Number)));
-            }
-            else
-            {
-                hashValue = "Not imaged: no hash value recorded yet";
-                place = f.SeizedAtPremises(e) is { } p ? f.PremisesTitle(p) : stationPlace;
-            }
+        if (source.SeizureMemoId is { } memoId && f.Memos.FirstOrDefault(m => m.Id == memoId) is { } memo)
+        {
+            other.Add($"{source.Number} seized under memo {memo.MemoNumber} on {DateTime(source.SeizedAt)}");
+        }
 
-            if (parent is not null)
-            {
-                other.Add($"Forensic image {e.Number} of {parent.Number} ({Words(parent.Kind.ToString())}: {parent.Description}): {e.Description}");
-            }
-            else
-            {
-                other.Add(e.Description);
-            }
+        var examiner = new CertificateSigner(imaging.ExaminerName, imaging.ExaminerParentage, imaging.ExaminerDesignation, imaging.ExaminerEmployedAt,
+            "the examiner who made the copy, in charge of the examination and of the equipment that produced it", imaging.ExaminerSignedAt,
+            imaging.ExaminerEmployedAt, OperatesDevice: true);
+        var producerId = imaging.PartASignedBy ?? f.InvestigatingOfficerId;
+        var producer = Officer(f, producerId, stationAddress, "the investigating officer, the party producing the record", imaging.PartASignedAt,
+            stationPlace, operatesDevice: false);
+        return new CertificateContent(image.Number,
+            $"Forensic image {image.Number} of {source.Number} ({Words(source.Kind.ToString())}: {source.Description}): {image.Description}",
+            DeviceKind(source), source.Make, source.Model, source.Colour, source.SerialNumber, IdentifiersOf(source), string.Join("\n", other),
+            imaging.Tool, imaging.ToolVersion, imaging.Process, Sha256Algorithm, imaging.SourceSha256, image.Sha256!, examiner, producer, examiner);
+    }
 
-            if (source.SealNumber is { } seal)
-            {
-                other.Add("Seal " + seal);
-            }
+    private static CertificateContent RecordingCertificate(CaseFacts f, Raid r, SearchRecording v, string stationAddress, string stationPlace)
+    {
+        var reference = RecordingRef(f, r, v);
+        var what = v.Kind == SearchRecordingKind.Search ? "the search" : "the signing of the list of things seized";
+        var recorder = Officer(f, v.RecordedByOfficerId, stationAddress, "the officer who recorded it on the device named, in lawful control of it",
+            v.CertificateSignedAt, f.PremisesTitle(r.PremisesId), operatesDevice: true);
+        var expert = new CertificateSigner(v.ExpertName, v.ExpertParentage, v.ExpertDesignation, v.ExpertEmployedAt,
+            "the expert who computed the hash value", v.ExpertSignedAt, v.ExpertEmployedAt, OperatesDevice: false);
+        return new CertificateContent(reference,
+            $"Audio-video recording {reference} of {what} at {f.PremisesTitle(r.PremisesId)}, begun {DateTime(v.RecordedFrom)} IST"
+                + (v.DurationSeconds is { } d ? $", {Duration(d)}" : "") + $"; file {v.FileName}",
+            "Other: camera", null, null, null, null, null, v.Device is null ? null : "Recorded on " + v.Device,
+            null, null, "Recorded on the device named; the file was uploaded to the case file, where its SHA-256 was computed on receipt " +
+            "and is checked again whenever the file is served or exported.",
+            Sha256Algorithm, null, v.Sha256, recorder, recorder, expert);
+    }
 
-            if (source.SeizureMemoId is { } memoId && f.Memos.FirstOrDefault(m => m.Id == memoId) is { } memo)
-            {
-                other.Add($"Seized under memo {memo.MemoNumber} on {DateTime(source.SeizedAt)}");
-            }
+    private static CertificateSigner Officer(CaseFacts f, Guid? id, string address, string capacity, DateTimeOffset? signedAt, string place,
+        bool operatesDevice) =>
+        id is { } officerId && f.Officers.TryGetValue(officerId, out var o)
+            ? new CertificateSigner(o.FullName, null, o.Rank is { } rank ? Ranks.Title(rank) : null, address, capacity, signedAt, place, operatesDevice)
+            : new CertificateSigner(null, null, null, address, capacity, signedAt, place, operatesDevice);
 
-            var identifiers = Identifiers(source).Where(i => !i.StartsWith("S/N ", StringComparison.Ordinal)).ToList();
-            return new CertificateContent(e.Number, signer, null, stationAddress, DeviceKind(source.Kind), source.Make, source.Model,
-                source.Colour, source.SerialNumber, identifiers.Count == 0 ? null : string.Join("\n", identifiers), string.Join("\n", other),
-                e.Sha256 is not null || images.Count > 0 ? Sha256Algorithm : "-", hashValue, signedAt, place,
-                SignerOwnedOrOperatedDevice: false);
-        }).ToList();
+    private static string? IdentifiersOf(Exhibit e)
+    {
+        var identifiers = Identifiers(e).Where(i => !i.StartsWith("S/N ", StringComparison.Ordinal)).ToList();
+        return identifiers.Count == 0 ? null : string.Join("\n", identifiers);
+    }
 
-    /// <summary>The device or record source as the Schedule to BSA 63 lists it.</summary>
-    private static string DeviceKind(ExhibitKind kind) => kind switch
+    /// <summary>The device or record source as the Schedule to BSA 63 lists it (an "Other" names the kind or what the exhibit is).</summary>
+    private static string DeviceKind(Exhibit e) => e.Kind switch
     {
         ExhibitKind.Laptop or ExhibitKind.Desktop or ExhibitKind.HardDisk or ExhibitKind.ForensicImage => "Computer / storage media",
         ExhibitKind.MobilePhone => "Mobile",
         ExhibitKind.PenDrive => "Flash drive",
         ExhibitKind.Dvr => "DVR",
-        ExhibitKind.SimCard => "SIM card",
-        ExhibitKind.Router => "Router",
-        _ => Words(kind.ToString()),
+        ExhibitKind.SimCard => "Other: SIM card",
+        ExhibitKind.Router => "Other: router",
+        _ => "Other: " + e.Description,
     };
 
     /// <summary>The media types that can be annexed: PDFs merge as pages, PNG and JPEG photographs are placed on A4.</summary>

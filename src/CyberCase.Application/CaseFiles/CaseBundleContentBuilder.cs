@@ -6,6 +6,7 @@ using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.Common;
+using CyberCase.Domain.Law;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
 using CyberCase.Domain.Raids;
@@ -49,8 +50,9 @@ public static partial class CaseBundleContentBuilder
 
         var stationPlace = $"{station.Name}, {station.District}";
         var stationAddress = $"{station.Name}, {station.District}, {station.State}";
+        var regime = Regime.ForFir(fir.RegisteredAt);
         return new CaseBundleContent(header, firContent,
-            Accused(facts, asOf), Premises(facts), Raids(facts, station.Name), SeizureMemos(facts), Exhibits(facts),
+            Accused(facts, asOf), Premises(facts), Raids(facts, station.Name, regime), SeizureMemos(facts), Exhibits(facts),
             CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct));
     }
 
@@ -118,22 +120,67 @@ public static partial class CaseBundleContentBuilder
     private static string Coordinates(double latitude, double longitude) =>
         string.Create(Invariant, $"{Math.Abs(latitude):0.0000}° {(latitude >= 0 ? "N" : "S")}, {Math.Abs(longitude):0.0000}° {(longitude >= 0 ? "E" : "W")}");
 
-    private static List<RaidContent> Raids(CaseFacts f, string stationName) =>
+    private static List<RaidContent> Raids(CaseFacts f, string stationName, Regime regime) =>
         f.Raids.Select(r => new RaidContent(f.RaidRef(r.Id), f.PremisesTitle(r.PremisesId), r.StartedAt, r.EndedAt,
             f.OfficerTitle(r.LeadOfficerId),
             r.Members.OrderBy(m => m.Position).Select(m => m.OfficerId is { } id
                 ? $"{f.OfficerTitle(id)}, {stationName}"
                 : string.Join(", ", new[] { m.Name, m.Rank is { } rank ? Ranks.Title(rank) : null, m.Unit }.Where(s => !string.IsNullOrWhiteSpace(s)))).ToList(),
             r.Witnesses.OrderBy(w => w.Position).Select(w => new WitnessContent(w.Name, w.Parentage, w.Address)).ToList(),
-            r.AudioVideoRecorded switch
-            {
-                true => "Recorded (BNSS 105)" + (r.RecordingForwardedToMagistrateAt is { } fwd
-                    ? "; forwarded to the Magistrate on " + DateTime(fwd)
-                    : "; not yet forwarded to the Magistrate"),
-                false => "Not recorded",
-                null => null,
-            },
-            RaidOutcome(f, r))).ToList();
+            AudioVideoSummary(r, regime),
+            RaidOutcome(f, r),
+            r.ReasonsRecorded,
+            r.ReasonsDiaryEntryId is { } entry && f.ReasonsEntries.TryGetValue(entry, out var e)
+                ? $"Case diary entry No. {e.Number} of {e.Day.ToString("dd/MM/yyyy", Invariant)}, written {DateTime(r.ReasonsRecordedAt!.Value)} IST"
+                : null,
+            Occupant(r),
+            Recordings(f, r, null))).ToList();
+
+    /// <summary>
+    /// What was recorded at completion about the recording of the search. The audio-video recording is a provision of
+    /// the new regime only (Regime.Has): under the old one a search that was not recorded says nothing about it, since
+    /// no law asked for it, and one that was recorded says so without citing a provision that did not exist.
+    /// </summary>
+    private static string? AudioVideoSummary(Raid r, Regime regime)
+    {
+        var provision = regime.Has(Provision.SearchAudioVideoRecording) ? $" ({regime.Cite(Provision.SearchAudioVideoRecording)})" : "";
+        return r.AudioVideoRecorded switch
+        {
+            true => "Recorded" + provision + (r.RecordingForwardedToMagistrateAt is { } fwd
+                ? "; forwarded to the Magistrate on " + DateTime(fwd)
+                : "; not yet forwarded to the Magistrate"),
+            false when regime.Has(Provision.SearchAudioVideoRecording) => "Not recorded",
+            _ => null,
+        };
+    }
+
+    /// <summary>"Imtiyaz Ahmad Sheikh, present at the search" or "..., not present: away in Delhi"; null when nothing is recorded.</summary>
+    private static string? Occupant(Raid r)
+    {
+        var presence = r.OccupantPresent switch
+        {
+            true => "present at the search",
+            false => "not present" + (r.OccupantAbsenceReason is { } why ? ": " + why : " (reason not recorded)"),
+            null => null,
+        };
+        return r.OccupantName is null && presence is null ? null : string.Join(", ", new[] { r.OccupantName ?? "Name not recorded", presence }.OfType<string>());
+    }
+
+    /// <summary>The raid's recordings (of one kind, or all), referenced "R-1/V1".</summary>
+    private static List<RecordingContent> Recordings(CaseFacts f, Raid r, SearchRecordingKind? kind) =>
+        r.Recordings.Where(v => kind is null || v.Kind == kind).OrderBy(v => v.Number).Select(v => new RecordingContent(
+            RecordingRef(f, r, v), v.Kind == SearchRecordingKind.Search ? "Search" : "Signing of the list of things seized", v.FileName, v.Sha256,
+            v.RecordedFrom, v.DurationSeconds is { } d ? Duration(d) : null, v.Device, f.OfficerTitle(v.RecordedByOfficerId),
+            v.ForwardedTo, v.ForwardedAt, v.ForwardedHow, v.ForwardingAcknowledgement)).ToList();
+
+    private static string RecordingRef(CaseFacts f, Raid r, SearchRecording v) => $"{f.RaidRef(r.Id)}/V{v.Number}";
+
+    /// <summary>"1 h 12 min 05 s" / "12 min 05 s".</summary>
+    private static string Duration(int seconds)
+    {
+        var t = TimeSpan.FromSeconds(seconds);
+        return (t.TotalHours >= 1 ? $"{(int)t.TotalHours} h " : "") + string.Create(Invariant, $"{t.Minutes} min {t.Seconds:00} s");
+    }
 
     private static string RaidOutcome(CaseFacts f, Raid r)
     {

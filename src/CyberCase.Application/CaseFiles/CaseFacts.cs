@@ -22,6 +22,10 @@ internal sealed class CaseFacts
     public required IReadOnlyList<SeizureMemo> Memos { get; init; }
     public required IReadOnlyList<Exhibit> Exhibits { get; init; }
     public required IReadOnlyDictionary<Guid, Officer> Officers { get; init; }
+    /// <summary>The case diary entries that raids name as holding the reasons for the search.</summary>
+    public required IReadOnlyDictionary<Guid, (int Number, DateOnly Day)> ReasonsEntries { get; init; }
+    /// <summary>The case's investigating officer, who produces its records in court (Part A of a BSA certificate).</summary>
+    public Guid? InvestigatingOfficerId { get; init; }
 
     private Dictionary<Guid, int> PremisesNumbers { get; init; } = [];
     private Dictionary<Guid, int> RaidNumbers { get; init; } = [];
@@ -51,7 +55,15 @@ internal sealed class CaseFacts
             .OrderBy(p => raids.FindIndex(r => r.PremisesId == p.Id) is var first and >= 0 ? first : int.MaxValue)
             .ThenBy(p => p.RecordedAt).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id).ToList();
 
+        var entryIds = raids.Where(r => r.ReasonsDiaryEntryId != null).Select(r => r.ReasonsDiaryEntryId!.Value).Distinct().ToList();
+        var entries = (await db.CaseDiaryEntries.AsNoTracking().Where(e => entryIds.Contains(e.Id) && e.StationId == stationId)
+            .Select(e => new { e.Id, e.Number, e.Day }).ToListAsync(ct)).ToDictionary(e => e.Id, e => (e.Number, e.Day));
+        var io = await db.Firs.AsNoTracking().Where(f => f.Id == firId).Select(f => f.AssignedOfficerId).SingleOrDefaultAsync(ct);
+
         var officerIds = raids.SelectMany(r => r.Members.Where(m => m.OfficerId != null).Select(m => m.OfficerId!.Value).Append(r.LeadOfficerId))
+            .Concat(raids.SelectMany(r => r.Recordings.Select(v => v.RecordedByOfficerId)))
+            .Concat(exhibits.Where(e => e.Imaging?.PartASignedBy != null).Select(e => e.Imaging!.PartASignedBy!.Value))
+            .Concat(io is { } ioId ? [ioId] : [])
             .Concat(accused.SelectMany(a => a.Arrests.Select(m => m.ArrestingOfficerId)))
             .Concat(memos.Select(m => m.PreparedBy))
             .Concat(exhibits.SelectMany(e => e.Custody.SelectMany(c => new[] { c.FromOfficerId, c.ToOfficerId }).OfType<Guid>()))
@@ -67,6 +79,8 @@ internal sealed class CaseFacts
             Memos = memos,
             Exhibits = exhibits,
             Officers = officers,
+            ReasonsEntries = entries,
+            InvestigatingOfficerId = io,
             PremisesNumbers = premises.Select((p, i) => (p.Id, i + 1)).ToDictionary(),
             RaidNumbers = raids.Select((r, i) => (r.Id, i + 1)).ToDictionary(),
         };
@@ -76,7 +90,10 @@ internal sealed class CaseFacts
     public IEnumerable<DateTimeOffset> Dates() =>
         Accused.SelectMany(a => a.Arrests.Select(m => m.ArrestedAt).Concat(a.Custody.Select(c => c.At)))
             .Concat(Raids.SelectMany(r => new[] { r.StartedAt, r.EndedAt, r.RecordingForwardedToMagistrateAt, r.CalledOffAt }.OfType<DateTimeOffset>()))
+            .Concat(Raids.SelectMany(r => r.Recordings.SelectMany(v => new[] { v.ForwardedAt, v.CertificateSignedAt, v.ExpertSignedAt }.OfType<DateTimeOffset>())))
             .Concat(Memos.Select(m => m.DrawnUpAt))
+            .Concat(Memos.Select(m => m.ReportedToMagistrateAt).OfType<DateTimeOffset>())
+            .Concat(Exhibits.SelectMany(e => new[] { e.Imaging?.ExaminerSignedAt, e.Imaging?.PartASignedAt }.OfType<DateTimeOffset>()))
             .Concat(Exhibits.SelectMany(e => e.Custody.Select(c => c.At)));
 
     public string PremisesRef(Guid id) => PremisesNumbers.TryGetValue(id, out var n) ? $"P-{n}" : "P-?";

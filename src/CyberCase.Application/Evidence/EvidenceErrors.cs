@@ -23,3 +23,13 @@ public sealed class EvidenceUploadIncompleteException(string message, Exception?
 {
     public string Code { get; } = "Evidence.UploadIncomplete";
 }
+
+/// <summary>
+/// A resumable (tus) upload request that the protocol refuses: a wrong offset (409), a chunk whose Upload-Checksum
+/// does not match (460), an upload busy in another request (423), a missing or malformed tus header (400, 412, 415).
+/// </summary>
+public sealed class ResumableUploadException(int status, string code, string message) : Exception(message)
+{
+    public int Status { get; } = status;
+    public string Code { get; } = code;
+}

@@ -32,6 +32,20 @@ public sealed class EvidenceOptions
     public int MinUploadRateGraceSeconds { get; set; } = 10;
 
     /// <summary>
+    /// A resumable (tus) upload that has received nothing for this long is abandoned: it answers 404 and its bytes
+    /// are removed (at start-up and whenever an upload is created). A day: an officer whose link failed in the evening
+    /// resumes the next morning.
+    /// </summary>
+    public int ResumableUploadExpiryHours { get; set; } = 24;
+
+    /// <summary>
+    /// Unfinished resumable uploads one officer may have at once (each can hold up to <see cref="MaxFileSizeBytes"/> on
+    /// the disk until it finishes, is terminated or expires); one more answers 429 <c>Evidence.TooManyUploads</c>.
+    /// Counted over the data folder, so over every API process sharing it.
+    /// </summary>
+    public int MaxResumableUploadsPerOfficer { get; set; } = 10;
+
+    /// <summary>
     /// Write staged uploads with O_DIRECT (Linux x64, file systems that take it; elsewhere buffered anyway). Off by
     /// default: buffered writes with fsync are the simple path (figures in docs/performance.md).
     /// </summary>

@@ -27,6 +27,9 @@ public interface IStagedEvidence : IAsyncDisposable
 
     long Size { get; }
 
+    /// <summary>The first bytes (up to <see cref="Domain.Evidence.EvidenceMediaType.HeadLength"/>), which tell the file's type.</summary>
+    ReadOnlyMemory<byte> Head { get; }
+
     /// <summary>The key the content is stored under after commit.</summary>
     string StorageKey { get; }
 

@@ -5,11 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Exhibits;
 
+/// <summary>A hand-over; <c>malkhanaEntryNumber</c>, <c>fslDocketNumber</c>, <c>courtPropertyNumber</c>: the receiving holder's own book number.</summary>
 public sealed record CustodyEventView(int Sequence, DateTimeOffset At, HolderView? From, HolderView To, string Purpose,
-    bool SealIntact, string? HashVerified, bool? HashMatched, Guid RecordedBy, string PreviousHash, string Hash);
+    bool SealIntact, string? HashVerified, bool? HashMatched, string? MalkhanaEntryNumber, string? FslDocketNumber,
+    string? CourtPropertyNumber, Guid RecordedBy, string PreviousHash, string Hash);
 
 /// <summary>
-/// The sequence of custody of an exhibit (BNSS 193(3)(i)). <c>verified</c> is true when the hash chain is intact
+/// The sequence of custody of an exhibit (BNSS 193(3)(i) in the new regime; the chain of custody in the old). <c>verified</c> is true when the hash chain is intact
 /// and no hand-over found a hash different from the exhibit's recorded one.
 /// </summary>
 public sealed record CustodyLog(Guid ExhibitId, string Number, string? Sha256, IReadOnlyList<CustodyEventView> Events,
@@ -36,5 +38,6 @@ public static class CustodyReads
 
     private static CustodyEventView View(CustodyEvent e) => new(e.Sequence, e.At,
         e.From is { } f ? new HolderView(f.Kind, f.OfficerId, f.Name) : null, new HolderView(e.ToKind, e.ToOfficerId, e.ToName),
-        e.Purpose, e.SealIntact, e.HashVerified, e.HashMatched, e.RecordedBy, e.PreviousHash, e.Hash);
+        e.Purpose, e.SealIntact, e.HashVerified, e.HashMatched, e.MalkhanaEntryNumber, e.FslDocketNumber, e.CourtPropertyNumber,
+        e.RecordedBy, e.PreviousHash, e.Hash);
 }

@@ -8,9 +8,15 @@ namespace CyberCase.Application.Exhibits;
 
 public sealed record MemoWitnessView(string Name, string? Parentage, string Address);
 
-/// <summary>A seizure memo with the exhibits seized under it.</summary>
+public sealed record SpecimenSealView(string? Number, string? Impression, string? KeptAt);
+
+/// <summary>
+/// A seizure memo with the exhibits seized under it, who signed for the occupant's copy, the specimen seal and the
+/// report of the seizure to the Magistrate.
+/// </summary>
 public sealed record SeizureMemoView(Guid Id, string MemoNumber, Guid RaidId, FirRef Fir, Guid? PremisesId, DateTimeOffset DrawnUpAt,
     IReadOnlyList<MemoWitnessView> Witnesses, string? OccupantGivenCopy, OfficerRef PreparedBy, IReadOnlyList<ExhibitSummary> Items,
+    string? CopyReceivedBy, SpecimenSealView SpecimenSeal, DateTimeOffset? ReportedToMagistrateAt, string? ReportedToMagistrate,
     Guid Version);
 
 public static class SeizureMemoReads
@@ -34,7 +40,9 @@ public static class SeizureMemoReads
             .ToDictionaryAsync(o => o.Id, o => new OfficerRef(o.Id, o.FullName, o.Rank), ct);
         return list.Select(m => new SeizureMemoView(m.Id, m.MemoNumber, m.RaidId, firs[m.FirId], m.PremisesId, m.DrawnUpAt,
             m.Witnesses.Select(w => new MemoWitnessView(w.Name, w.Parentage, w.Address)).ToList(), m.OccupantGivenCopy,
-            officers[m.PreparedBy], items[m.Id].Select(e => e.Summary()).ToList(), m.Version)).ToList();
+            officers[m.PreparedBy], items[m.Id].Select(e => e.Summary()).ToList(), m.CopyReceivedBy,
+            new SpecimenSealView(m.SpecimenSealNumber, m.SpecimenSealImpression, m.SpecimenSealKeptAt), m.ReportedToMagistrateAt,
+            m.ReportedToMagistrate, m.Version)).ToList();
     }
 
     public static async Task<SeizureMemoView> LoadSeizureMemoAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer,

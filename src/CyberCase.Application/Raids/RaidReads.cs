@@ -16,6 +16,14 @@ public sealed record RaidTeamView(OfficerRef Lead, IReadOnlyList<RaidMemberView>
 public sealed record RaidWitnessView(string Name, string Parentage, string Address);
 public sealed record RaidArrestView(Guid AccusedId, string Code, string Name, DateTimeOffset ArrestedAt);
 
+/// <summary>The case diary entry holding the reasons for the search, when it was written; the occupant of the premises.</summary>
+public sealed record SearchParticularsView(Guid? ReasonsDiaryEntryId, DateTimeOffset? ReasonsRecordedAt, OccupantInput Occupant);
+
+/// <summary>An audio-video recording of the search, its SHA-256 (fixed at upload), its forwarding and its certificate's signatures.</summary>
+public sealed record SearchRecordingView(int Number, SearchRecordingKind Kind, Guid EvidenceFileId, string FileName, string Sha256,
+    DateTimeOffset RecordedFrom, int? DurationSeconds, string? Device, OfficerRef RecordedBy, ForwardingInput Forwarding,
+    DateTimeOffset? CertificateSignedAt, ExpertInput Expert);
+
 public sealed record RaidSummary(Guid Id, FirRef Fir, RaidPremisesView Premises, DateTimeOffset ScheduledAt, RaidStatus Status,
     OfficerRef Lead);
 
@@ -23,7 +31,8 @@ public sealed record RaidDetails(Guid Id, FirRef Fir, RaidPremisesView Premises,
     string Purpose, string ReasonsRecorded, OfficerRef PlannedBy, DateTimeOffset PlannedAt, RaidTeamView Team,
     DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, bool? AudioVideoRecorded, DateTimeOffset? RecordingForwardedToMagistrateAt,
     string? OutcomeNotes, DateTimeOffset? CalledOffAt, string? CallOffReason, IReadOnlyList<RaidWitnessView> Witnesses,
-    IReadOnlyList<RaidArrestView> Arrests, IReadOnlyList<Exhibits.SeizureMemoView> Seizures, Guid Version);
+    IReadOnlyList<RaidArrestView> Arrests, IReadOnlyList<Exhibits.SeizureMemoView> Seizures, SearchParticularsView Particulars,
+    IReadOnlyList<SearchRecordingView> Recordings, Guid Version);
 
 public static class RaidReads
 {
@@ -55,7 +64,7 @@ public static class RaidReads
         var stationName = await db.Stations.AsNoTracking().Where(s => s.Id == raid.StationId).Select(s => s.Name).SingleAsync(ct);
 
         var officerIds = raid.Members.Where(m => m.OfficerId is not null).Select(m => m.OfficerId!.Value)
-            .Append(raid.LeadOfficerId).Append(raid.PlannedBy).Distinct().ToList();
+            .Append(raid.LeadOfficerId).Append(raid.PlannedBy).Concat(raid.Recordings.Select(r => r.RecordedByOfficerId)).Distinct().ToList();
         var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => new OfficerRef(o.Id, o.FullName, o.Rank), ct);
 
@@ -74,7 +83,14 @@ public static class RaidReads
             raid.Witnesses.OrderBy(w => w.Position).Select(w => new RaidWitnessView(w.Name, w.Parentage, w.Address)).ToList(),
             arrests.OrderBy(a => a.Code.Length).ThenBy(a => a.Code, StringComparer.Ordinal)
                 .Select(a => new RaidArrestView(a.Id, a.Code, a.Name, a.ArrestedAt)).ToList(),
-            await db.LoadSeizureMemosAsync(db.SeizureMemos.Where(m => m.RaidId == raid.Id), ct), raid.Version);
+            await db.LoadSeizureMemosAsync(db.SeizureMemos.Where(m => m.RaidId == raid.Id), ct),
+            new SearchParticularsView(raid.ReasonsDiaryEntryId, raid.ReasonsRecordedAt,
+                new OccupantInput(raid.OccupantName, raid.OccupantPresent, raid.OccupantAbsenceReason)),
+            raid.Recordings.OrderBy(r => r.Number).Select(r => new SearchRecordingView(r.Number, r.Kind, r.EvidenceFileId, r.FileName,
+                r.Sha256, r.RecordedFrom, r.DurationSeconds, r.Device, officers[r.RecordedByOfficerId],
+                new ForwardingInput(r.ForwardedTo, r.ForwardedAt, r.ForwardedHow, r.ForwardingAcknowledgement), r.CertificateSignedAt,
+                new ExpertInput(r.ExpertName, r.ExpertParentage, r.ExpertDesignation, r.ExpertEmployedAt, r.ExpertSignedAt))).ToList(),
+            raid.Version);
     }
 
     private static RaidPremisesView PremisesView(Premises p) => new(p.Id, p.Name, p.Kind, p.Address.ToString());

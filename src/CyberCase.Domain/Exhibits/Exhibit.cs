@@ -45,6 +45,16 @@ public sealed class Exhibit : VersionedEntity
     public IReadOnlyList<ExhibitImei> Imeis => _imeis;
     public IReadOnlyList<CustodyEvent> Custody => _custody;
 
+    /// <summary>
+    /// Whether the exhibit is an electronic device or record (it then needs its sequence of custody): by its kind, or by
+    /// its identifiers whatever its kind, since only an electronic device has an IMEI, a MAC address or an ICCID (a SIM
+    /// box recorded as "Other" with two IMEIs is electronic).
+    /// </summary>
+    public bool IsElectronic => Kind.IsElectronic() || _imeis.Count > 0 || MacAddress is not null || Iccid is not null;
+
+    /// <summary>How a forensic image was made and by whom, and its certificate's signatures; null for a seized item.</summary>
+    public ImagingParticulars? Imaging { get; private set; }
+
     /// <summary>Station-wide exhibit number, printed "EX-0007".</summary>
     public static string FormatNumber(int serial) => $"EX-{serial:0000}";
 
@@ -75,7 +85,7 @@ public sealed class Exhibit : VersionedEntity
 
     /// <summary>A forensic image or extraction of this exhibit: a child exhibit with its own hash and custody.</summary>
     public Exhibit Image(Guid id, int serial, string description, string sha256, DateTimeOffset madeAt, Guid officerId, string officerName,
-        Guid? firstEventId = null)
+        Guid? firstEventId = null, ImagingParticulars? imaging = null, DateTimeOffset? now = null)
     {
         if (Kind == ExhibitKind.ForensicImage)
         {
@@ -90,7 +100,37 @@ public sealed class Exhibit : VersionedEntity
                 SeizedFromPremisesId, SeizedFromAccusedId, sha256),
             madeAt, officerId, officerName, firstEventId);
         child.ParentExhibitId = Id;
+        child.RecordImaging(imaging ?? ImagingParticulars.None, now ?? madeAt);
         return child;
+    }
+
+    /// <summary>
+    /// Records (or completes) how the image was made and who signed its certificate when. The certificate certifies an
+    /// image that exists: neither signature is dated before the image was made, or in the future.
+    /// </summary>
+    public void RecordImaging(ImagingParticulars imaging, DateTimeOffset now)
+    {
+        if (Kind != ExhibitKind.ForensicImage)
+        {
+            throw new DomainException("Exhibit.NotAnImage", "Imaging particulars belong to a forensic image or extraction.");
+        }
+
+        foreach (var (at, field) in new[] { (imaging.ExaminerSignedAt, "imaging.examinerSignedAt"), (imaging.PartASignedAt, "imaging.partASignedAt") })
+        {
+            if (at is { } signed)
+            {
+                EventTimes.NotBefore(signed, SeizedAt, "Exhibit.CertificateBeforeImage", field,
+                    "The certificate of an image is signed after the image was made.");
+                EventTimes.NotInFuture(signed, now, "Exhibit.ImageInFuture", field, "A signature cannot be dated in the future.");
+            }
+        }
+
+        Imaging = imaging with
+        {
+            SourceSha256 = imaging.SourceSha256?.ToLowerInvariant(),
+            ExaminerSignedAt = imaging.ExaminerSignedAt is { } e ? Precision.ToStoredPrecision(e) : null,
+            PartASignedAt = imaging.PartASignedAt is { } a ? Precision.ToStoredPrecision(a) : null,
+        };
     }
 
     private void Describe(Identity i)
@@ -125,7 +165,7 @@ public sealed class Exhibit : VersionedEntity
     /// a returned-to-owner exhibit has left police custody for good.
     /// </summary>
     public CustodyEvent Transfer(Guid eventId, DateTimeOffset at, CustodyHolder to, string purpose, bool sealIntact,
-        string? hashVerified, Guid recordedBy, bool recordedByMalkhanaInCharge)
+        string? hashVerified, Guid recordedBy, bool recordedByMalkhanaInCharge, HolderReference? reference = null)
     {
         var from = CurrentHolder;
         var last = _custody.OrderBy(c => c.Sequence).LastOrDefault()
@@ -153,16 +193,35 @@ public sealed class Exhibit : VersionedEntity
             throw new DomainException("Custody.SameHolder", "The exhibit is already with that holder.", RuleKind.Unprocessable, "to");
         }
 
-        return Append(eventId, at, from, to, purpose, sealIntact, hashVerified, recordedBy);
+        CheckReference(reference ?? HolderReference.None, to.Kind);
+        return Append(eventId, at, from, to, purpose, sealIntact, hashVerified, recordedBy, reference);
+    }
+
+    /// <summary>A register entry is the malkhana's, a docket the FSL's, a property number the court's: each only on a hand-over to that holder.</summary>
+    private static void CheckReference(HolderReference r, CustodyHolderKind to)
+    {
+        foreach (var (value, kind, field) in new[]
+                 {
+                     (r.MalkhanaEntryNumber, CustodyHolderKind.Malkhana, "malkhanaEntryNumber"),
+                     (r.FslDocketNumber, CustodyHolderKind.ForensicLab, "fslDocketNumber"),
+                     (r.CourtPropertyNumber, CustodyHolderKind.Court, "courtPropertyNumber"),
+                 })
+        {
+            if (value is not null && to != kind)
+            {
+                throw new DomainException("Custody.ReferenceOfAnotherHolder",
+                    $"{field} is recorded on a hand-over to the {kind}, not to the {to}.", RuleKind.Unprocessable, field);
+            }
+        }
     }
 
     private CustodyEvent Append(Guid eventId, DateTimeOffset at, CustodyHolder? from, CustodyHolder to, string purpose,
-        bool sealIntact, string? hashVerified, Guid recordedBy)
+        bool sealIntact, string? hashVerified, Guid recordedBy, HolderReference? reference = null)
     {
         var previous = _custody.OrderBy(c => c.Sequence).LastOrDefault();
         var verified = hashVerified?.ToLowerInvariant();
         var entry = new CustodyEvent(eventId, Id, (previous?.Sequence ?? 0) + 1, at, from, to, purpose, sealIntact, verified,
-            verified is null ? null : verified == Sha256, recordedBy, previous?.Hash ?? Audit.AuditRecord.GenesisHash);
+            verified is null ? null : verified == Sha256, recordedBy, previous?.Hash ?? Audit.AuditRecord.GenesisHash, reference);
         _custody.Add(entry);
         (HolderKind, HolderOfficerId, HolderName) = (to.Kind, to.OfficerId, to.Name);
         return entry;

@@ -18,6 +18,9 @@ public enum ExhibitKind
 
 public static class ExhibitKinds
 {
-    /// <summary>Electronic records need the custody sequence (BNSS 193(3)(i)) and a BSA 63 certificate.</summary>
+    /// <summary>
+    /// Whether the kind alone makes an exhibit electronic. It is not the whole answer: an exhibit is electronic also by
+    /// its identifiers (<see cref="Exhibit.IsElectronic"/>), which is what the custody sequence and the registers use.
+    /// </summary>
     public static bool IsElectronic(this ExhibitKind kind) => kind is not (ExhibitKind.Document or ExhibitKind.Other);
 }

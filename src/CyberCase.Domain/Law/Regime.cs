@@ -35,6 +35,12 @@ public enum Provision
     FurtherInvestigation,
     CopiesToAccused,
     ElectronicRecordCertificate,
+    /// <summary>The conditions a computer output meets to be admissible (IEA 65B(2) / BSA 63(2)), which the certificate deals with.</summary>
+    ElectronicRecordConditions,
+    /// <summary>IT Act 78: an IT Act offence is investigated by an officer not below Inspector (the same in both regimes).</summary>
+    ItActInvestigatingOfficer,
+    /// <summary>Juvenile Justice (Care and Protection of Children) Act 2015, 10: a child is apprehended, not arrested (both regimes).</summary>
+    ChildInConflictWithLaw,
 }
 
 /// <summary>
@@ -83,7 +89,13 @@ public sealed record Regime
     {
         var section = Section(provision) ?? throw new InvalidOperationException(
             $"{provision} has no provision under the {(IsOld ? "old" : "new")} regime; check Has() before citing it.");
-        var act = provision == Provision.ElectronicRecordCertificate ? EvidenceCode : ProcedureCode;
+        var act = provision switch
+        {
+            Provision.ElectronicRecordCertificate or Provision.ElectronicRecordConditions => EvidenceCode,
+            Provision.ItActInvestigatingOfficer => "IT Act",
+            Provision.ChildInConflictWithLaw => "JJ Act",
+            _ => ProcedureCode,
+        };
         return $"{act} {section}";
     }
 
@@ -91,7 +103,7 @@ public sealed record Regime
     public string CiteInFull(Provision provision)
     {
         var cited = Cite(provision);
-        var space = cited.IndexOf(' ');
+        var space = cited.LastIndexOf(' ');
         return $"section {cited[(space + 1)..]} {cited[..space]}";
     }
 
@@ -123,5 +135,8 @@ public sealed record Regime
         [Provision.FurtherInvestigation] = ("173(8)", "193(9)"),
         [Provision.CopiesToAccused] = ("207", "230"),
         [Provision.ElectronicRecordCertificate] = ("65B(4)", "63(4)(c)"),
+        [Provision.ElectronicRecordConditions] = ("65B(2)", "63(2)"),
+        [Provision.ItActInvestigatingOfficer] = ("78", "78"),
+        [Provision.ChildInConflictWithLaw] = ("10", "10"),
     };
 }

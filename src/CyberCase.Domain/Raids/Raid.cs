@@ -28,7 +28,7 @@ public sealed record RaidMember
     public string? Unit { get; init; }
 }
 
-/// <summary>An independent local witness of the search (BNSS 103(4)): name, parentage and address.</summary>
+/// <summary>An independent local witness of the search (CrPC 100(4) / BNSS 103(4)): name, parentage and address.</summary>
 public sealed record RaidWitness
 {
     public const int NameMaxLength = 200;
@@ -42,9 +42,10 @@ public sealed record RaidWitness
 }
 
 /// <summary>
-/// A search of one premises in a case (BNSS 103, 105, 185). The SHO plans it with the reasons for the search
-/// recorded beforehand (BNSS 185(1)); the lead and the team record its execution. It cannot be completed without
-/// at least two independent witnesses (BNSS 103(4)); the search is to be audio-video recorded (BNSS 105).
+/// A search of one premises in a case (CrPC 100, 165 / BNSS 103, 105, 185: the regime's sections are in
+/// <see cref="Law.Regime"/>). The SHO plans it with the reasons for the search recorded beforehand in the case diary; the
+/// lead and the team record its execution. It cannot be completed without at least two independent witnesses; under
+/// the new regime the search is audio-video recorded and the recording forwarded to the Magistrate.
 /// </summary>
 public sealed class Raid : VersionedEntity
 {
@@ -53,11 +54,15 @@ public sealed class Raid : VersionedEntity
     public const int NotesMaxLength = 8000;
     public const int MaxMembers = 50;
     public const int MaxWitnesses = 10;
-    /// <summary>BNSS 103(4): the search is made in the presence of two or more independent respectable inhabitants of the locality.</summary>
+    /// <summary>CrPC 100(4) / BNSS 103(4): the search is made in the presence of two or more independent respectable inhabitants of the locality.</summary>
     public const int MinimumWitnesses = 2;
+    public const int OccupantMaxLength = 200;
+    public const int OccupantAbsenceMaxLength = 500;
+    public const int MaxRecordings = 20;
 
     private readonly List<RaidMember> _members = [];
     private readonly List<RaidWitness> _witnesses = [];
+    private readonly List<SearchRecording> _recordings = [];
 
     private Raid() { }
 
@@ -83,8 +88,18 @@ public sealed class Raid : VersionedEntity
     public Guid? CalledOffBy { get; private set; }
     public string? CallOffReason { get; private set; }
 
+    /// <summary>The case diary entry in which the reasons for the search were recorded, and when it was written.</summary>
+    public Guid? ReasonsDiaryEntryId { get; private set; }
+    public DateTimeOffset? ReasonsRecordedAt { get; private set; }
+
+    /// <summary>The occupant of the premises: by name, present at the search or not (and then why not).</summary>
+    public string? OccupantName { get; private set; }
+    public bool? OccupantPresent { get; private set; }
+    public string? OccupantAbsenceReason { get; private set; }
+
     public IReadOnlyList<RaidMember> Members => _members;
     public IReadOnlyList<RaidWitness> Witnesses => _witnesses;
+    public IReadOnlyList<SearchRecording> Recordings => _recordings;
 
     /// <summary>
     /// How long a raid that has not ended is taken to occupy its team, from its start (or its scheduled time): the
@@ -102,7 +117,7 @@ public sealed class Raid : VersionedEntity
         if (string.IsNullOrWhiteSpace(reasonsRecorded))
         {
             throw new DomainException("Raid.ReasonsRequired",
-                "The reasons for the search must be recorded before it (BNSS 185).", RuleKind.Unprocessable, "reasons");
+                "The reasons for the search must be recorded before it.", RuleKind.Unprocessable, "reasons");
         }
 
         var raid = new Raid
@@ -145,6 +160,11 @@ public sealed class Raid : VersionedEntity
         NotInFuture(startedAt, now, "startedAt");
         EventTimes.NotBefore(startedAt, firRegisteredAt, "Raid.BeforeFirRegistration",
             "startedAt", "A raid of the case cannot start before its FIR was registered.");
+        if (ReasonsRecordedAt is { } reasons && reasons >= startedAt)
+        {
+            throw ReasonsAfterSearch("startedAt");
+        }
+
         StartedAt = Precision.ToStoredPrecision(startedAt);
         StartedBy = by;
         Status = RaidStatus.InProgress;
@@ -184,7 +204,7 @@ public sealed class Raid : VersionedEntity
         if (_witnesses.Count < MinimumWitnesses)
         {
             throw new DomainException("Raid.WitnessesRequired",
-                $"A search is completed only with at least {MinimumWitnesses} independent witnesses (BNSS 103(4)).",
+                $"A search is completed only with at least {MinimumWitnesses} independent witnesses of the locality.",
                 RuleKind.Unprocessable, "witnesses");
         }
 
@@ -195,6 +215,92 @@ public sealed class Raid : VersionedEntity
         OutcomeNotes = outcomeNotes;
         Status = RaidStatus.Completed;
     }
+
+    /// <summary>
+    /// Names the case diary entry that records the reasons for the search (CrPC 165 / BNSS 185: recorded before the
+    /// search), with the time it was written. An entry written once the search had begun cannot be the reasons for it.
+    /// </summary>
+    public void ReferReasonsTo(Guid diaryEntryId, Guid entryFirId, DateTimeOffset entryWrittenAt)
+    {
+        if (entryFirId != FirId)
+        {
+            throw new DomainException("Raid.DiaryEntryOfAnotherCase", "The reasons are recorded in the diary of the raid's own case.",
+                RuleKind.Unprocessable, "reasonsDiaryEntryId");
+        }
+
+        if (StartedAt is { } started && entryWrittenAt >= started)
+        {
+            throw ReasonsAfterSearch("reasonsDiaryEntryId");
+        }
+
+        ReasonsDiaryEntryId = diaryEntryId;
+        ReasonsRecordedAt = Precision.ToStoredPrecision(entryWrittenAt);
+    }
+
+    /// <summary>The occupant by name, present or not and why not. What is not known yet stays empty and prints as a blank to fill.</summary>
+    public void RecordOccupant(string? name, bool? present, string? absenceReason)
+    {
+        if (present == true && absenceReason is not null)
+        {
+            throw new DomainException("Raid.OccupantPresentAndAbsent", "An occupant who was present has no reason for being absent.",
+                RuleKind.Unprocessable, "occupant.absenceReason");
+        }
+
+        OccupantName = name;
+        OccupantPresent = present;
+        OccupantAbsenceReason = absenceReason;
+    }
+
+    /// <summary>
+    /// Adds an audio-video recording of the search or of the list being signed: an evidence file uploaded for this
+    /// raid, recorded by an officer of the station once the search had begun. Its forwarding and signatures follow it.
+    /// </summary>
+    public SearchRecording AddRecording(SearchRecordingKind kind, Guid evidenceFileId, string sha256, string fileName,
+        DateTimeOffset recordedFrom, int? durationSeconds, string? device, Guid recordedByOfficerId, RecordingForwarding forwarding,
+        DateTimeOffset? certificateSignedAt, ExpertAttestation expert, DateTimeOffset now)
+    {
+        if (StartedAt is not { } started)
+        {
+            throw new DomainException("Raid.RecordingBeforeSearch", "A recording of the search is added once the search has begun.",
+                RuleKind.Unprocessable, "recordedFrom");
+        }
+
+        if (_recordings.Any(r => r.EvidenceFileId == evidenceFileId))
+        {
+            throw new DomainException("Raid.RecordingAlreadyAdded", "That file is already a recording of this search.",
+                RuleKind.Conflict, "evidenceFileId");
+        }
+
+        if (_recordings.Count >= MaxRecordings)
+        {
+            throw new DomainException("Raid.TooManyRecordings", $"At most {MaxRecordings} recordings per search.",
+                RuleKind.Unprocessable, "evidenceFileId");
+        }
+
+        // A minute's grace: the camera is switched on as the team enters, a moment before the start is written down.
+        EventTimes.NotBefore(recordedFrom, started - TimeSpan.FromMinutes(1), "Raid.RecordingBeforeSearch", "recordedFrom",
+            "A recording of the search cannot begin before the search did.");
+        EventTimes.NotInFuture(recordedFrom, now, "Raid.TimeInFuture", "recordedFrom", "A time of the search cannot be in the future.");
+        var recording = new SearchRecording(_recordings.Count + 1, kind, evidenceFileId, sha256, fileName, recordedFrom, durationSeconds,
+            device, recordedByOfficerId);
+        recording.Attest(forwarding, certificateSignedAt, expert, now);
+        _recordings.Add(recording);
+        return recording;
+    }
+
+    /// <summary>Records the forwarding to the Magistrate and the certificate's signatures of recording <paramref name="number"/>.</summary>
+    public SearchRecording AttestRecording(int number, RecordingForwarding forwarding, DateTimeOffset? certificateSignedAt,
+        ExpertAttestation expert, DateTimeOffset now)
+    {
+        var recording = _recordings.SingleOrDefault(r => r.Number == number)
+            ?? throw new DomainException("Raid.RecordingNotFound", $"The search has no recording {number}.", RuleKind.Unprocessable, "number");
+        recording.Attest(forwarding, certificateSignedAt, expert, now);
+        return recording;
+    }
+
+    private static DomainException ReasonsAfterSearch(string field) => new("Raid.ReasonsAfterSearch",
+        "The reasons for a search are recorded in the case diary before the search begins; this entry was written after it began.",
+        RuleKind.Unprocessable, field);
 
     public void CallOff(string reason, Guid by, DateTimeOffset now)
     {

@@ -1,6 +1,7 @@
 using CyberCase.Application.CaseFiles;
 using CyberCase.Application.Common;
 using CyberCase.Domain.Common;
+using CyberCase.Domain.Law;
 using CyberCase.Infrastructure.CaseFiles.Documents;
 using CyberCase.Infrastructure.CaseFiles.Layout;
 
@@ -169,7 +170,7 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
     private static IEnumerable<(IBundleDocument Document, string? Group)> BodyDocuments(CaseBundleContent c) =>
         Documents(c).Select(d => (d, d switch
         {
-            CertificateDocument => IndexGroups.Certificates,
+            EvidenceActCertificateDocument or BsaCertificateDocument => IndexGroups.Certificates,
             RaidDocument => IndexGroups.Searches,
             SeizureMemoDocument => IndexGroups.SeizureMemos,
             _ => (string?)null,
@@ -177,6 +178,7 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
 
     private static IEnumerable<IBundleDocument> Documents(CaseBundleContent c)
     {
+        var regime = Regime.ForFir(c.Header.ProceedingsBegan);
         yield return new FirDocument(c.Fir);
         if (c.Accused.Count > 0)
         {
@@ -190,12 +192,12 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
 
         foreach (var raid in c.Raids)
         {
-            yield return new RaidDocument(raid);
+            yield return new RaidDocument(raid, regime);
         }
 
         foreach (var memo in c.SeizureMemos)
         {
-            yield return new SeizureMemoDocument(memo);
+            yield return new SeizureMemoDocument(memo, regime);
         }
 
         if (c.Exhibits.Count > 0)
@@ -205,12 +207,14 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
 
         if (c.CustodySequences.Count > 0)
         {
-            yield return new CustodyDocument(c.CustodySequences);
+            yield return new CustodyDocument(c.CustodySequences, regime);
         }
 
         foreach (var certificate in c.Certificates)
         {
-            yield return new CertificateDocument(certificate, c.Header.ProceedingsBegan);
+            yield return regime.IsOld
+                ? new EvidenceActCertificateDocument(certificate, regime)
+                : new BsaCertificateDocument(certificate, regime);
         }
 
         if (c.Annexures.Count > 0)

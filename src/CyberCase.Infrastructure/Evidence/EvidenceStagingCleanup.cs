@@ -6,10 +6,12 @@ namespace CyberCase.Infrastructure.Evidence;
 
 /// <summary>
 /// At start-up, before the server takes requests, removes the staging folders of every process that stopped in the
-/// middle of uploads (killed, crashed, power cut): no upload survives a restart. A live process sharing the data
-/// folder keeps its own (see <see cref="LocalEvidenceStore.RemoveStagedUploads"/>).
+/// middle of one-request uploads (killed, crashed, power cut): no such upload survives a restart. A live process
+/// sharing the data folder keeps its own (see <see cref="LocalEvidenceStore.RemoveStagedUploads"/>). Resumable uploads
+/// do survive a restart; only those abandoned past their expiry are removed (<see cref="ResumableUploads.RemoveExpired"/>).
 /// </summary>
-public sealed partial class EvidenceStagingCleanup(IEvidenceStore store, ILogger<EvidenceStagingCleanup> logger) : IHostedService
+public sealed partial class EvidenceStagingCleanup(IEvidenceStore store, ResumableUploads resumable,
+    ILogger<EvidenceStagingCleanup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +19,8 @@ public sealed partial class EvidenceStagingCleanup(IEvidenceStore store, ILogger
         {
             LogRemoved(removed, local.Root);
         }
+
+        resumable.RemoveExpired();
 
         return Task.CompletedTask;
     }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using CyberCase.Application.Evidence;
 using CyberCase.Domain.Evidence;
 
@@ -114,9 +115,12 @@ public sealed class LocalEvidenceStore : IEvidenceStore, IDisposable
         var tempPath = Path.Combine(OwnStaging(), Guid.NewGuid().ToString("N") + ".part");
         try
         {
+            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var progress = new StagingProgress(0, sha256);
             using var file = (DirectIo ? DirectFile.TryCreate(tempPath) : null) ?? (IStagingFile)new BufferedFile(tempPath);
-            var (sha256, size) = await StagingPipeline.RunAsync(content, maxBytes, file, ct);
-            return new StagedFile(this, tempPath, sha256, size, file.IsDirect);
+            await StagingPipeline.RunAsync(content, maxBytes, file, progress, ct);
+            return new StagedFile(this, tempPath, Convert.ToHexStringLower(sha256.GetHashAndReset()), progress.Offset,
+                progress.Head.ToArray(), file.IsDirect);
         }
         catch
         {
@@ -124,6 +128,14 @@ public sealed class LocalEvidenceStore : IEvidenceStore, IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A file received and hashed elsewhere on this store's file system (a resumable upload), to be recorded like any
+    /// staged upload: committed, it moves into place; disposed uncommitted, it is deleted, and
+    /// <paramref name="released"/> runs either way.
+    /// </summary>
+    internal IStagedEvidence Adopt(string path, string sha256, long size, ReadOnlyMemory<byte> head, Action released) =>
+        new StagedFile(this, path, sha256, size, head, writtenDirect: false, released);
 
     public Task<Stream?> OpenReadAsync(string storageKey, CancellationToken ct)
     {
@@ -186,7 +198,8 @@ public sealed class LocalEvidenceStore : IEvidenceStore, IDisposable
         }
     }
 
-    internal sealed class StagedFile(LocalEvidenceStore store, string tempPath, string sha256, long size, bool writtenDirect)
+    internal sealed class StagedFile(LocalEvidenceStore store, string tempPath, string sha256, long size,
+        ReadOnlyMemory<byte> head, bool writtenDirect, Action? released = null)
         : IStagedEvidence
     {
         /// <summary>Written with O_DIRECT (asked for and possible), or buffered.</summary>
@@ -197,6 +210,7 @@ public sealed class LocalEvidenceStore : IEvidenceStore, IDisposable
 
         public string Sha256 { get; } = sha256;
         public long Size { get; } = size;
+        public ReadOnlyMemory<byte> Head { get; } = head;
         public string StorageKey => Sha256;
 
         public Task CommitAsync(CancellationToken ct)
@@ -206,13 +220,22 @@ public sealed class LocalEvidenceStore : IEvidenceStore, IDisposable
             return Task.CompletedTask;
         }
 
+        private bool _disposed;
+
         public ValueTask DisposeAsync()
         {
+            if (_disposed)
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            _disposed = true;
             if (!_committed)
             {
                 TryDelete(tempPath);
             }
 
+            released?.Invoke();
             return ValueTask.CompletedTask;
         }
     }

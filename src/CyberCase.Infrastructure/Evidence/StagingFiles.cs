@@ -81,15 +81,52 @@ internal sealed partial class DirectFile : IStagingFile
 /// instead of the whole file going to the disk after the last byte (the kernel would otherwise hold up to gigabytes
 /// of dirty pages until the fsync).
 /// </summary>
-internal sealed partial class BufferedFile(string path) : IStagingFile
+internal sealed partial class BufferedFile : IStagingFile
 {
     private const long WriteBackEvery = 8 << 20;
     private const int SyncFileRangeWrite = 2;
 
-    private readonly SafeFileHandle _handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+    private readonly SafeFileHandle _handle;
     private long _writtenBack;
 
+    /// <summary>A new file.</summary>
+    public BufferedFile(string path) => _handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+
+    private BufferedFile(SafeFileHandle handle) => _handle = handle;
+
+    /// <summary>
+    /// An existing file (a resumable upload's), open for reading and writing and locked against every other open
+    /// (FileShare.None: an exclusive lock, in this process and others, released when the handle closes); null when it
+    /// is open elsewhere.
+    /// </summary>
+    public static BufferedFile? TryOpenExclusive(string path)
+    {
+        try
+        {
+            return new BufferedFile(File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return null;
+        }
+    }
+
     public bool IsDirect => false;
+
+    public long Length => RandomAccess.GetLength(_handle);
+
+    public int Read(Span<byte> buffer, long offset) => RandomAccess.Read(_handle, buffer, offset);
+
+    /// <summary>Cuts the file back to <paramref name="length"/> (bytes past an acknowledged offset) and flushes it.</summary>
+    public void CutTo(long length)
+    {
+        RandomAccess.SetLength(_handle, length);
+        RandomAccess.FlushToDisk(_handle);
+        _writtenBack = Math.Min(_writtenBack, length);
+    }
+
+    /// <summary>Writes start here (a resumable upload's next chunk): early write-back counts from here.</summary>
+    public void StartAt(long offset) => _writtenBack = offset;
 
     public void Write(ReadOnlySpan<byte> bytes, long offset)
     {

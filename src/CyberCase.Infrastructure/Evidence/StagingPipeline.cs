@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
-using CyberCase.Application.Common;
+using System.Security.Cryptography;
 using CyberCase.Application.Evidence;
+using CyberCase.Domain.Evidence;
 
 namespace CyberCase.Infrastructure.Evidence;
 
@@ -21,12 +22,18 @@ internal static class StagingPipeline
     /// <summary>Chunks received and waiting to be hashed and written; the receiving side waits when they are all full.</summary>
     private const int Depth = 4;
 
-    public static async Task<(string Sha256, long Size)> RunAsync(Stream content, long maxBytes, IStagingFile file,
+    /// <summary>
+    /// Receives <paramref name="content"/> to its end into <paramref name="file"/> from <see cref="StagingProgress.Offset"/>
+    /// on, each chunk written and then added to every hash of <paramref name="progress"/>, so that on any failure the
+    /// progress says how far the file and the hashes agree (whole chunks). Throws <see cref="EvidenceTooLargeException"/>
+    /// past <paramref name="maxBytes"/> of content. The file is flushed to the disk when the content has ended.
+    /// </summary>
+    public static async Task RunAsync(Stream content, long maxBytes, IStagingFile file, StagingProgress progress,
         CancellationToken ct)
     {
         var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(Depth) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var consumer = Task.Run(() => HashAndWriteAsync(chunks.Reader, file, stop), CancellationToken.None);
+        var consumer = Task.Run(() => HashAndWriteAsync(chunks.Reader, file, progress, stop), CancellationToken.None);
         long size = 0;
         try
         {
@@ -60,7 +67,7 @@ internal static class StagingPipeline
             while (length == ChunkSize);
 
             chunks.Writer.Complete();
-            return (await consumer, size);
+            await consumer;
         }
         catch (Exception received)
         {
@@ -94,19 +101,19 @@ internal static class StagingPipeline
         }
     }
 
-    private static async Task<string> HashAndWriteAsync(ChannelReader<Chunk> chunks, IStagingFile file, CancellationTokenSource stop)
+    private static async Task HashAndWriteAsync(ChannelReader<Chunk> chunks, IStagingFile file, StagingProgress progress,
+        CancellationTokenSource stop)
     {
         try
         {
-            using var sha256 = new StreamedSha256();
-            long offset = 0;
             await foreach (var chunk in chunks.ReadAllAsync(stop.Token))
             {
                 try
                 {
-                    sha256.Append(chunk.Memory.Span[..chunk.Length]);
-                    file.Write(chunk.WriteSpan(file.IsDirect), offset);
-                    offset += chunk.Length;
+                    var bytes = chunk.Memory.Span[..chunk.Length];
+                    // Written first, then hashed: a write that fails leaves the hashes at the bytes on the disk.
+                    file.Write(chunk.WriteSpan(file.IsDirect), progress.Offset);
+                    progress.Append(bytes);
                 }
                 finally
                 {
@@ -114,9 +121,8 @@ internal static class StagingPipeline
                 }
             }
 
-            // On disk before it is recorded: an acknowledged upload survives a power cut.
-            file.Finish(offset);
-            return sha256.HexDigest();
+            // On disk before it is recorded (or acknowledged to a resumable upload's client): it survives a power cut.
+            file.Finish(progress.Offset);
         }
         catch
         {
@@ -199,5 +205,35 @@ internal static class StagingPipeline
             _pin = default;
             ArrayPool<byte>.Shared.Return(_array);
         }
+    }
+}
+
+/// <summary>
+/// How far a staged file has been written and hashed: the offset, the hashes carried along (the file's SHA-256, and
+/// for a resumable upload's chunk with Upload-Checksum the chunk's own) and the file's first bytes, which tell its type.
+/// </summary>
+internal sealed class StagingProgress(long offset, params IncrementalHash[] hashes)
+{
+    private readonly byte[] _head = new byte[EvidenceMediaType.HeadLength];
+
+    public long Offset { get; private set; } = offset;
+
+    /// <summary>The file's first bytes, as far as they passed through here.</summary>
+    public ReadOnlyMemory<byte> Head => _head.AsMemory(0, (int)Math.Min(Offset, _head.Length));
+
+    public void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (Offset < _head.Length)
+        {
+            var n = (int)Math.Min(bytes.Length, _head.Length - Offset);
+            bytes[..n].CopyTo(_head.AsSpan((int)Offset));
+        }
+
+        foreach (var hash in hashes)
+        {
+            hash.AppendData(bytes);
+        }
+
+        Offset += bytes.Length;
     }
 }

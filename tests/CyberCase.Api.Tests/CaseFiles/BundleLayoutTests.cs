@@ -174,14 +174,15 @@ public sealed class BundleLayoutTests
         var roots = bookmarks!.Roots;
         var certificates = roots.Single(r => r.Title == IndexGroups.Certificates);
         Assert.That(certificates.Children.Select(c => c.Title),
-            Is.EqualTo(_content.Certificates.Select(c => $"Certificate u/s 65B(4) Evidence Act: {c.ExhibitNumber}")));
+            Is.EqualTo(_bundle.Index.Where(e => e.Group == IndexGroups.Certificates).Select(e => e.Title)));
+        Assert.That(certificates.Children, Has.Count.EqualTo(_content.Certificates.Count));
         var annexures = roots.Single(r => r.Title == IndexGroups.Annexures);
         Assert.That(annexures.Children.Select(c => c.Title), Has.All.StartWith("Annexure A-"));
         Assert.That(annexures.Children, Has.Count.EqualTo(_content.Annexures.Count));
         var custody = roots.Single(r => r.Title.StartsWith("Sequence of custody", StringComparison.Ordinal));
         Assert.That(custody.Children.Select(c => c.Title.Split(':')[0]), Is.EqualTo(_content.CustodySequences.Select(s => s.ExhibitNumber)),
             "one bookmark per exhibit's sequence, in order");
-        Assert.That(roots.Select(r => r.Title), Has.None.StartWith("Certificate u/s"), "no certificate flat at the top");
+        Assert.That(roots.Select(r => r.Title), Has.None.StartWith("Certificate"), "no certificate flat at the top");
         Assert.That(roots.Where(r => r.Children.Count == 0).Select(r => r.Title), Does.Contain("Exhibit register"), "a document without headings stays a leaf");
     }
 

@@ -143,7 +143,7 @@ public sealed partial class CaseBundleRendererTests
         foreach (var exhibit in _content.Exhibits)
         {
             var occurrences = Regex.Count(all, exhibit.Sha256!);
-            // Register, certificate Part A (and the custody/memo pages do not print hashes).
+            // Register and the certificate (the custody and memo pages do not print hashes).
             Assert.That(occurrences, Is.GreaterThanOrEqualTo(2), exhibit.ExhibitNumber);
         }
 
@@ -151,7 +151,7 @@ public sealed partial class CaseBundleRendererTests
         Assert.That(certificates, Is.EqualTo(_content.Certificates.Count), "one certificate each, 65B because the case began in 2021");
         foreach (var c in _content.Certificates)
         {
-            Assert.That(all, Does.Contain(Squeeze($"Exhibit {c.ExhibitNumber}")));
+            Assert.That(all, Does.Contain(Squeeze($"Electronic record {c.Reference}")));
         }
 
         Assert.That(all, Does.Contain("02/02/2021").And.Contain("15:45"), "date DD/MM/YYYY and 24-hour IST time");

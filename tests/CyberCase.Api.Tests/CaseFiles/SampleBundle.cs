@@ -71,7 +71,7 @@ public static class SampleBundle
             $"S/N DL{i}X99, MAC 00:1A:2B:3C:4D:{i:00}", $"CPS-KZ/{i + 1}", "P1", h, true)).ToList();
         var memos = new List<SeizureMemoContent>
         {
-            new("SM1", "R1", "P1", At(2021, 1, 14, 5, 30), "SI Aadil Hussain", ["Ghulam Hassan", "Abdul Majeed"],
+            new("SM1", "R1", "P1", At(2021, 1, 14, 5, 30), "SI Aadil Hussain", [new("Ghulam Hassan", "S/o Ali Mohammad", "Natipora"), new("Abdul Majeed", null, "Natipora")],
                 exhibits.Select(e => new SeizedItemContent(e.ExhibitNumber, e.Description, "Hall 1", e.SealNumber)).ToList()),
         };
         var custody = exhibits.Select(e => new CustodySequenceContent(e.ExhibitNumber, e.Description,
@@ -79,9 +79,12 @@ public static class SampleBundle
             new(At(2021, 1, 14, 6, 0), "Raid team", "Malkhana CPS-KZ", "Deposit after seizure", true, null),
             new(At(2021, 2, 1, 11, 0), "Malkhana CPS-KZ", "FSL Srinagar", "Forensic imaging", true, true),
         ])).ToList();
-        var certificates = exhibits.Select(e => new CertificateContent(e.ExhibitNumber, "SI Aadil Hussain", "S/o Mohammad Hussain",
-            "Cyber Police Station Kashmir Zone, Srinagar", e.Kind == "Laptop" ? "Computer / storage media" : "Mobile", "Dell", e.Description,
-            "Black", $"SN-{e.ExhibitNumber}", "MAC 00:1A:2B:3C:4D:5E", null, "SHA256", e.Sha256!, At(2021, 2, 2, 15, 45), "Srinagar", false)).ToList();
+        var examiner = new CertificateSigner("Dr. Nusrat Jan", "D/o Ghulam Rasool Shah", "Scientific Officer", "FSL Srinagar",
+            "the examiner who made the copy", At(2021, 2, 2, 15, 45), "Srinagar", true);
+        var certificates = exhibits.Select(e => new CertificateContent(e.ExhibitNumber, $"Forensic image of {e.ExhibitNumber}",
+            e.Kind == "Laptop" ? "Computer / storage media" : "Mobile", "Dell", e.Description, "Black", $"SN-{e.ExhibitNumber}",
+            "MAC 00:1A:2B:3C:4D:5E", null, "FTK Imager", "4.5.0", "Write-blocked acquisition", "SHA-256", null, e.Sha256!,
+            examiner, examiner with { Name = "SI Aadil Hussain", Capacity = "the investigating officer", OperatesDevice = false }, examiner)).ToList();
 
         var annexures = new List<AnnexureContent>
         {

@@ -346,6 +346,7 @@ public sealed class StagedUploadReleaseTests
         {
             public string Sha256 => staged.Sha256;
             public long Size => staged.Size;
+            public ReadOnlyMemory<byte> Head => staged.Head;
             public string StorageKey => staged.StorageKey;
 
             public Task CommitAsync(CancellationToken ct) => staged.CommitAsync(ct);

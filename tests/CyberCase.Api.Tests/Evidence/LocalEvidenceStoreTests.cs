@@ -195,7 +195,7 @@ public sealed class LocalEvidenceStoreTests
         var file = new FailingFile(failOnWrite: 3);
         var content = new BreaksOffStream(new byte[40 << 20], failAfter: int.MaxValue);
         var error = Assert.ThrowsAsync<IOException>(() =>
-            StagingPipeline.RunAsync(content, long.MaxValue, file, CancellationToken.None));
+            StagingPipeline.RunAsync(content, long.MaxValue, file, new StagingProgress(0), CancellationToken.None));
         Assert.That(error!.Message, Is.EqualTo("No space left on device"));
         Assert.That(content.Position, Is.LessThan(40 << 20), "the rest of the upload was not received");
     }

@@ -186,7 +186,13 @@ public sealed class RaidTests
         Assert.That(raid.GetProperty("team").GetProperty("members").EnumerateArray()
             .All(m => m.GetProperty("unit").GetString()!.Contains("District Police Srinagar", StringComparison.Ordinal)), Is.True);
         Assert.That(raid.GetProperty("witnesses").GetArrayLength(), Is.EqualTo(2));
-        Assert.That(raid.GetProperty("audioVideoRecorded").GetBoolean(), Is.True);
+        Assert.That(raid.GetProperty("audioVideoRecorded").GetBoolean(), Is.False, "2021: no law asked for a recording, and none was made");
+        Assert.That(raid.GetProperty("recordings").GetArrayLength(), Is.Zero);
+        var particulars = raid.GetProperty("particulars");
+        Assert.That(particulars.GetProperty("reasonsDiaryEntryId").GetGuid(), Is.EqualTo(CyberCase.Infrastructure.Seeding.Demo.DemoCaseDiary.EntryId(1)));
+        Assert.That(particulars.GetProperty("reasonsRecordedAt").GetDateTimeOffset(), Is.LessThan(raid.GetProperty("startedAt").GetDateTimeOffset()),
+            "the reasons were written in the diary before the search began");
+        Assert.That(particulars.GetProperty("occupant").GetProperty("name").GetString(), Is.EqualTo("Junaid Ashraf Kawoosa (A16)"));
         Assert.That(raid.GetProperty("arrests").EnumerateArray().Select(a => a.GetProperty("code").GetString()),
             Is.EqualTo(new[] { "A16", "A17", "A18", "A19", "A20" }));
         Assert.That(raid.GetProperty("seizures").GetArrayLength(), Is.EqualTo(1), "one seizure memo per raid");

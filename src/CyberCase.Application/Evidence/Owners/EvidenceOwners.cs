@@ -42,6 +42,21 @@ public sealed class EvidenceOwners(CyberCaseDbContext db)
     }
 
     /// <summary>
+    /// The owner of an upload named by its text fields (already validated), after the officer's role for that owner
+    /// type is checked: 403, then 404, before any of the file is received.
+    /// </summary>
+    public Task<EvidenceOwner> FindForUploadAsync(string? ownerType, string? ownerId, ICurrentOfficer officer, CancellationToken ct)
+    {
+        if (!UploadEvidence.UploadEvidenceValidator.TryParseOwnerType(ownerType, out var type) || !Guid.TryParse(ownerId, out var id))
+        {
+            throw new InvalidOperationException("The validator lets only known owner types and record ids through.");
+        }
+
+        EnsureMayUpload(type, officer);
+        return FindAsync(type, id, officer, ct);
+    }
+
+    /// <summary>
     /// The investigating officers and the SHO attach files to anything of the case; the malkhana in-charge, who keeps
     /// the sealed exhibits, attaches files (photos of seals, FSL receipts) to exhibits only.
     /// </summary>

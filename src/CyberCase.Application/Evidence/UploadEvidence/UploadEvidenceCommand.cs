@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence.Owners;
 using CyberCase.Application.Persistence;
@@ -11,35 +12,46 @@ using Microsoft.Extensions.Options;
 namespace CyberCase.Application.Evidence.UploadEvidence;
 
 /// <summary>
-/// Attach a file to a record of the case. The form fields arrive as text (they are read off a multipart stream);
-/// <see cref="Content"/> is the file part itself, read once, while it streams in.
-/// The file is received before the unit of work's write transaction opens (at the save), so a slow 2 GB upload never
-/// holds up the station's other writers.
+/// Attach a received file to a record of the case. <see cref="File"/> is the file already staged and hashed: by the
+/// multipart upload in one request (<see cref="EvidenceStaging"/>), or by a resumable (tus) upload over many. Both
+/// ways end here, so a file is checked, recorded, audited and moved into the store in one way. The text fields
+/// arrive as text (read off a multipart stream or a tus Upload-Metadata header). The file is received before the unit
+/// of work's write transaction opens (at the save), so a slow 2 GB upload never holds up the station's other writers.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.MalkhanaInCharge)]
 public sealed record UploadEvidenceCommand(string? OwnerType, string? OwnerId, string? Description, string? FileName,
-    Stream? Content) : ICommand<EvidenceFileView>;
+    IStagedEvidence? File) : ICommand<EvidenceFileView>;
 
 public sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceCommand>
 {
     public UploadEvidenceValidator()
     {
+        FieldRules(this, c => c.OwnerType, c => c.OwnerId, c => c.Description);
+        RuleFor(c => c.File).NotNull().OverridePropertyName("File").WithMessage("The file was not received.");
+        FileNameRule(this, c => c.FileName).When(c => c.File is not null);
+    }
+
+    /// <summary>The text fields of an upload, the same for the check before the file and the record after it.</summary>
+    public static void FieldRules<T>(AbstractValidator<T> v, Expression<Func<T, string?>> ownerType,
+        Expression<Func<T, string?>> ownerId, Expression<Func<T, string?>> description)
+    {
         // One rule chain per condition: a When() applies to every validator before it in its chain.
-        RuleFor(c => c.OwnerType).NotEmpty().WithMessage("'ownerType' is required, before the file part.");
-        RuleFor(c => c.OwnerType).Must(t => TryParseOwnerType(t, out _)).When(c => !string.IsNullOrEmpty(c.OwnerType))
+        v.RuleFor(ownerType).NotEmpty().WithMessage("'ownerType' is required, before the file part.");
+        var type = ownerType.Compile();
+        v.RuleFor(ownerType).Must(t => TryParseOwnerType(t, out _)).When(c => !string.IsNullOrEmpty(type(c)))
             .WithMessage($"Must be one of {string.Join(", ", Enum.GetNames<EvidenceOwnerType>())}.");
-        RuleFor(c => c.OwnerId).NotEmpty().WithMessage("'ownerId' is required, before the file part.");
-        RuleFor(c => c.OwnerId).Must(id => Guid.TryParse(id, out var g) && g != Guid.Empty).When(c => !string.IsNullOrEmpty(c.OwnerId))
+        v.RuleFor(ownerId).NotEmpty().WithMessage("'ownerId' is required, before the file part.");
+        var id = ownerId.Compile();
+        v.RuleFor(ownerId).Must(i => Guid.TryParse(i, out var g) && g != Guid.Empty).When(c => !string.IsNullOrEmpty(id(c)))
             .WithMessage("Not a record id.");
-        RuleFor(c => c.Description).MaximumLength(EvidenceFile.DescriptionMaxLength);
-        RuleFor(c => c.Content).NotNull().OverridePropertyName("File")
-            .WithMessage("Attach the file as the form field 'file', after ownerType, ownerId and description.");
-        RuleFor(c => c.FileName)
+        v.RuleFor(description).MaximumLength(EvidenceFile.DescriptionMaxLength);
+    }
+
+    public static IRuleBuilderOptions<T, string?> FileNameRule<T>(AbstractValidator<T> v, Expression<Func<T, string?>> fileName) =>
+        v.RuleFor(fileName)
             .NotEmpty().WithMessage("The file part needs its file name.")
             .MaximumLength(EvidenceFile.FileNameMaxLength).WithMessage("The file name is longer than 255 characters.")
-            .OverridePropertyName("File")
-            .When(c => c.Content is not null);
-    }
+            .OverridePropertyName("File");
 
     /// <summary>By name only: "1" would parse as an enum value but is not an owner type.</summary>
     public static bool TryParseOwnerType(string? text, out EvidenceOwnerType type)
@@ -51,36 +63,21 @@ public sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceCo
 }
 
 public sealed class UploadEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer officer, EvidenceOwners owners,
-    IEvidenceStore store, IOptions<EvidenceOptions> options, TimeProvider clock)
+    IOptions<EvidenceOptions> options, TimeProvider clock)
     : ICommandHandler<UploadEvidenceCommand, EvidenceFileView>
 {
     public async ValueTask<EvidenceFileView> Handle(UploadEvidenceCommand command, CancellationToken ct)
     {
-        if (!UploadEvidenceValidator.TryParseOwnerType(command.OwnerType, out var ownerType))
-        {
-            throw new InvalidOperationException("The validator lets only known owner types through.");
-        }
-
-        EvidenceOwners.EnsureMayUpload(ownerType, officer);
-        // Access and existence are settled before a byte of the file is read.
-        var owner = await owners.FindAsync(ownerType, Guid.Parse(command.OwnerId!), officer, ct);
-
-        var limits = options.Value;
-        var content = command.Content!;
-        var head = await ReadHeadAsync(content, ct);
-        if (head.Length == 0)
-        {
-            throw new ValidationException([new ValidationFailure("File", "The file is empty.")]);
-        }
-
-        var mediaType = EvidenceMediaType.Detect(head.Span);
-        if (!limits.IsAllowed(mediaType))
-        {
-            throw new EvidenceMediaTypeNotAllowedException(mediaType);
-        }
-
-        var staged = await store.StageAsync(new PrefixedStream(head, content), limits.MaxFileSizeBytes, ct);
+        var staged = command.File!;
+        // Released (a duplicate's or a refused file's staged copy deleted) once the unit of work has ended.
         db.DisposeAfterUnitOfWork(staged);
+        // Asked again although the caller asked before the file came: a resumable upload may take a day.
+        var owner = await owners.FindForUploadAsync(command.OwnerType, command.OwnerId, officer, ct);
+        var mediaType = EvidenceStaging.CheckHead(staged.Head.Span, options.Value);
+        if (staged.Size > options.Value.MaxFileSizeBytes)
+        {
+            throw new EvidenceTooLargeException(options.Value.MaxFileSizeBytes);
+        }
 
         var now = clock.GetUtcNow();
         var file = EvidenceFile.Record(Guid.CreateVersion7(now), owner.StationId, owner.Type, owner.Id, owner.FirId,
@@ -96,27 +93,6 @@ public sealed class UploadEvidenceHandler(CyberCaseDbContext db, ICurrentOfficer
         await db.SaveChangesAsync(ct);
         await staged.CommitAsync(ct);
         return await db.ToViewAsync(file, ct);
-    }
-
-    /// <summary>The first bytes of the file, enough to tell its type, read before anything is written anywhere.</summary>
-    private static async Task<ReadOnlyMemory<byte>> ReadHeadAsync(Stream content, CancellationToken ct)
-    {
-        var head = new byte[EvidenceMediaType.HeadLength];
-        var filled = 0;
-        try
-        {
-            int read;
-            while (filled < head.Length && (read = await content.ReadAsync(head.AsMemory(filled), ct)) > 0)
-            {
-                filled += read;
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new EvidenceUploadIncompleteException("The upload broke off before the file was received.", e);
-        }
-
-        return head.AsMemory(0, filled);
     }
 
     /// <summary>The name only, as the officer's computer called it: no folders, no control characters.</summary>

@@ -18,10 +18,27 @@ public sealed record SeizedItemInput(ExhibitKind? Kind, string? Description, str
     string? SerialNumber, IReadOnlyList<string>? Imeis, string? MacAddress, string? Iccid, string? SealNumber, string? Condition,
     string? FoundAt, Guid? SeizedFromAccusedId);
 
-/// <summary>The seizure memo (panchnama) of a raid: number, time, witnesses, the occupant's copy, and the items seized.</summary>
+/// <summary>The specimen of the seal used on the parcels: its number, its impression, where the specimen is kept.</summary>
+public sealed record SpecimenSealInput(string? Number, string? Impression, string? KeptAt);
+
+public sealed class SpecimenSealInputValidator : AbstractValidator<SpecimenSealInput>
+{
+    public SpecimenSealInputValidator()
+    {
+        RuleFor(s => s.Number).MaximumLength(SpecimenSeal.TextMaxLength);
+        RuleFor(s => s.Impression).MaximumLength(SpecimenSeal.TextMaxLength);
+        RuleFor(s => s.KeptAt).MaximumLength(SpecimenSeal.TextMaxLength);
+    }
+}
+
+/// <summary>
+/// The seizure memo (panchnama) of a raid: number, time, witnesses, the occupant's copy and who signed for it, the
+/// specimen seal, and the items seized, each with where exactly it was found.
+/// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
 public sealed record RecordSeizureCommand(Guid RaidId, string? MemoNumber, DateTimeOffset? DrawnUpAt,
-    IReadOnlyList<MemoWitnessInput>? Witnesses, string? OccupantGivenCopy, IReadOnlyList<SeizedItemInput>? Items)
+    IReadOnlyList<MemoWitnessInput>? Witnesses, string? OccupantGivenCopy, IReadOnlyList<SeizedItemInput>? Items,
+    string? CopyReceivedBy = null, SpecimenSealInput? SpecimenSeal = null)
     : ICommand<SeizureMemoView>;
 
 public sealed class RecordSeizureValidator : AbstractValidator<RecordSeizureCommand>
@@ -44,6 +61,8 @@ public sealed class RecordSeizureValidator : AbstractValidator<RecordSeizureComm
             w.RuleFor(x => x.Address).NotEmpty().MaximumLength(MemoWitness.AddressMaxLength);
         });
         RuleFor(c => c.OccupantGivenCopy).MaximumLength(SeizureMemo.OccupantMaxLength);
+        RuleFor(c => c.CopyReceivedBy).MaximumLength(SeizureMemo.OccupantMaxLength);
+        RuleFor(c => c.SpecimenSeal!).SetValidator(new SpecimenSealInputValidator()).When(c => c.SpecimenSeal is not null);
         RuleFor(c => c.Items).NotEmpty().WithMessage("List at least one seized item.");
         RuleFor(c => c.Items).Must(i => i!.Count <= MaxItems).When(c => c.Items is not null).WithMessage($"At most {MaxItems} items per memo.");
         RuleForEach(c => c.Items).NotNull().WithMessage("An item cannot be empty.");
@@ -74,6 +93,12 @@ public sealed class SeizedItemValidator : AbstractValidator<SeizedItemInput>
         RuleFor(i => i.Iccid).Must(DeviceIdentifiers.IsValidIccid).When(i => i.Iccid is not null)
             .WithMessage("Not a SIM ICCID: 19 or 20 digits starting 89 with a correct Luhn check digit.");
     }
+}
+
+internal static class SpecimenSeals
+{
+    public static SpecimenSeal ToSeal(this SpecimenSealInput? s) =>
+        s is null ? new SpecimenSeal(null, null, null) : new SpecimenSeal(s.Number.Clean(), s.Impression.Clean(), s.KeptAt.Clean());
 }
 
 public sealed class RecordSeizureHandler(CyberCaseDbContext db, ICurrentOfficer officer, TimeProvider clock)
@@ -118,6 +143,7 @@ public sealed class RecordSeizureHandler(CyberCaseDbContext db, ICurrentOfficer 
         var memo = SeizureMemo.DrawUp(Guid.CreateVersion7(drawnUpAt), officer.StationId, raid.FirId, raid.Id, raid.PremisesId, memoNumber,
             drawnUpAt, command.Witnesses!.Select(w => new MemoWitness(w.Name!.Trim(), w.Parentage?.Trim(), w.Address!.Trim())).ToList(),
             command.OccupantGivenCopy?.Trim(), officer.Id);
+        memo.RecordParticulars(command.CopyReceivedBy.Clean(), command.SpecimenSeal.ToSeal(), null, null, clock.GetUtcNow());
         db.SeizureMemos.Add(memo);
 
         foreach (var item in items)

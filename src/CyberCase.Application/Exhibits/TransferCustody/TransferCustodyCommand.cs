@@ -16,8 +16,13 @@ public sealed record HolderInput(CustodyHolderKind? Kind, Guid? OfficerId, strin
 /// to its owner; when, why, whether the seal was intact, and for images the hash verified at that moment.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.MalkhanaInCharge)]
+/// <remarks>
+/// <c>malkhanaEntryNumber</c> (a deposit in the malkhana), <c>fslDocketNumber</c> (to the FSL) and <c>courtPropertyNumber</c>
+/// (to the court) are the receiving holder's book number, each on a hand-over to that holder only.
+/// </remarks>
 public sealed record TransferCustodyCommand(Guid ExhibitId, HolderInput? To, DateTimeOffset? At, string? Purpose,
-    bool? SealIntact, string? HashVerified, Guid? Version) : ICommand<CustodyLog>;
+    bool? SealIntact, string? HashVerified, Guid? Version, string? MalkhanaEntryNumber = null, string? FslDocketNumber = null,
+    string? CourtPropertyNumber = null) : ICommand<CustodyLog>;
 
 public sealed class TransferCustodyValidator : AbstractValidator<TransferCustodyCommand>
 {
@@ -36,6 +41,9 @@ public sealed class TransferCustodyValidator : AbstractValidator<TransferCustody
         RuleFor(c => c.HashVerified).Matches("^[0-9a-fA-F]{64}$").When(c => c.HashVerified is not null)
             .WithMessage("A SHA-256 is 64 hexadecimal digits.");
         RuleFor(c => c.Version).NotEmpty();
+        RuleFor(c => c.MalkhanaEntryNumber).MaximumLength(HolderReference.MaxLength);
+        RuleFor(c => c.FslDocketNumber).MaximumLength(HolderReference.MaxLength);
+        RuleFor(c => c.CourtPropertyNumber).MaximumLength(HolderReference.MaxLength);
     }
 }
 
@@ -64,9 +72,12 @@ public sealed class TransferCustodyHandler(CyberCaseDbContext db, ICurrentOffice
         var entry = exhibit.Transfer(Guid.CreateVersion7(command.At.Value), command.At.Value,
             new CustodyHolder(to.Kind!.Value, to.Kind == CustodyHolderKind.Officer ? to.OfficerId : null, name),
             command.Purpose!.Trim(), command.SealIntact!.Value, command.HashVerified, officer.Id,
-            officer.IsInRole(Roles.MalkhanaInCharge));
+            officer.IsInRole(Roles.MalkhanaInCharge),
+            new HolderReference(Clean(command.MalkhanaEntryNumber), Clean(command.FslDocketNumber), Clean(command.CourtPropertyNumber)));
         db.CustodyEvents.Add(entry);
         await db.SaveChangesAsync(ct);
         return await db.LoadCustodyAsync(exhibit.Id, officer, ct);
     }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

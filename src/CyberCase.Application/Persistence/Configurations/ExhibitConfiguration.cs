@@ -36,6 +36,12 @@ internal sealed class SeizureMemoConfiguration : IEntityTypeConfiguration<Seizur
             w.Property(x => x.Address).HasMaxLength(MemoWitness.AddressMaxLength);
         });
         b.Navigation(m => m.Witnesses).HasField("_witnesses");
+        b.Property(m => m.CopyReceivedBy).HasMaxLength(SeizureMemo.OccupantMaxLength);
+        b.Property(m => m.SpecimenSealNumber).HasMaxLength(SpecimenSeal.TextMaxLength);
+        b.Property(m => m.SpecimenSealImpression).HasMaxLength(SpecimenSeal.TextMaxLength);
+        b.Property(m => m.SpecimenSealKeptAt).HasMaxLength(SpecimenSeal.TextMaxLength);
+        b.Property(m => m.ReportedToMagistrate).HasMaxLength(SeizureMemo.MagistrateMaxLength);
+        b.Ignore(m => m.SpecimenSeal);
     }
 }
 
@@ -85,6 +91,25 @@ internal sealed class ExhibitConfiguration : IEntityTypeConfiguration<Exhibit>
         b.Property(e => e.HolderKind).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.HolderName).HasMaxLength(CustodyHolder.NameMaxLength);
         b.HasIndex(e => new { e.StationId, e.HolderKind });
+        b.Ignore(e => e.IsElectronic);
+
+        // Columns of the Exhibits row (an image is one exhibit); all null for a seized item.
+        b.OwnsOne(e => e.Imaging, i =>
+        {
+            foreach (var p in new[] { nameof(ImagingParticulars.ExaminerName), nameof(ImagingParticulars.ExaminerParentage),
+                         nameof(ImagingParticulars.ExaminerDesignation), nameof(ImagingParticulars.ExaminerEmployedAt),
+                         nameof(ImagingParticulars.Tool), nameof(ImagingParticulars.ToolVersion) })
+            {
+                i.Property(p).HasMaxLength(ImagingParticulars.TextMaxLength).HasColumnName("Imaging" + p);
+            }
+
+            i.Property(x => x.Process).HasMaxLength(ImagingParticulars.ProcessMaxLength).HasColumnName("ImagingProcess");
+            i.Property(x => x.SourceSha256).HasMaxLength(64).IsFixedLength().HasColumnName("ImagingSourceSha256");
+            i.Property(x => x.ExaminerSignedAt).HasColumnName("ImagingExaminerSignedAt");
+            i.Property(x => x.PartASignedBy).HasColumnName("ImagingPartASignedBy");
+            i.Property(x => x.PartASignedAt).HasColumnName("ImagingPartASignedAt");
+            i.HasOne<Officer>().WithMany().HasForeignKey(x => x.PartASignedBy).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 }
 
@@ -116,6 +141,10 @@ internal sealed class CustodyEventConfiguration : IEntityTypeConfiguration<Custo
         b.Property(c => c.Hash).HasMaxLength(64).IsFixedLength();
         b.HasOne<Officer>().WithMany().HasForeignKey(c => c.RecordedBy).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.ToKind, c.ToOfficerId });
+        b.Property(c => c.MalkhanaEntryNumber).HasMaxLength(HolderReference.MaxLength);
+        b.Property(c => c.FslDocketNumber).HasMaxLength(HolderReference.MaxLength);
+        b.Property(c => c.CourtPropertyNumber).HasMaxLength(HolderReference.MaxLength);
+        b.Ignore(c => c.Reference);
         b.Ignore(c => c.From);
         b.Ignore(c => c.To);
     }

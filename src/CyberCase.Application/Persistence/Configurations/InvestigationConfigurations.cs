@@ -2,6 +2,8 @@ using CyberCase.Domain.Accused;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
+using CyberCase.Domain.CaseDiary;
+using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Raids;
 using CyberCase.Domain.Stations;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +98,37 @@ internal sealed class RaidConfiguration : IEntityTypeConfiguration<Raid>
             w.Property(x => x.Address).HasMaxLength(RaidWitness.AddressMaxLength);
         });
         b.Navigation(r => r.Witnesses).HasField("_witnesses");
+
+        b.HasOne<CaseDiaryEntry>().WithMany().HasForeignKey(r => r.ReasonsDiaryEntryId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(r => r.OccupantName).HasMaxLength(Raid.OccupantMaxLength);
+        b.Property(r => r.OccupantAbsenceReason).HasMaxLength(Raid.OccupantAbsenceMaxLength);
+        b.OwnsMany(r => r.Recordings, v =>
+        {
+            v.ToTable("SearchRecordings");
+            v.WithOwner().HasForeignKey("RaidId");
+            v.HasKey("RaidId", nameof(SearchRecording.Number));
+            v.Property(x => x.Number).ValueGeneratedNever();
+            v.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            v.HasOne<EvidenceFile>().WithMany().HasForeignKey(x => x.EvidenceFileId).OnDelete(DeleteBehavior.Restrict);
+            v.HasIndex(x => x.EvidenceFileId).IsUnique();
+            v.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+            v.Property(x => x.FileName).HasMaxLength(EvidenceFile.FileNameMaxLength);
+            v.Property(x => x.Device).HasMaxLength(SearchRecording.DeviceMaxLength);
+            v.HasOne<Officer>().WithMany().HasForeignKey(x => x.RecordedByOfficerId).OnDelete(DeleteBehavior.Restrict);
+            v.Property(x => x.ForwardedTo).HasMaxLength(RecordingForwarding.TextMaxLength);
+            v.Property(x => x.ForwardedHow).HasMaxLength(RecordingForwarding.TextMaxLength);
+            v.Property(x => x.ForwardingAcknowledgement).HasMaxLength(RecordingForwarding.TextMaxLength);
+            foreach (var p in new[] { nameof(SearchRecording.ExpertName), nameof(SearchRecording.ExpertParentage),
+                         nameof(SearchRecording.ExpertDesignation), nameof(SearchRecording.ExpertEmployedAt) })
+            {
+                v.Property(p).HasMaxLength(ExpertAttestation.TextMaxLength);
+            }
+
+            v.Ignore(x => x.Forwarding);
+            v.Ignore(x => x.Expert);
+            v.Ignore(x => x.RecordedUntil);
+        });
+        b.Navigation(r => r.Recordings).HasField("_recordings");
     }
 }
 

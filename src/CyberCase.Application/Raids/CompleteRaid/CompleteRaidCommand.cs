@@ -8,8 +8,9 @@ using Mediator;
 namespace CyberCase.Application.Raids.CompleteRaid;
 
 /// <summary>
-/// The lead or a team member records the end of the search: at least two independent witnesses (BNSS 103(4)),
-/// whether it was audio-video recorded and when the recording went to the Magistrate (BNSS 105), the outcome.
+/// The lead or a team member records the end of the search: at least two independent witnesses (CrPC 100(4) /
+/// BNSS 103(4)), whether it was audio-video recorded and when the recording went to the Magistrate (BNSS 105, new
+/// regime; the recordings themselves are added with AddSearchRecording), the outcome.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer)]
 public sealed record CompleteRaidCommand(Guid RaidId, DateTimeOffset? EndedAt, IReadOnlyList<WitnessInput>? Witnesses,

@@ -14,10 +14,13 @@ namespace CyberCase.Application.Raids.PlanRaid;
 /// <summary>A team member: either <c>officerId</c> (an officer of the station) or name, rank and unit (another unit).</summary>
 public sealed record TeamMemberInput(Guid? OfficerId, string? Name, Rank? Rank, string? Unit);
 
-/// <summary>The SHO plans a raid on one premises of the case, with the team and the reasons recorded before the search (BNSS 185).</summary>
+/// <summary>
+/// The SHO plans a raid on one premises of the case, with the team and the reasons recorded before the search
+/// (CrPC 165 / BNSS 185), optionally naming the case diary entry that records them.
+/// </summary>
 [AllowedRoles(Roles.StationHouseOfficer)]
 public sealed record PlanRaidCommand(Guid FirId, Guid? PremisesId, DateTimeOffset? ScheduledAt, Guid? LeadOfficerId,
-    IReadOnlyList<TeamMemberInput>? Members, string? Purpose, string? Reasons) : ICommand<RaidDetails>;
+    IReadOnlyList<TeamMemberInput>? Members, string? Purpose, string? Reasons, Guid? ReasonsDiaryEntryId = null) : ICommand<RaidDetails>;
 
 public sealed class TeamMemberInputValidator : AbstractValidator<TeamMemberInput>
 {
@@ -47,7 +50,7 @@ public sealed class PlanRaidValidator : AbstractValidator<PlanRaidCommand>
         RuleForEach(c => c.Members).SetValidator(new TeamMemberInputValidator());
         RuleFor(c => c.Purpose).NotEmpty().MaximumLength(Raid.PurposeMaxLength);
         RuleFor(c => c.Reasons).NotEmpty().MaximumLength(Raid.ReasonsMaxLength)
-            .WithMessage("Record the reasons for the search before it (BNSS 185).");
+            .WithMessage("Record the reasons for the search before it.");
     }
 }
 
@@ -91,6 +94,11 @@ public sealed class PlanRaidHandler(CyberCaseDbContext db, ICurrentOfficer offic
             command.LeadOfficerId.Value,
             members.Select(m => new RaidMember { OfficerId = m.OfficerId, Name = m.Name?.Trim(), Rank = m.Rank, Unit = m.Unit?.Trim() }),
             command.Purpose!.Trim(), command.Reasons!.Trim(), now, officer.Id, fir.RegisteredAt);
+        if (command.ReasonsDiaryEntryId is { } entryId)
+        {
+            await db.ReferReasonsAsync(raid, entryId, officer, ct);
+        }
+
         db.Raids.Add(raid);
 
         // Planning a raid on a premises links it to the case.

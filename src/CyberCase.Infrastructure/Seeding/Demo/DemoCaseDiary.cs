@@ -13,6 +13,9 @@ public static class DemoCaseDiary
 
     private static DateTimeOffset Ist(int d, int h, int min) => new(2021, 1, d, h, min, 0, Domain.Common.Ist.Offset);
 
+    /// <summary>When entry 1, which records the reasons for the four searches, was written: the night before them.</summary>
+    public static readonly DateTimeOffset ReasonsWrittenAt = Ist(12, 23, 25);
+
     public static (List<CaseDiaryEntry> Entries, List<CaseDiaryDay> Days) Build()
     {
         var kz = ReferenceData.StationId("CPS-KZ");
@@ -29,7 +32,7 @@ public static class DemoCaseDiary
                 "Services at Rangreth, Quickfix Helpdesk at Habbakadal, the residence-cum-office of Tanveer Ahmad Mir at Natipora) were " +
                 "working through the night with callers on headsets speaking to callers abroad. Delay would let the operators wipe the " +
                 "computers and phones; the reasons for searching the four premises without delay were recorded and search teams requisitioned.",
-                null, null, null, io, Ist(12, 23, 25)),
+                null, null, null, io, ReasonsWrittenAt),
             CaseDiaryEntry.Write(EntryId(2), kz, fir, registered, 2, new DateOnly(2021, 1, 13), null, Ist(13, 9, 30), Ist(13, 16, 10),
                 ["Skyline Tech Solutions, Rangreth", "Nexgen Support Services, Rangreth", "Quickfix Helpdesk, Karfali Mohalla, Habbakadal"],
                 "Searches of the three calling floors began between 10:12 and 10:20 in the presence of two independent witnesses each. " +

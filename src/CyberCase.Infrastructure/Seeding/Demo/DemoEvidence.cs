@@ -7,40 +7,24 @@ namespace CyberCase.Infrastructure.Seeding.Demo;
 
 /// <summary>A small file of the demo case, generated in code (no binary in the repository) with the same bytes every run.</summary>
 public sealed record DemoEvidenceFile(Guid Id, string FileName, string Description, byte[] Content, DateTimeOffset UploadedAt,
-    EvidenceOwnerType OwnerType = EvidenceOwnerType.Fir, Guid? OwnerId = null, Guid? UploadedBy = null);
+    EvidenceOwnerType OwnerType = EvidenceOwnerType.Fir, Guid? OwnerId = null, Guid? UploadedBy = null, Guid? FirId = null);
 
 /// <summary>
-/// The founding case's evidence files: a scanned-memo style PDF written by hand (one page of text) and a photograph
-/// (a PNG drawn pixel by pixel). They attach to FIR 02/2021 until raids and seizure memos exist to own them.
+/// The founding case's evidence files: typed transcripts of the seizure memos (one page of text each, labelled as
+/// transcripts), an FSL report and photographs (PNGs drawn pixel by pixel). An earlier placeholder "scanned memo" of
+/// Rangreth, whose items and times contradicted seizure memo SM-01/2021, is gone: a court copy annexes no stand-in.
 /// </summary>
 public static class DemoEvidence
 {
-    /// <summary>Text on the memo, so tests can find it in the PDF.</summary>
-    public const string MemoMarker = "CYBERCASE DEMO SEIZURE MEMO FIR 02/2021";
-
     public static Guid FileId(string name) => DeterministicGuid.From("evidence:CPS-KZ:02/2021:" + name);
 
     public static IReadOnlyList<DemoEvidenceFile> All() =>
     [
-        new(FileId("seizure-memo-rangreth.pdf"), "seizure-memo-rangreth.pdf",
-            "Seizure memo (panchnama), call centre at Rangreth, scanned copy signed by the witnesses",
-            SeizureMemoPdf(), new DateTimeOffset(2021, 1, 13, 21, 15, 0, Ist.Offset)),
         new(FileId("rangreth-workstations.png"), "rangreth-workstations.png",
             "Photograph of the seized workstations at Rangreth before sealing",
             WorkstationsPng(), new DateTimeOffset(2021, 1, 13, 21, 20, 0, Ist.Offset)),
         .. DemoSeizures.Files(),
     ];
-
-    public static byte[] SeizureMemoPdf() => TextPdf(
-        [
-            MemoMarker,
-            "Cyber Police Station Kashmir Zone, Srinagar",
-            "FIR No. 02/2021 u/s 419, 420, 120-B IPC, 66C, 66D IT Act",
-            "Memo of seizure prepared at Rangreth, Srinagar on 13-01-2021 at 18:40 hrs",
-            "Items: desktop computers (12), mobile phones (9), router (1), registers (3)",
-            "Witnesses: (1) independent local witness  (2) independent local witness",
-            "Copy given to the occupant of the premises.",
-        ]);
 
     /// <summary>
     /// A one-page A4 PDF of the given lines in the shipped Liberation Serif, embedded (a court bundle must not depend

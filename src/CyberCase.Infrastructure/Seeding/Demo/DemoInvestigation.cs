@@ -39,7 +39,7 @@ public static class DemoInvestigation
     ];
 
     private sealed record DemoRaid(int N, int Premises, DemoOfficer Lead, DemoOfficer[] Members, (string Name, Rank Rank, string Unit)[] District,
-        DateTimeOffset Scheduled, DateTimeOffset Started, DateTimeOffset Ended, DateTimeOffset Forwarded,
+        DateTimeOffset Scheduled, DateTimeOffset Started, DateTimeOffset Ended,
         (string Name, string Parentage, string Address)[] Witnesses, string Outcome);
 
     private static readonly DemoRaid[] Raids =
@@ -48,25 +48,25 @@ public static class DemoInvestigation
         new(1, 1, DemoOfficers.ShoKashmir, [],
             [("Insp. Showkat Hussain Rather", Rank.Inspector, $"Police Station Parimpora, {DistrictPolice}"),
              ("SgCT Bilal Ahmad Shah", Rank.Constable, $"Police Station Parimpora, {DistrictPolice}")],
-            Ist(1, 13, 10, 0), Ist(1, 13, 10, 12), Ist(1, 13, 15, 40), Ist(1, 14, 12, 30),
+            Ist(1, 13, 10, 0), Ist(1, 13, 10, 12), Ist(1, 13, 15, 40),
             [("Mohammad Ramzan Dar", "S/o Ghulam Mohammad Dar", "Rangreth, Srinagar"), ("Abdul Hamid Wani", "S/o Abdul Aziz Wani", "Rangreth, Srinagar")],
             "Eight persons found at work and arrested; desktops, headsets, phones and a router seized."),
         new(2, 2, DemoOfficers.IoKashmir, [DemoOfficers.MalkhanaKashmir],
             [("SI Mudasir Ahmad Wani", Rank.SubInspector, $"Police Station Parimpora, {DistrictPolice}"),
              ("HC Javaid Iqbal Khan", Rank.HeadConstable, $"Police Station Parimpora, {DistrictPolice}")],
-            Ist(1, 13, 10, 0), Ist(1, 13, 10, 15), Ist(1, 13, 16, 5), Ist(1, 14, 12, 30),
+            Ist(1, 13, 10, 0), Ist(1, 13, 10, 15), Ist(1, 13, 16, 5),
             [("Ghulam Mohi ud Din Sofi", "S/o Ali Mohammad Sofi", "Rangreth, Srinagar"), ("Nazir Ahmad Khan", "S/o Mohammad Subhan Khan", "Shalimar Colony, Rangreth, Srinagar")],
             "Seven persons arrested; calling scripts and remote-access tools found on the systems."),
         new(3, 3, DemoOfficers.Io2Kashmir, [],
             [("Insp. Rajinder Singh", Rank.Inspector, $"Police Station Safa Kadal, {DistrictPolice}"),
              ("ASI Farooq Ahmad Ganai", Rank.AssistantSubInspector, $"Police Station Safa Kadal, {DistrictPolice}"),
              ("Ct. Aijaz Hussain", Rank.Constable, $"Police Station Safa Kadal, {DistrictPolice}")],
-            Ist(1, 13, 10, 0), Ist(1, 13, 10, 20), Ist(1, 13, 14, 50), Ist(1, 14, 12, 30),
+            Ist(1, 13, 10, 0), Ist(1, 13, 10, 20), Ist(1, 13, 14, 50),
             [("Mushtaq Ahmad Kawa", "S/o Abdul Khaliq Kawa", "Karfali Mohalla, Habbakadal, Srinagar"), ("Bashir Ahmad Rather", "S/o Ghulam Rasool Rather", "Habbakadal, Srinagar")],
             "Five persons arrested; a DVR of the building's CCTV seized."),
         new(4, 4, DemoOfficers.ShoKashmir, [DemoOfficers.IoKashmir, DemoOfficers.MalkhanaKashmir],
             [("SI Tahir Ahmad Bhat", Rank.SubInspector, $"Police Station Parimpora, {DistrictPolice}")],
-            Ist(1, 13, 17, 0), Ist(1, 13, 17, 10), Ist(1, 13, 20, 45), Ist(1, 14, 12, 30),
+            Ist(1, 13, 17, 0), Ist(1, 13, 17, 10), Ist(1, 13, 20, 45),
             [("Abdul Rashid Bhat", "S/o Ghulam Qadir Bhat", "Natipora, Srinagar"), ("Mohammad Shafi Lone", "S/o Abdul Ahad Lone", "Natipora, Srinagar")],
             "Three persons arrested; laptops, bank documents and gift-card receipts seized."),
     ];
@@ -107,10 +107,10 @@ public static class DemoInvestigation
 
     /// <summary>What the seizure memos repeat from a raid: its lead, when the search ended, its witnesses, the premises' name.</summary>
     public static (DemoOfficer Lead, DateTimeOffset Ended, IReadOnlyList<(string Name, string Parentage, string Address)> Witnesses,
-        string PremisesName) RaidFacts(int n)
+        string PremisesName, string Occupant) RaidFacts(int n)
     {
         var raid = Raids[n - 1];
-        return (raid.Lead, raid.Ended, raid.Witnesses, PremisesList[raid.Premises - 1].Name);
+        return (raid.Lead, raid.Ended, raid.Witnesses, PremisesList[raid.Premises - 1].Name, PremisesList[raid.Premises - 1].Owner);
     }
 
     public static (List<Premises> Premises, List<FirPremises> Links, List<Raid> Raids, List<AccusedPerson> Persons,
@@ -135,11 +135,15 @@ public static class DemoInvestigation
                 $"Search of {PremisesList[r.Premises - 1].Name} and seizure of the computers, phones and records used in the fraud; arrest of the persons found operating it.",
                 "Source information, verified by a discreet enquiry on 12 January 2021, shows that the premises is used round the clock to " +
                 "impersonate software and e-commerce companies and defraud callers abroad. Evidence is held on computers and phones that " +
-                "can be wiped within minutes of a warning, so a search without delay is necessary (BNSS 185).",
+                "can be wiped within minutes of a warning, so a search without delay is necessary.",
                 Ist(1, 12, 22, 0), sho, registered);
+            // The reasons are those the IO wrote in the case diary on the night of the 12th, before the searches began.
+            raid.ReferReasonsTo(DemoCaseDiary.EntryId(1), fir, DemoCaseDiary.ReasonsWrittenAt);
+            raid.RecordOccupant(PremisesList[r.Premises - 1].Owner, true, null);
             raid.Start(r.Started, r.Lead.Id, r.Witnesses.Select(w => new RaidWitness { Name = w.Name, Parentage = w.Parentage, Address = w.Address }),
                 registered, now);
-            raid.Complete(r.Ended, r.Lead.Id, [], true, r.Forwarded, r.Outcome, now);
+            // 2021: the CrPC had no provision for recording a search on video, and these searches were not recorded.
+            raid.Complete(r.Ended, r.Lead.Id, [], false, null, r.Outcome, now);
             raids.Add(raid);
         }
 

@@ -14,7 +14,8 @@ public static class DemoOfficers
 
     public static readonly DemoOfficer ShoKashmir = new("sho.kashmir", "Insp. Tariq Ahmad Mir", Rank.Inspector, "CPS-KZ",
         [Roles.StationHouseOfficer, Roles.InvestigatingOfficer]);
-    public static readonly DemoOfficer IoKashmir = new("io.kashmir", "SI Mehvish Jan", Rank.SubInspector, "CPS-KZ",
+    // The IO of FIR 02/2021 is an Inspector: IT Act offences are investigated by an officer not below Inspector (IT Act 78).
+    public static readonly DemoOfficer IoKashmir = new("io.kashmir", "Insp. Mehvish Jan", Rank.Inspector, "CPS-KZ",
         [Roles.InvestigatingOfficer]);
     public static readonly DemoOfficer Io2Kashmir = new("io2.kashmir", "SI Aijaz Ahmad Bhat", Rank.SubInspector, "CPS-KZ",
         [Roles.InvestigatingOfficer]);

@@ -72,6 +72,12 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
             await db.SaveChangesAsync(ct);
         }
 
+        // The diary first: the raids name the entry that records the reasons for the searches.
+        var diary = DemoCaseDiary.Build();
+        db.CaseDiaryEntries.AddRange(diary.Entries);
+        db.CaseDiaryDays.AddRange(diary.Days);
+        await db.SaveChangesAsync(ct);
+
         // The founding case in full: premises, raids, accused with arrests and custody.
         var (premises, links, raids, persons, accused) = DemoInvestigation.Build(clock.GetUtcNow());
         db.Premises.AddRange(premises);
@@ -82,10 +88,11 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
         await db.SaveChangesAsync(ct);
 
         // Seizure memos, exhibits with their custody, forensic images; exhibit numbers continue from the station counter.
-        var seizures = DemoSeizures.Build();
+        var seizures = DemoSeizures.Build(clock.GetUtcNow());
         db.SeizureMemos.AddRange(seizures.Memos);
         db.Exhibits.AddRange(seizures.Exhibits);
-        db.StationCounters.Add(new StationCounter { StationId = ReferenceData.StationId("CPS-KZ"), Name = StationCounter.Exhibits, Value = seizures.ExhibitCounter });
+        var later = DemoLaterSearch.Build(seizures.ExhibitCounter, clock.GetUtcNow());
+        db.StationCounters.Add(new StationCounter { StationId = ReferenceData.StationId("CPS-KZ"), Name = StationCounter.Exhibits, Value = later.ExhibitCounter });
         db.CaseAccounts.AddRange(DemoSeizures.Accounts());
         var (laterPerson, laterAccused) = DemoSeizures.LaterCaller();
         db.AccusedPersons.Add(laterPerson);
@@ -94,28 +101,32 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
         db.Statements.AddRange(DemoStatements.All(founding.RegisteredAt, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
 
-        await SeedEvidenceAsync(ct);
+        await SeedEvidenceAsync(DemoEvidence.All().Concat(later.Videos), ct);
 
-        var diary = DemoCaseDiary.Build();
-        db.CaseDiaryEntries.AddRange(diary.Entries);
-        db.CaseDiaryDays.AddRange(diary.Days);
+        // The search of FIR 14/2025 (new regime) after its videos, which its recordings name.
+        db.CaseDiaryEntries.Add(later.Diary);
+        db.Premises.Add(later.Premises);
+        db.FirPremises.Add(later.Link);
+        db.Raids.Add(later.Raid);
+        db.SeizureMemos.Add(later.Memo);
+        db.Exhibits.AddRange(later.Exhibits);
         await db.SaveChangesAsync(ct);
 
         db.Audit.Record(new AuditEvent(MarkerAction, "DemoData", null,
-            new { officers = DemoOfficers.All.Count, firs = DemoFirs.All().Count(), exhibits = seizures.Exhibits.Count }));
+            new { officers = DemoOfficers.All.Count, firs = DemoFirs.All().Count(), exhibits = seizures.Exhibits.Count + later.Exhibits.Count }));
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The founding case's files go through the evidence store like any upload, so their hashes are real.</summary>
-    private async Task SeedEvidenceAsync(CancellationToken ct)
+    private async Task SeedEvidenceAsync(IEnumerable<DemoEvidenceFile> files, CancellationToken ct)
     {
         var station = ReferenceData.StationId("CPS-KZ");
-        foreach (var demo in DemoEvidence.All())
+        foreach (var demo in files)
         {
             await using var staged = await evidence.StageAsync(new MemoryStream(demo.Content, writable: false), long.MaxValue, ct);
             await staged.CommitAsync(ct);
             db.EvidenceFiles.Add(EvidenceFile.Record(demo.Id, station, demo.OwnerType, demo.OwnerId ?? DemoFirs.FoundingFirId,
-                DemoFirs.FoundingFirId, demo.FileName, staged.Size, EvidenceMediaType.Detect(demo.Content), staged.Sha256,
+                demo.FirId ?? DemoFirs.FoundingFirId, demo.FileName, staged.Size, EvidenceMediaType.Detect(demo.Content), staged.Sha256,
                 staged.StorageKey, demo.Description, demo.UploadedBy ?? DemoOfficers.IoKashmir.Id, demo.UploadedAt));
         }
 

@@ -137,7 +137,30 @@ public static class DemoSeizures
 
     public sealed record Seizures(List<SeizureMemo> Memos, List<Exhibit> Exhibits, int ExhibitCounter);
 
-    public static Seizures Build()
+    /// <summary>The FSL examiner who made the founding case's images and signed their 65B(4) certificates with the report.</summary>
+    public const string Examiner = "Dr. Nusrat Jan";
+    public static readonly DateTimeOffset ExaminerSignedAt = Ist(3, 2, 11, 0);
+
+    /// <summary>
+    /// How the FSL made an image: a phone by a logical extraction, a disk or SSD by a write-blocked physical acquisition
+    /// whose acquisition hash of the source is recorded beside the image's. Signed by the examiner with the report (2 March 2021).
+    /// </summary>
+    private static ImagingParticulars Imaging(Exhibit source, string imageSha256) => new()
+    {
+        ExaminerName = Examiner,
+        ExaminerParentage = "D/o Ghulam Rasool Shah",
+        ExaminerDesignation = "Scientific Officer (Cyber Forensics)",
+        ExaminerEmployedAt = Fsl,
+        Tool = source.Kind == ExhibitKind.MobilePhone ? "Cellebrite UFED 4PC" : "FTK Imager",
+        ToolVersion = source.Kind == ExhibitKind.MobilePhone ? "7.40" : "4.5.0",
+        Process = source.Kind == ExhibitKind.MobilePhone
+            ? "Logical extraction through the USB port with the phone in a Faraday bag; the extraction re-hashed after copying and the values compared."
+            : "Physical acquisition through a hardware write-blocker into an E01 image; the source and the image hashed and the values compared.",
+        SourceSha256 = source.Kind == ExhibitKind.MobilePhone ? null : imageSha256,
+        ExaminerSignedAt = ExaminerSignedAt,
+    };
+
+    public static Seizures Build(DateTimeOffset now)
     {
         var kz = ReferenceData.StationId("CPS-KZ");
         var fir = DemoFirs.FoundingFirId;
@@ -152,9 +175,13 @@ public static class DemoSeizures
             var drawnUpAt = facts.Ended.AddMinutes(-25);
             var memo = SeizureMemo.DrawUp(MemoId(raid), kz, fir, DemoInvestigation.RaidId(raid), DemoInvestigation.PremisesId(raid),
                 MemoNumber(raid), drawnUpAt, facts.Witnesses.Select(w => new MemoWitness(w.Name, w.Parentage, w.Address)).ToList(),
-                $"Occupant of {facts.PremisesName}", facts.Lead.Id);
+                facts.Occupant, facts.Lead.Id);
+            // The seizure was reported to the Chief Judicial Magistrate with the accused's production the next day (CrPC 102(3)).
+            memo.RecordParticulars(facts.Occupant, new SpecimenSeal("CPS-KZ/02-2021", "CYBER PS KASHMIR ZONE SRINAGAR",
+                "Malkhana, Cyber Police Station Kashmir Zone, with the memo"), Ist(1, 14, 12, 30), "Chief Judicial Magistrate, Srinagar", now);
             memos.Add(memo);
 
+            var inRaid = 0;
             foreach (var item in Items.Where(i => i.Raid == raid))
             {
                 serial++;
@@ -165,14 +192,18 @@ public static class DemoSeizures
                         item.Accused is null ? DemoInvestigation.PremisesId(raid) : null,
                         item.Accused is { } a ? DemoInvestigation.AccusedId(a) : null, null),
                     drawnUpAt, facts.Lead.Id, facts.Lead.FullName, CustodyEventId(serial, 1));
-                exhibit.Transfer(CustodyEventId(serial, 2), Ist(1, 13, 22, 0).AddMinutes(serial),
+                // Deposited within the hour after the search, before the lead's next search of the day begins: an
+                // officer shown holding exhibits of one search while leading another is a holder in two places at once.
+                exhibit.Transfer(CustodyEventId(serial, 2), facts.Ended.AddMinutes(30 + (++inRaid)),
                     new CustodyHolder(CustodyHolderKind.Malkhana, null, null), "Deposited in the malkhana under seal",
-                    sealIntact: true, null, facts.Lead.Id, recordedByMalkhanaInCharge: false);
+                    sealIntact: true, null, facts.Lead.Id, recordedByMalkhanaInCharge: false,
+                    new HolderReference($"Register 3, entry {serial}/2021", null, null));
                 if (item.Examined)
                 {
                     exhibit.Transfer(CustodyEventId(serial, 3), Ist(1, 18, 11, 0).AddMinutes(serial),
                         new CustodyHolder(CustodyHolderKind.ForensicLab, null, Fsl), "Forwarded for examination, FSL request 12/2021",
-                        sealIntact: true, null, malkhana.Id, recordedByMalkhanaInCharge: true);
+                        sealIntact: true, null, malkhana.Id, recordedByMalkhanaInCharge: true,
+                        new HolderReference(null, $"FSL/CY/12/2021-{serial}", null));
                 }
 
                 if (item.Image is { } imageDescription)
@@ -191,10 +222,11 @@ public static class DemoSeizures
             var madeAt = Ist(2, 20, 10, 0).AddMinutes(serial);
             var sha256 = ImageSha256(source.Number);
             var image = source.Image(ExhibitId(serial), serial, description, sha256, madeAt, DemoOfficers.IoKashmir.Id,
-                DemoOfficers.IoKashmir.FullName, CustodyEventId(serial, 1));
+                DemoOfficers.IoKashmir.FullName, CustodyEventId(serial, 1), Imaging(source, sha256), now);
             image.Transfer(CustodyEventId(serial, 2), Ist(3, 2, 14, 0).AddMinutes(serial),
                 new CustodyHolder(CustodyHolderKind.Malkhana, null, null), "Image on a sealed hard disk deposited; hash verified on receipt",
-                sealIntact: true, sha256, DemoOfficers.IoKashmir.Id, recordedByMalkhanaInCharge: false);
+                sealIntact: true, sha256, DemoOfficers.IoKashmir.Id, recordedByMalkhanaInCharge: false,
+                new HolderReference($"Register 3, entry {serial}/2021", null, null));
             exhibits.Add(image);
         }
 
@@ -203,7 +235,8 @@ public static class DemoSeizures
         {
             exhibit.Transfer(CustodyEventId(exhibit.Serial, 4), Ist(3, 2, 15, 0).AddMinutes(exhibit.Serial),
                 new CustodyHolder(CustodyHolderKind.Malkhana, null, null), "Returned by the FSL with its report, resealed by the FSL",
-                sealIntact: true, null, malkhana.Id, recordedByMalkhanaInCharge: true);
+                sealIntact: true, null, malkhana.Id, recordedByMalkhanaInCharge: true,
+                new HolderReference($"Register 3, entry {exhibit.Serial + 100}/2021", null, null));
         }
 
         return new Seizures(memos, exhibits, serial);
@@ -259,11 +292,13 @@ public static class DemoSeizures
             var at = facts.Ended.AddMinutes(-25);
             var items = Items.Where(i => i.Raid == raid).ToList();
             var name = $"seizure-memo-{MemoNumber(raid).Replace('/', '-')}.pdf";
+            // A typed transcript of the memo, labelled as one: the demo has no scan of a signed paper to annex, and a
+            // generated page must not pass for the signed original (docs/scrutiny.md, Document.SignedOriginalWithoutDetails).
             yield return new DemoEvidenceFile(DemoEvidence.FileId(name), name,
-                $"Seizure memo {MemoNumber(raid)}, {facts.PremisesName}, scanned copy signed by the witnesses",
+                $"Transcript of seizure memo {MemoNumber(raid)}, {facts.PremisesName} (typed copy of the memo the witnesses signed)",
                 DemoEvidence.TextPdf(
                 [
-                    $"SEIZURE MEMO {MemoNumber(raid)}  FIR 02/2021",
+                    $"TRANSCRIPT OF SEIZURE MEMO {MemoNumber(raid)}  FIR 02/2021",
                     "Cyber Police Station Kashmir Zone, Srinagar",
                     $"Premises: {facts.PremisesName}",
                     string.Create(CultureInfo.InvariantCulture, $"Prepared on {at:dd-MM-yyyy} at {at:HH:mm} hrs by {facts.Lead.FullName}"),

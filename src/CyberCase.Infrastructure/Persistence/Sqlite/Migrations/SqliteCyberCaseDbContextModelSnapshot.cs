@@ -781,6 +781,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CourtPropertyNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ExhibitId")
                         .HasColumnType("TEXT");
 
@@ -793,6 +797,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("FromOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FslDocketNumber")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
@@ -808,6 +816,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<string>("MalkhanaEntryNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
@@ -1013,6 +1025,10 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CopyReceivedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DrawnUpAt")
                         .HasColumnType("INTEGER");
 
@@ -1035,6 +1051,25 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RaidId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedToMagistrate")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedToMagistrateAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpecimenSealImpression")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecimenSealKeptAt")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecimenSealNumber")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StationId")
@@ -1379,6 +1414,17 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<Guid>("LeadOfficerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OccupantAbsenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupantName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OccupantPresent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OutcomeNotes")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -1397,10 +1443,16 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReasonsDiaryEntryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReasonsRecorded")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReasonsRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("RecordingForwardedToMagistrateAt")
                         .HasColumnType("INTEGER");
@@ -1435,6 +1487,8 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("PlannedBy");
 
                     b.HasIndex("PremisesId");
+
+                    b.HasIndex("ReasonsDiaryEntryId");
 
                     b.HasIndex("StationId", "ScheduledAt");
 
@@ -2069,6 +2123,81 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("CyberCase.Domain.Exhibits.ImagingParticulars", "Imaging", b1 =>
+                        {
+                            b1.Property<Guid>("ExhibitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExaminerDesignation")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingExaminerDesignation");
+
+                            b1.Property<string>("ExaminerEmployedAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingExaminerEmployedAt");
+
+                            b1.Property<string>("ExaminerName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingExaminerName");
+
+                            b1.Property<string>("ExaminerParentage")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingExaminerParentage");
+
+                            b1.Property<long?>("ExaminerSignedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ImagingExaminerSignedAt");
+
+                            b1.Property<long?>("PartASignedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ImagingPartASignedAt");
+
+                            b1.Property<Guid?>("PartASignedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingPartASignedBy");
+
+                            b1.Property<string>("Process")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingProcess");
+
+                            b1.Property<string>("SourceSha256")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingSourceSha256")
+                                .IsFixedLength();
+
+                            b1.Property<string>("Tool")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingTool");
+
+                            b1.Property<string>("ToolVersion")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ImagingToolVersion");
+
+                            b1.HasKey("ExhibitId");
+
+                            b1.HasIndex("PartASignedBy");
+
+                            b1.ToTable("Exhibits");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExhibitId");
+
+                            b1.HasOne("CyberCase.Domain.Officers.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("PartASignedBy")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("Imaging");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
@@ -2401,6 +2530,11 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CyberCase.Domain.CaseDiary.CaseDiaryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReasonsDiaryEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Stations.Station", null)
                         .WithMany()
                         .HasForeignKey("StationId")
@@ -2476,7 +2610,111 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasForeignKey("RaidId");
                         });
 
+                    b.OwnsMany("CyberCase.Domain.Raids.SearchRecording", "Recordings", b1 =>
+                        {
+                            b1.Property<Guid>("RaidId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("CertificateSignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Device")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("DurationSeconds")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("EvidenceFileId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExpertDesignation")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExpertEmployedAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExpertName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExpertParentage")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ExpertSignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ForwardedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ForwardedHow")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ForwardedTo")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ForwardingAcknowledgement")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RecordedByOfficerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedFrom")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .IsFixedLength();
+
+                            b1.HasKey("RaidId", "Number");
+
+                            b1.HasIndex("EvidenceFileId")
+                                .IsUnique();
+
+                            b1.HasIndex("RecordedByOfficerId");
+
+                            b1.ToTable("SearchRecordings", (string)null);
+
+                            b1.HasOne("CyberCase.Domain.Evidence.EvidenceFile", null)
+                                .WithMany()
+                                .HasForeignKey("EvidenceFileId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RaidId");
+
+                            b1.HasOne("CyberCase.Domain.Officers.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("RecordedByOfficerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.Navigation("Members");
+
+                    b.Navigation("Recordings");
 
                     b.Navigation("Witnesses");
                 });

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerCyberCaseDbContext))]
-    [Migration("20261201120445_AddBundleExportJobs")]
-    partial class AddBundleExportJobs
+    [Migration("20261201105339_AddSearchAndCustodyParticulars")]
+    partial class AddSearchAndCustodyParticulars
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -569,88 +569,6 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("CaseDiaryShares", (string)null);
                 });
 
-            modelBuilder.Entity("CyberCase.Domain.CaseFiles.BundleExportJob", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int");
-
-                    b.Property<Guid?>("CaseBundleId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("CurrentDocument")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("FailureCode")
-                        .HasMaxLength(100)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(100)");
-
-                    b.Property<string>("FailureDetail")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<Guid>("FirId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("PagesDone")
-                        .HasColumnType("int");
-
-                    b.Property<int>("PagesExpected")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("RequestedBy")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("RequesterRoles")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Sha256")
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("char(64)")
-                        .IsFixedLength();
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(16)");
-
-                    b.Property<Guid>("StationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseBundleId");
-
-                    b.HasIndex("FirId");
-
-                    b.HasIndex("RequestedBy");
-
-                    b.HasIndex("State");
-
-                    b.HasIndex("StationId");
-
-                    b.ToTable("BundleExportJobs");
-                });
-
             modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -790,6 +708,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("CourtPropertyNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("ExhibitId")
                         .HasColumnType("uniqueidentifier");
 
@@ -804,6 +726,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<Guid?>("FromOfficerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("FslDocketNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -817,6 +743,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
+
+                    b.Property<string>("MalkhanaEntryNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
@@ -1022,6 +952,10 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CopyReceivedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTimeOffset>("DrawnUpAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1045,6 +979,25 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<Guid>("RaidId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReportedToMagistrate")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("ReportedToMagistrateAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SpecimenSealImpression")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SpecimenSealKeptAt")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SpecimenSealNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid>("StationId")
                         .HasColumnType("uniqueidentifier");
@@ -1388,6 +1341,17 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<Guid>("LeadOfficerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("OccupantAbsenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("OccupantName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool?>("OccupantPresent")
+                        .HasColumnType("bit");
+
                     b.Property<string>("OutcomeNotes")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
@@ -1406,10 +1370,16 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<Guid?>("ReasonsDiaryEntryId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ReasonsRecorded")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("ReasonsRecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("RecordingForwardedToMagistrateAt")
                         .HasColumnType("datetimeoffset");
@@ -1444,6 +1414,8 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("PlannedBy");
 
                     b.HasIndex("PremisesId");
+
+                    b.HasIndex("ReasonsDiaryEntryId");
 
                     b.HasIndex("StationId", "ScheduledAt");
 
@@ -1928,32 +1900,6 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CyberCase.Domain.CaseFiles.BundleExportJob", b =>
-                {
-                    b.HasOne("CyberCase.Domain.CaseFiles.CaseBundle", null)
-                        .WithMany()
-                        .HasForeignKey("CaseBundleId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
-                        .WithMany()
-                        .HasForeignKey("FirId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
-                        .WithMany()
-                        .HasForeignKey("RequestedBy")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CyberCase.Domain.Stations.Station", null)
-                        .WithMany()
-                        .HasForeignKey("StationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
                 {
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
@@ -2086,6 +2032,81 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("CyberCase.Domain.Exhibits.ImagingParticulars", "Imaging", b1 =>
+                        {
+                            b1.Property<Guid>("ExhibitId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ExaminerDesignation")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ImagingExaminerDesignation");
+
+                            b1.Property<string>("ExaminerEmployedAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ImagingExaminerEmployedAt");
+
+                            b1.Property<string>("ExaminerName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ImagingExaminerName");
+
+                            b1.Property<string>("ExaminerParentage")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ImagingExaminerParentage");
+
+                            b1.Property<DateTimeOffset?>("ExaminerSignedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ImagingExaminerSignedAt");
+
+                            b1.Property<DateTimeOffset?>("PartASignedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ImagingPartASignedAt");
+
+                            b1.Property<Guid?>("PartASignedBy")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("ImagingPartASignedBy");
+
+                            b1.Property<string>("Process")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("ImagingProcess");
+
+                            b1.Property<string>("SourceSha256")
+                                .HasMaxLength(64)
+                                .HasColumnType("nchar(64)")
+                                .HasColumnName("ImagingSourceSha256")
+                                .IsFixedLength();
+
+                            b1.Property<string>("Tool")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ImagingTool");
+
+                            b1.Property<string>("ToolVersion")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ImagingToolVersion");
+
+                            b1.HasKey("ExhibitId");
+
+                            b1.HasIndex("PartASignedBy");
+
+                            b1.ToTable("Exhibits");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExhibitId");
+
+                            b1.HasOne("CyberCase.Domain.Officers.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("PartASignedBy")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("Imaging");
                 });
 
             modelBuilder.Entity("CyberCase.Domain.Exhibits.ExhibitImei", b =>
@@ -2420,6 +2441,11 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CyberCase.Domain.CaseDiary.CaseDiaryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReasonsDiaryEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CyberCase.Domain.Stations.Station", null)
                         .WithMany()
                         .HasForeignKey("StationId")
@@ -2495,7 +2521,111 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                                 .HasForeignKey("RaidId");
                         });
 
+                    b.OwnsMany("CyberCase.Domain.Raids.SearchRecording", "Recordings", b1 =>
+                        {
+                            b1.Property<Guid>("RaidId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset?>("CertificateSignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Device")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<int?>("DurationSeconds")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("EvidenceFileId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ExpertDesignation")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ExpertEmployedAt")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ExpertName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("ExpertParentage")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset?>("ExpertSignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)");
+
+                            b1.Property<DateTimeOffset?>("ForwardedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("ForwardedHow")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<string>("ForwardedTo")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<string>("ForwardingAcknowledgement")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<Guid>("RecordedByOfficerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("RecordedFrom")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nchar(64)")
+                                .IsFixedLength();
+
+                            b1.HasKey("RaidId", "Number");
+
+                            b1.HasIndex("EvidenceFileId")
+                                .IsUnique();
+
+                            b1.HasIndex("RecordedByOfficerId");
+
+                            b1.ToTable("SearchRecordings", (string)null);
+
+                            b1.HasOne("CyberCase.Domain.Evidence.EvidenceFile", null)
+                                .WithMany()
+                                .HasForeignKey("EvidenceFileId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RaidId");
+
+                            b1.HasOne("CyberCase.Domain.Officers.Officer", null)
+                                .WithMany()
+                                .HasForeignKey("RecordedByOfficerId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.Navigation("Members");
+
+                    b.Navigation("Recordings");
 
                     b.Navigation("Witnesses");
                 });
