@@ -82,6 +82,7 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
             ["evidence"] = await db.EvidenceFiles.Where(e => e.StationId == station).Select(e => e.Id).FirstAsync(),
             ["seizure-memos"] = await db.SeizureMemos.Where(m => m.StationId == station).Select(m => m.Id).FirstAsync(),
             ["statements"] = await db.Statements.Where(s => s.StationId == station).Select(s => s.Id).FirstAsync(),
+            ["forensic-visits"] = await db.ForensicVisits.Where(v => v.StationId == station).Select(v => v.Id).FirstAsync(),
             ["police-reports"] = await db.PoliceReports.Where(r => r.StationId == station).Select(r => r.Id).FirstAsync(),
             ["complaints"] = await db.Complaints.Where(c => c.StationId == station).Select(c => c.Id).FirstAsync(),
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
