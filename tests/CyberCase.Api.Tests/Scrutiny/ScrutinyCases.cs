@@ -135,17 +135,7 @@ public static class ScrutinyCases
         var io = await app.ClientFor(Demo.IoKashmir);
         if (forensicVisit)
         {
-            await (await io.PostAsJsonAsync($"/api/firs/{fir.Id()}/forensic-visits", new
-            {
-                place = "Bluewave Infotech, Iqbal Market, Bemina",
-                raidId = raid.Id(),
-                expertName = "Dr. Shabnam Akhter",
-                designation = "Scientific Officer (Cyber)",
-                laboratory = "Forensic Science Laboratory, Srinagar",
-                visitedAt = app.Clock.GetUtcNow(),
-                findings = "Photographed the calling floor; collected the router's configuration.",
-                videoRecorded = true,
-            })).ShouldBe(HttpStatusCode.Created);
+            await app.ForensicVisit(fir.Id(), raid.Id());
         }
 
         var accused = await app.NewSuspect(fir.Id(), "Waseem Akram Dar");
