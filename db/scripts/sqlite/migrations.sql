@@ -1501,6 +1501,46 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201123455_AddInvestigationRecords', '10.0.15');
 
 BEGIN TRANSACTION;
+CREATE TABLE "BundleExportJobs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_BundleExportJobs" PRIMARY KEY,
+    "FirId" TEXT NOT NULL,
+    "StationId" TEXT NOT NULL,
+    "RequestedBy" TEXT NOT NULL,
+    "RequesterRoles" TEXT NOT NULL,
+    "State" TEXT NOT NULL,
+    "PagesDone" INTEGER NOT NULL,
+    "PagesExpected" INTEGER NOT NULL,
+    "CurrentDocument" TEXT NULL,
+    "CaseBundleId" TEXT NULL,
+    "Sha256" TEXT NULL,
+    "FailureCode" TEXT NULL,
+    "FailureDetail" TEXT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_BundleExportJobs_CaseBundles_CaseBundleId" FOREIGN KEY ("CaseBundleId") REFERENCES "CaseBundles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_BundleExportJobs_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_BundleExportJobs_Officers_RequestedBy" FOREIGN KEY ("RequestedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_BundleExportJobs_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_BundleExportJobs_CaseBundleId" ON "BundleExportJobs" ("CaseBundleId");
+
+CREATE INDEX "IX_BundleExportJobs_FirId" ON "BundleExportJobs" ("FirId");
+
+CREATE INDEX "IX_BundleExportJobs_RequestedBy" ON "BundleExportJobs" ("RequestedBy");
+
+CREATE INDEX "IX_BundleExportJobs_State" ON "BundleExportJobs" ("State");
+
+CREATE INDEX "IX_BundleExportJobs_StationId" ON "BundleExportJobs" ("StationId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201135316_AddBundleExportJobs', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 CREATE TABLE "ForensicVisits" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_ForensicVisits" PRIMARY KEY,
     "StationId" TEXT NOT NULL,
@@ -1538,7 +1578,7 @@ CREATE INDEX "IX_ForensicVisits_StationId" ON "ForensicVisits" ("StationId");
 CREATE INDEX "IX_ForensicVisits_VideoFileId" ON "ForensicVisits" ("VideoFileId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261201141402_AddForensicVisits', '10.0.15');
+VALUES ('20261201144420_AddForensicVisits', '10.0.15');
 
 COMMIT;
 
