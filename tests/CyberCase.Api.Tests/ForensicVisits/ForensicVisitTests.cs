@@ -27,14 +27,6 @@ public sealed class ForensicVisitTests : ApiTest
         ["videoFileId"] = videoFileId,
     };
 
-    private static byte[] Mp4()
-    {
-        var bytes = EvidenceUploads.Png();
-        byte[] head = [0, 0, 0, 0x20, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'i', (byte)'s', (byte)'o', (byte)'m'];
-        head.CopyTo(bytes, 0);
-        return bytes;
-    }
-
     [Test]
     public async Task A_visit_at_a_search_is_read_back_audited_and_cures_the_scrutiny_finding()
     {
@@ -44,7 +36,7 @@ public sealed class ForensicVisitTests : ApiTest
         Assert.That((missing.GetProperty("code").GetString(), missing.GetProperty("severity").GetString(), missing.GetProperty("provision").GetString()),
             Is.EqualTo(("Investigation.NoForensicExpertVisit", "blocking", "BNSS 176(3)")), "BNS 318(4) carries seven years");
 
-        var video = (await (await io.Upload(firId, Mp4(), "fsl-visit.mp4")).ShouldBe(HttpStatusCode.Created)).Id();
+        var video = (await (await io.Upload(firId, EvidenceUploads.Mp4(), "fsl-visit.mp4")).ShouldBe(HttpStatusCode.Created)).Id();
         var created = await (await io.PostAsJsonAsync($"/api/firs/{firId}/forensic-visits", Body(Now, raidId, videoFileId: video)))
             .ShouldBe(HttpStatusCode.Created);
         var read = await (await io.GetAsync($"/api/forensic-visits/{created.Id()}")).ShouldBe(HttpStatusCode.OK);
@@ -95,7 +87,7 @@ public sealed class ForensicVisitTests : ApiTest
         await (await io.PostAsJsonAsync($"/api/firs/{firId}/forensic-visits", Body(Now, videoFileId: photo)))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "ForensicVisit.VideoNotOfCase");
         await (await io.PostAsJsonAsync($"/api/firs/{firId}/forensic-visits", Body(Now, videoRecorded: false,
-                videoFileId: (await (await io.Upload(firId, Mp4(), "v.mp4")).ShouldBe(HttpStatusCode.Created)).Id())))
+                videoFileId: (await (await io.Upload(firId, EvidenceUploads.Mp4(), "v.mp4")).ShouldBe(HttpStatusCode.Created)).Id())))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "ForensicVisit.VideoFileWithoutVideography");
 
         var body = Body(Now);
