@@ -2,6 +2,7 @@ using CyberCase.Api.Infrastructure;
 using CyberCase.Application.CaseFiles;
 using CyberCase.Application.CaseFiles.ExportCaseBundle;
 using CyberCase.Application.CaseFiles.GetBundleExport;
+using CyberCase.Application.CaseFiles.ListCaseBundleExports;
 using CyberCase.Application.CaseFiles.GetCaseBundle;
 using CyberCase.Application.Evidence;
 using CyberCase.Application.CaseFiles.GetCaseBundleContent;
@@ -41,6 +42,14 @@ public static class CaseBundleEndpoints
             .Fails(404, "Fir.NotFound")
             .Fails(409, "CaseBundle.CustodyChainBroken", "CaseBundle.AnnexureIntegrityFailure", EvidenceIntegrity.FailureCode)
             .Fails(422, "CaseBundle.AnnexureUnreadable", ScrutinyBlockedException.CodeValue);
+
+        app.MapGet("/api/firs/{id:guid}/case-bundles", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListCaseBundleExportsQuery(id), ct)))
+            .WithTags("Case bundles")
+            .Handles<ListCaseBundleExportsQuery>()
+            .WithSummary("The history of a case's bundles: every bundle exported (newest first) with its SHA-256, and the background exports not finished or failed.")
+            .WithErrors()
+            .Fails(404, "Fir.NotFound");
 
         app.MapGet("/api/case-bundle-exports/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetBundleExportQuery(id), ct)))

@@ -48,9 +48,17 @@ public sealed class BackgroundBundleExportTests : ApiTest
         var pdf = await (await prosecutor.GetAsync($"/api/case-bundles/{bundleId}/content")).Content.ReadAsByteArrayAsync();
         Assert.That(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), Is.EqualTo(bundle.GetProperty("sha256").GetString()));
 
-        // Another station's officer does not learn that the export exists.
+        // The case's history lists the bundle with its SHA-256, and no export still open.
+        var history = await (await prosecutor.GetAsync($"/api/firs/{Demo.FoundingFirId}/case-bundles")).ShouldBe(HttpStatusCode.OK);
+        Assert.That(history.GetProperty("bundles").EnumerateArray().Select(b => b.GetProperty("sha256").GetString()),
+            Does.Contain(bundle.GetProperty("sha256").GetString()));
+        Assert.That(history.GetProperty("exports").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()),
+            Does.Not.Contain(accepted.GetProperty("id").GetGuid()), "a completed export is the bundle in the list");
+
+        // Another station's officer does not learn that the export exists, nor the case's bundles.
         var jammu = await App.ClientFor(Demo.ShoJammu);
         await (await jammu.GetAsync(location)).ShouldBe(HttpStatusCode.NotFound, "CaseBundleExport.NotFound");
+        await (await jammu.GetAsync($"/api/firs/{Demo.FoundingFirId}/case-bundles")).ShouldBe(HttpStatusCode.NotFound, "Fir.NotFound");
 
     }
 

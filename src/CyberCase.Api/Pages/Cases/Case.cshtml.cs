@@ -58,6 +58,12 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
         var result = await AttemptAsync(m => m.Send(new CyberCase.Application.CaseFiles.ExportCaseBundle.ExportCaseBundleCommand(Id,
             acknowledgeBlockingFindings == true ? true : null, string.IsNullOrWhiteSpace(acknowledgementReason) ? null : acknowledgementReason), ct));
         (Bundle, Export) = (result?.Bundle, result?.Export);
+        if (Export is not null)
+        {
+            // A large case is exported in the background: its progress is followed on the bundles page.
+            return Redirect($"/cases/{Id}/bundles");
+        }
+
         await LoadAsync(ct);
         return Page();
     }
