@@ -107,7 +107,8 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
         }
     }
 
-    private static async Task<Guid> FailedExportAsync(global::CyberCase.Application.Persistence.CyberCaseDbContext db, Guid station)
+    /// <summary>A background export recorded as failed (so no worker runs it): a Kashmir record of /api/case-bundle-exports.</summary>
+    internal static async Task<Guid> FailedExportAsync(global::CyberCase.Application.Persistence.CyberCaseDbContext db, Guid station)
     {
         var officer = await db.Officers.Where(o => o.StationId == station).Select(o => o.Id).FirstAsync();
         var job = global::CyberCase.Domain.CaseFiles.BundleExportJob.Queue(Guid.NewGuid(), Demo.FoundingFirId, station, officer,

@@ -155,6 +155,7 @@ public sealed class SqlServerWithoutAServerTests
             ["seizure-memos"] = DemoSeizures.MemoId(1),
             ["statements"] = DemoStatements.StatementId(1),
             ["forensic-visits"] = DemoLaterSearch.ForensicVisitId,
+            ["case-bundle-exports"] = await EveryRecordReadIsStationScopedTests.FailedExportAsync(db, station),
             ["police-reports"] = DemoPoliceReport.ReportId,
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
             ["stations"] = station,
