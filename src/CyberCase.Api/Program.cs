@@ -178,6 +178,7 @@ app.MapPremisesEndpoints();
 app.MapRaidEndpoints();
 app.MapAccusedEndpoints();
 app.MapStatementEndpoints();
+app.MapForensicVisitEndpoints();
 app.MapAuditEndpoints();
 app.MapExhibitEndpoints();
 app.MapEvidenceEndpoints();

@@ -46,6 +46,56 @@ public static class MoneyTrailBenchmark
         await Seed(api, firId);
         Console.WriteLine($"seeded {Victims} victims, {Layers * PerLayer:N0} accounts, {Transactions:N0} transactions in {watch.Elapsed.TotalSeconds:F1} s");
 
+        var bare = new List<double>();
+        var layered = 0;
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(api.DataDirectory, "cybercase.db")}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = MoneyTrailReads.SqliteLayersSql.Replace("{0}", "$fir", StringComparison.Ordinal).Replace("{1}", "$max", StringComparison.Ordinal);
+            command.Parameters.AddWithValue("$fir", firId.ToString().ToUpperInvariant());
+            command.Parameters.AddWithValue("$max", MoneyTrailReads.MaxLayers);
+            var sql = command.CommandText;
+            command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            await using (var plan = await command.ExecuteReaderAsync())
+            {
+                Console.WriteLine("query plan of the layers:");
+                while (await plan.ReadAsync())
+                {
+                    Console.WriteLine("  " + plan.GetString(3));
+                }
+            }
+
+            command.CommandText = sql;
+            for (var i = 0; i < Runs + 20; i++)
+            {
+                var t = Stopwatch.StartNew();
+                var rows = 0;
+                await using (var reader = await command.ExecuteReaderAsync())
+                {
+                    while (await reader.ReadAsync())
+                    {
+                        _ = reader.GetString(0);
+                        rows++;
+                    }
+                }
+
+                if (i >= 20)
+                {
+                    bare.Add(t.Elapsed.TotalMilliseconds);
+                }
+
+                layered = rows;
+                if (i == 0)
+                {
+                    Console.WriteLine($"bare layers, first run: {t.Elapsed.TotalMilliseconds:F0} ms, {rows} accounts");
+                }
+            }
+        }
+
+        var first = Stopwatch.StartNew();
+        (await client.GetAsync($"/api/firs/{firId}/money-trail")).EnsureSuccessStatusCode();
+        Console.WriteLine($"first request (cold): {first.Elapsed.TotalMilliseconds:F0} ms");
         for (var i = 0; i < 20; i++)
         {
             (await client.GetAsync($"/api/firs/{firId}/money-trail")).EnsureSuccessStatusCode();
@@ -67,41 +117,14 @@ public static class MoneyTrailBenchmark
             }
         }
 
-        var bare = new List<double>();
-        var layered = 0;
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(api.DataDirectory, "cybercase.db")}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = MoneyTrailReads.SqliteLayersSql.Replace("{0}", "$fir", StringComparison.Ordinal).Replace("{1}", "$max", StringComparison.Ordinal);
-            command.Parameters.AddWithValue("$fir", firId.ToString().ToUpperInvariant());
-            command.Parameters.AddWithValue("$max", MoneyTrailReads.MaxLayers);
-            for (var i = 0; i < Runs + 20; i++)
-            {
-                var t = Stopwatch.StartNew();
-                var rows = 0;
-                await using (var reader = await command.ExecuteReaderAsync())
-                {
-                    while (await reader.ReadAsync())
-                    {
-                        _ = reader.GetString(0);
-                        rows++;
-                    }
-                }
-
-                if (i >= 20)
-                {
-                    bare.Add(t.Elapsed.TotalMilliseconds);
-                }
-
-                layered = rows;
-            }
-        }
-
         Console.WriteLine($"our trail (API)  : p50 {Measure.Percentile(ours, 50):F1} ms  p95 {Measure.Percentile(ours, 95):F1} ms  (target p95 < 100 ms; {accounts} accounts layered, {Runs} requests)");
         Console.WriteLine($"bare recursive SQL: p50 {Measure.Percentile(bare, 50):F1} ms  p95 {Measure.Percentile(bare, 95):F1} ms  ({layered} accounts layered)");
     }
 
+    /// <summary>
+    /// The case's victims, accounts and transactions, made by the entities' own factories and written in one save (one
+    /// transaction, audited by the interceptor like any write): what is measured is the read, not 7,200 POSTs.
+    /// </summary>
     private static async Task Seed(ApiHost api, Guid firId)
     {
         await using var scope = api.Services.CreateAsyncScope();
@@ -117,7 +140,6 @@ public static class MoneyTrailBenchmark
             "State Bank of India", $"Mule {l}-{i}", null, io, at)).ToList()).ToList();
         db.Victims.AddRange(victims);
         db.CaseAccounts.AddRange(layers.SelectMany(l => l));
-        await db.SaveChangesAsync();
 
         var transactions = new List<MoneyTransaction>();
         MoneyTransaction Tx(int n, Guid? victim, Guid? from, Guid to, string currency) => MoneyTransaction.Record(Guid.CreateVersion7(), station, firId,

@@ -1540,3 +1540,45 @@ VALUES ('20261201135316_AddBundleExportJobs', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ForensicVisits" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ForensicVisits" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "FirId" TEXT NOT NULL,
+    "Place" TEXT NOT NULL,
+    "PremisesId" TEXT NULL,
+    "RaidId" TEXT NULL,
+    "ExpertName" TEXT NOT NULL,
+    "Designation" TEXT NOT NULL,
+    "Laboratory" TEXT NOT NULL,
+    "VisitedAt" INTEGER NOT NULL,
+    "Findings" TEXT NOT NULL,
+    "VideoRecorded" INTEGER NOT NULL,
+    "VideoFileId" TEXT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_ForensicVisits_EvidenceFiles_VideoFileId" FOREIGN KEY ("VideoFileId") REFERENCES "EvidenceFiles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ForensicVisits_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ForensicVisits_Officers_RecordedBy" FOREIGN KEY ("RecordedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ForensicVisits_Premises_PremisesId" FOREIGN KEY ("PremisesId") REFERENCES "Premises" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ForensicVisits_Raids_RaidId" FOREIGN KEY ("RaidId") REFERENCES "Raids" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ForensicVisits_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_ForensicVisits_FirId_VisitedAt" ON "ForensicVisits" ("FirId", "VisitedAt");
+
+CREATE INDEX "IX_ForensicVisits_PremisesId" ON "ForensicVisits" ("PremisesId");
+
+CREATE INDEX "IX_ForensicVisits_RaidId" ON "ForensicVisits" ("RaidId");
+
+CREATE INDEX "IX_ForensicVisits_RecordedBy" ON "ForensicVisits" ("RecordedBy");
+
+CREATE INDEX "IX_ForensicVisits_StationId" ON "ForensicVisits" ("StationId");
+
+CREATE INDEX "IX_ForensicVisits_VideoFileId" ON "ForensicVisits" ("VideoFileId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201144420_AddForensicVisits', '10.0.15');
+
+COMMIT;
+

@@ -3030,3 +3030,95 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144600_AddForensicVisits'
+)
+BEGIN
+    CREATE TABLE [ForensicVisits] (
+        [Id] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [Place] nvarchar(300) NOT NULL,
+        [PremisesId] uniqueidentifier NULL,
+        [RaidId] uniqueidentifier NULL,
+        [ExpertName] nvarchar(200) NOT NULL,
+        [Designation] nvarchar(200) NOT NULL,
+        [Laboratory] nvarchar(200) NOT NULL,
+        [VisitedAt] datetimeoffset NOT NULL,
+        [Findings] nvarchar(max) NOT NULL,
+        [VideoRecorded] bit NOT NULL,
+        [VideoFileId] uniqueidentifier NULL,
+        [RecordedBy] uniqueidentifier NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ForensicVisits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ForensicVisits_EvidenceFiles_VideoFileId] FOREIGN KEY ([VideoFileId]) REFERENCES [EvidenceFiles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ForensicVisits_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ForensicVisits_Officers_RecordedBy] FOREIGN KEY ([RecordedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ForensicVisits_Premises_PremisesId] FOREIGN KEY ([PremisesId]) REFERENCES [Premises] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ForensicVisits_Raids_RaidId] FOREIGN KEY ([RaidId]) REFERENCES [Raids] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ForensicVisits_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144600_AddForensicVisits'
+)
+BEGIN
+    CREATE INDEX [IX_ForensicVisits_FirId_VisitedAt] ON [ForensicVisits] ([FirId], [VisitedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144600_AddForensicVisits'
+)
+BEGIN
+    CREATE INDEX [IX_ForensicVisits_PremisesId] ON [ForensicVisits] ([PremisesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144600_AddForensicVisits'
+)
+BEGIN
+    CREATE INDEX [IX_ForensicVisits_RaidId] ON [ForensicVisits] ([RaidId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144600_AddForensicVisits'
+)
+BEGIN
+    CREATE INDEX [IX_ForensicVisits_RecordedBy] ON [ForensicVisits] ([RecordedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144600_AddForensicVisits'
+)
+BEGIN
+    CREATE INDEX [IX_ForensicVisits_StationId] ON [ForensicVisits] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144600_AddForensicVisits'
+)
+BEGIN
+    CREATE INDEX [IX_ForensicVisits_VideoFileId] ON [ForensicVisits] ([VideoFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201144600_AddForensicVisits'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201144600_AddForensicVisits', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

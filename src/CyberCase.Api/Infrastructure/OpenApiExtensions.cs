@@ -55,6 +55,7 @@ public static class OpenApiExtensions
         ["Raids"] = "Searches of premises: planning with the team and reasons (by case diary entry), start and completion with witnesses, the occupant, audio-video recordings and their forwarding to the Magistrate.",
         ["Accused"] = "Accused persons of an FIR, their arrest memos and custody, and the station's arrest display.",
         ["Statements"] = "Statements of witnesses, informants and victims (CrPC 161 / BNSS 180): append-only, with what each speaks to.",
+        ["Forensic visits"] = "A forensic expert's visit to a scene of the case, owed for offences punishable with seven years or more under the BNSS (176(3)), with what was collected and its videography.",
         ["Deadlines"] = "Statutory deadlines that follow from arrests and custody (production, charge-sheet).",
         ["Exhibits"] = "Seizure memos, the exhibits they create, forensic images, the custody chain and the malkhana.",
         ["Evidence"] = "Evidence files attached to records: streamed upload with SHA-256, verified download, withdrawal.",

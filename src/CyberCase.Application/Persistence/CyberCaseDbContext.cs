@@ -7,6 +7,7 @@ using CyberCase.Domain.Complaints;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Firs;
+using CyberCase.Domain.ForensicVisits;
 using CyberCase.Domain.Money;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
@@ -162,6 +163,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public DbSet<BundleExportJob> BundleExportJobs => Set<BundleExportJob>();
     public DbSet<CaseAccount> CaseAccounts => Set<CaseAccount>();
     public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<ForensicVisit> ForensicVisits => Set<ForensicVisit>();
     public DbSet<CaseDiaryEntry> CaseDiaryEntries => Set<CaseDiaryEntry>();
     public DbSet<CaseDiaryDay> CaseDiaryDays => Set<CaseDiaryDay>();
     public DbSet<CaseDiaryShare> CaseDiaryShares => Set<CaseDiaryShare>();

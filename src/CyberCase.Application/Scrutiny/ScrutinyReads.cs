@@ -24,6 +24,7 @@ public sealed record FindingView(string Code, string Severity, FindingRecord Rec
         RecordKind.Raid => $"/api/raids/{id}",
         RecordKind.SeizureMemo => $"/api/seizure-memos/{id}",
         RecordKind.Exhibit => $"/api/exhibits/{id}",
+        RecordKind.ForensicVisit => $"/api/forensic-visits/{id}",
         _ => $"/api/evidence/{id}",
     };
 }
@@ -71,6 +72,7 @@ public static class ScrutinyReads
 
         var reports = await db.PoliceReports.AsNoTracking().Where(r => r.FirId == fir.Id).ToListAsync(ct);
         var progress = await db.ProgressClocksAsync(fir.StationId, fir.Id, ct);
+        var visits = await db.ForensicVisits.AsNoTracking().Where(v => v.FirId == fir.Id).ToListAsync(ct);
 
         return new CaseRecords
         {
@@ -89,6 +91,7 @@ public static class ScrutinyReads
             EvidenceFiles = files,
             PoliceReports = reports,
             ProgressClocks = progress,
+            ForensicVisits = visits,
         };
     }
 }

@@ -34,6 +34,8 @@ public sealed class CaseRecords
     public IReadOnlyList<EvidenceFile> EvidenceFiles { get; init; } = [];
     /// <summary>The case's police reports (charge-sheets, final reports), any status.</summary>
     public IReadOnlyList<PoliceReports.PoliceReport> PoliceReports { get; init; } = [];
+    /// <summary>The forensic experts' visits to the scenes of the case (BNSS 176(3)).</summary>
+    public IReadOnlyList<ForensicVisits.ForensicVisit> ForensicVisits { get; init; } = [];
     /// <summary>The 90-day progress clocks of the informant and the victims (BNSS 193(3)(ii); none under the CrPC).</summary>
     public IReadOnlyList<Clocks.ProgressClock> ProgressClocks { get; init; } = [];
 

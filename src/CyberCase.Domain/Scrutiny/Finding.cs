@@ -18,6 +18,7 @@ public enum RecordKind
     SeizureMemo,
     Exhibit,
     EvidenceFile,
+    ForensicVisit,
 }
 
 /// <summary>

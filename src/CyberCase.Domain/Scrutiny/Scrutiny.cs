@@ -22,6 +22,7 @@ public static class CaseScrutiny
         new SearchReasonsRecordedRule(),
         new SearchVideoRecordingRule(),
         new RecordingForwardedRule(),
+        new ForensicExpertVisitRule(),
         new ElectronicRecordCertificateRule(),
         new CertificatePartBRule(),
         new CustodyContinuousRule(),

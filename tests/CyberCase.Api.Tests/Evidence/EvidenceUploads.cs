@@ -21,6 +21,15 @@ internal static class EvidenceUploads
         return bytes;
     }
 
+    /// <summary>Unique bytes that open like an MP4 (an ISO base media "ftyp" box), detected as video/mp4.</summary>
+    public static byte[] Mp4()
+    {
+        var bytes = Png();
+        byte[] head = [0, 0, 0, 0x20, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'i', (byte)'s', (byte)'o', (byte)'m'];
+        head.CopyTo(bytes, 0);
+        return bytes;
+    }
+
     /// <summary>The form in the order given: text fields, then the file (claiming whatever type the client likes).</summary>
     public static MultipartFormDataContent Form(string? ownerType, object? ownerId, HttpContent? file, string fileName = "photo.png",
         string? description = null)

@@ -112,6 +112,27 @@ public static class Investigation
             new { startedAt = app.Clock.GetUtcNow(), version = raid.Version() })).ShouldBe(HttpStatusCode.OK);
     }
 
+    /// <summary>
+    /// The forensic expert's visit to the scene (at the search when one is named), video-graphed: owed under the BNSS for
+    /// an offence of seven years or more (176(3)), as BNS 318(4) of <see cref="Demo.NewFirBody"/> is; without it the
+    /// scrutiny blocks the export.
+    /// </summary>
+    public static async Task<JsonElement> ForensicVisit(this CyberCaseApp app, Guid firId, Guid? raidId = null)
+    {
+        var io = await app.ClientFor(Demo.IoKashmir);
+        return await (await io.PostAsJsonAsync($"/api/firs/{firId}/forensic-visits", new
+        {
+            place = "Bluewave Infotech, Iqbal Market, Bemina",
+            raidId,
+            expertName = "Dr. Shabnam Akhter",
+            designation = "Scientific Officer (Cyber)",
+            laboratory = "Forensic Science Laboratory, Srinagar",
+            visitedAt = app.Clock.GetUtcNow(),
+            findings = "Photographed the calling floor; collected the router's configuration.",
+            videoRecorded = true,
+        })).ShouldBe(HttpStatusCode.Created);
+    }
+
     public static async Task<JsonElement> NewAccused(this CyberCaseApp app, Guid firId, string name = "Waseem Akram Dar")
     {
         var io = await app.ClientFor(Demo.IoKashmir);

@@ -82,6 +82,7 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
             ["evidence"] = await db.EvidenceFiles.Where(e => e.StationId == station).Select(e => e.Id).FirstAsync(),
             ["seizure-memos"] = await db.SeizureMemos.Where(m => m.StationId == station).Select(m => m.Id).FirstAsync(),
             ["statements"] = await db.Statements.Where(s => s.StationId == station).Select(s => s.Id).FirstAsync(),
+            ["forensic-visits"] = await db.ForensicVisits.Where(v => v.StationId == station).Select(v => v.Id).FirstAsync(),
             ["police-reports"] = await db.PoliceReports.Where(r => r.StationId == station).Select(r => r.Id).FirstAsync(),
             ["complaints"] = await db.Complaints.Where(c => c.StationId == station).Select(c => c.Id).FirstAsync(),
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
@@ -106,7 +107,8 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
         }
     }
 
-    private static async Task<Guid> FailedExportAsync(global::CyberCase.Application.Persistence.CyberCaseDbContext db, Guid station)
+    /// <summary>A background export recorded as failed (so no worker runs it): a Kashmir record of /api/case-bundle-exports.</summary>
+    internal static async Task<Guid> FailedExportAsync(global::CyberCase.Application.Persistence.CyberCaseDbContext db, Guid station)
     {
         var officer = await db.Officers.Where(o => o.StationId == station).Select(o => o.Id).FirstAsync();
         var job = global::CyberCase.Domain.CaseFiles.BundleExportJob.Queue(Guid.NewGuid(), Demo.FoundingFirId, station, officer,

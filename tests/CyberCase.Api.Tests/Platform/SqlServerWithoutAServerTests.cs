@@ -154,6 +154,8 @@ public sealed class SqlServerWithoutAServerTests
             ["evidence"] = await db.EvidenceFiles.Where(e => e.StationId == station).Select(e => e.Id).FirstAsync(),
             ["seizure-memos"] = DemoSeizures.MemoId(1),
             ["statements"] = DemoStatements.StatementId(1),
+            ["forensic-visits"] = DemoLaterSearch.ForensicVisitId,
+            ["case-bundle-exports"] = await EveryRecordReadIsStationScopedTests.FailedExportAsync(db, station),
             ["police-reports"] = DemoPoliceReport.ReportId,
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
             ["stations"] = station,

@@ -28,6 +28,7 @@ public sealed class PoliceReportTests : ApiTest
         await (await (await As(Demo.ShoKashmir)).PostAsJsonAsync($"/api/firs/{fir.Id()}/assignment",
             new { officerId = Demo.OfficerId(Demo.IoKashmir), version = fir.Version() })).ShouldBe(HttpStatusCode.OK);
         var accused = await App.NewAccused(fir.Id());
+        await App.ForensicVisit(fir.Id());
         return (fir.Id(), accused.Id());
     }
 

@@ -116,9 +116,10 @@ public static class ScrutinyCases
 
     /// <summary>
     /// A clean case under the new regime: an FIR assigned to the Inspector io.kashmir, a search recorded on video and
-    /// forwarded, with its reasons in the diary, one arrest in it produced at once, one phone seized and deposited.
+    /// forwarded, with its reasons in the diary, one arrest in it produced at once, one phone seized and deposited, and
+    /// (unless left out) the forensic expert's visit to the search, video-graphed (BNSS 176(3): BNS 318(4) carries seven years).
     /// </summary>
-    public static async Task<(Guid FirId, Guid RaidId, Guid AccusedId, Guid ExhibitId)> CleanCase(this CyberCaseApp app)
+    public static async Task<(Guid FirId, Guid RaidId, Guid AccusedId, Guid ExhibitId)> CleanCase(this CyberCaseApp app, bool forensicVisit = true)
     {
         var fir = await app.NewFir();
         var sho = await app.ClientFor(Demo.ShoKashmir);
@@ -131,10 +132,15 @@ public static class ScrutinyCases
         await app.StartedRaid(await (await sho.GetAsync($"/api/raids/{raid.Id()}")).ShouldBe(HttpStatusCode.OK));
 
         app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var io = await app.ClientFor(Demo.IoKashmir);
+        if (forensicVisit)
+        {
+            await app.ForensicVisit(fir.Id(), raid.Id());
+        }
+
         var accused = await app.NewSuspect(fir.Id(), "Waseem Akram Dar");
         await app.Arrest(accused, app.Clock.GetUtcNow(), raid.Id());
         app.Clock.Advance(TimeSpan.FromMinutes(1));
-        var io = await app.ClientFor(Demo.IoKashmir);
         var memo = await (await io.PostAsJsonAsync($"/api/raids/{raid.Id()}/seizure-memos", Seizures.MemoBody(app.Clock.GetUtcNow(), [Seizures.Phone()])))
             .ShouldBe(HttpStatusCode.Created);
         app.Clock.Advance(TimeSpan.FromMinutes(1));

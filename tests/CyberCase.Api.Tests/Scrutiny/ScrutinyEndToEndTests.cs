@@ -25,7 +25,8 @@ public sealed class ScrutinyEndToEndTests : ApiTest
     [Test]
     public async Task A_case_with_one_defect_of_each_kind_reports_each_with_its_provision()
     {
-        var (firId, raid1, inRaid, exhibit1) = await App.CleanCase();
+        // No forensic expert's visit, though BNS 318(4) carries seven years.
+        var (firId, raid1, inRaid, exhibit1) = await App.CleanCase(forensicVisit: false);
         var io = await App.ClientFor(Demo.IoKashmir);
         var sho = await App.ClientFor(Demo.ShoKashmir);
         var now = App.Clock.GetUtcNow();
@@ -114,6 +115,7 @@ public sealed class ScrutinyEndToEndTests : ApiTest
             ("Search.ReasonsNotRecordedBefore", "BNSS 185"),
             ("Search.NotVideoRecorded", "BNSS 105"),
             ("Search.RecordingNotForwarded", "BNSS 105"),
+            ("Investigation.NoForensicExpertVisit", "BNSS 176(3)"),
             ("Evidence.NoCertificate", "BSA 63(4)(c)"),
             ("Custody.Gap", "BNSS 193(3)(i)"),
             ("Custody.HolderElsewhere", "BNSS 193(3)(i)"),

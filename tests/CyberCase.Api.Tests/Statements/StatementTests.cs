@@ -45,14 +45,6 @@ public sealed class StatementTests : ApiTest
         return fir.Id();
     }
 
-    private static byte[] Mp4()
-    {
-        var bytes = EvidenceUploads.Png();
-        byte[] head = [0, 0, 0, 0x20, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'i', (byte)'s', (byte)'o', (byte)'m'];
-        head.CopyTo(bytes, 0);
-        return bytes;
-    }
-
     private async Task<Guid> Uploaded(Guid firId, byte[] bytes, string fileName)
     {
         var io = await App.ClientFor(Demo.IoKashmir);
@@ -65,7 +57,7 @@ public sealed class StatementTests : ApiTest
     public async Task A_statement_is_read_back_as_recorded_with_the_name_in_its_script_byte_for_byte_and_BNSS_180()
     {
         var firId = await AssignedFir();
-        var video = await Uploaded(firId, Mp4(), "statement.mp4");
+        var video = await Uploaded(firId, EvidenceUploads.Mp4(), "statement.mp4");
         var io = await App.ClientFor(Demo.IoKashmir);
         var created = await (await io.PostAsJsonAsync($"/api/firs/{firId}/statements", Body(Now, audioVideoFileId: video)))
             .ShouldBe(HttpStatusCode.Created);
@@ -149,19 +141,19 @@ public sealed class StatementTests : ApiTest
         await (await io.PostAsJsonAsync($"/api/firs/{firId}/statements", Body(Now, audioVideoFileId: photo)))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "Statement.RecordingNotAudioVideo");
 
-        var otherCaseVideo = await Uploaded(Demo.FoundingFirId, Mp4(), "other.mp4");
+        var otherCaseVideo = await Uploaded(Demo.FoundingFirId, EvidenceUploads.Mp4(), "other.mp4");
         await (await io.PostAsJsonAsync($"/api/firs/{firId}/statements", Body(Now, audioVideoFileId: otherCaseVideo)))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "Statement.RecordingOfAnotherCase");
         await (await io.PostAsJsonAsync($"/api/firs/{firId}/statements", Body(Now, audioVideoFileId: Guid.NewGuid())))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "Statement.UnknownRecording");
 
-        var withdrawn = await (await io.GetAsync($"/api/evidence/{await Uploaded(firId, Mp4(), "wrong.mp4")}")).ShouldBe(HttpStatusCode.OK);
+        var withdrawn = await (await io.GetAsync($"/api/evidence/{await Uploaded(firId, EvidenceUploads.Mp4(), "wrong.mp4")}")).ShouldBe(HttpStatusCode.OK);
         await (await io.PostAsJsonAsync($"/api/evidence/{withdrawn.Id()}/withdraw",
             new { reason = "Attached to the wrong case", version = withdrawn.Version() })).ShouldBe(HttpStatusCode.OK);
         await (await io.PostAsJsonAsync($"/api/firs/{firId}/statements", Body(Now, audioVideoFileId: withdrawn.Id())))
             .ShouldBe(HttpStatusCode.UnprocessableEntity, "Statement.RecordingWithdrawn");
 
-        var video = await Uploaded(firId, Mp4(), "statement.mp4");
+        var video = await Uploaded(firId, EvidenceUploads.Mp4(), "statement.mp4");
         await (await io.PostAsJsonAsync($"/api/firs/{firId}/statements", Body(Now, audioVideoFileId: video))).ShouldBe(HttpStatusCode.Created);
     }
 

@@ -105,3 +105,43 @@ public sealed class ChargeSheetDueRuleTests
         Assert.That((passed.Code, passed.Severity, passed.Provision), Is.EqualTo(("Deadline.ChargeSheetOverdue", Severity.Blocking, "BNSS 187")));
     }
 }
+
+public sealed class ForensicExpertVisitRuleTests
+{
+    [Test]
+    public void A_visit_video_graphed_is_clean() =>
+        Assert.That(RuleCheck.Of<ForensicExpertVisitRule>(new ScrutinyCase { NewRegime = true }), Is.Empty);
+
+    [Test]
+    public void No_visit_for_a_seven_year_offence_under_the_bnss_is_blocking() =>
+        Assert.That(RuleCheck.Of<ForensicExpertVisitRule>(new ScrutinyCase { NewRegime = true, ForensicVisited = false }).Single(),
+            Has.Property(nameof(Finding.Code)).EqualTo("Investigation.NoForensicExpertVisit")
+                .And.Property(nameof(Finding.Severity)).EqualTo(Severity.Blocking)
+                .And.Property(nameof(Finding.Provision)).EqualTo("BNSS 176(3)"));
+
+    [Test]
+    public void No_visit_under_the_crpc_is_clean() =>
+        Assert.That(RuleCheck.Of<ForensicExpertVisitRule>(new ScrutinyCase { ForensicVisited = false }), Is.Empty, "the CrPC has no 176(3)");
+
+    [Test]
+    public void No_visit_for_offences_under_seven_years_is_clean()
+    {
+        var records = new ScrutinyCase { NewRegime = true, ForensicVisited = false }.Build();
+        var lighter = new CaseRecords
+        {
+            Fir = records.Fir,
+            StationDistrict = records.StationDistrict,
+            Now = records.Now,
+            ChargedSections = records.ChargedSections.Where(s => s.MaxPunishmentYears < 7).ToList(),
+        };
+        Assert.That(lighter.MaxPunishmentYears, Is.EqualTo(3m), "IT Act 66D alone");
+        Assert.That(new ForensicExpertVisitRule().Check(lighter), Is.Empty);
+    }
+
+    [Test]
+    public void A_visit_not_video_graphed_is_a_warning() =>
+        Assert.That(RuleCheck.Of<ForensicExpertVisitRule>(new ScrutinyCase { NewRegime = true, VisitVideoRecorded = false }).Single(),
+            Has.Property(nameof(Finding.Code)).EqualTo("Investigation.ForensicVisitNotVideoRecorded")
+                .And.Property(nameof(Finding.Severity)).EqualTo(Severity.Warning)
+                .And.Property(nameof(Finding.RecordKind)).EqualTo(RecordKind.ForensicVisit));
+}

@@ -3,6 +3,7 @@ using CyberCase.Domain.Common;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Firs;
+using CyberCase.Domain.ForensicVisits;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Places;
 using CyberCase.Domain.Raids;
@@ -56,6 +57,9 @@ public sealed class ScrutinyCase
     public bool WithImage { get; set; }
     public bool ExaminerSigned { get; set; } = true;
     public bool PartASigned { get; set; } = true;
+    /// <summary>A forensic expert's visit to the scene on the day of the search (BNSS 176(3)), and whether it was video-graphed.</summary>
+    public bool ForensicVisited { get; set; } = true;
+    public bool VisitVideoRecorded { get; set; } = true;
     /// <summary>How long after the arrest the scrutiny runs.</summary>
     public TimeSpan NowAfterArrest { get; set; } = TimeSpan.FromDays(10);
 
@@ -189,6 +193,11 @@ public sealed class ScrutinyCase
             EvidenceFiles = [file],
             PoliceReports = ChargeSheetForwardedAfter is { } after ? [ForwardedChargeSheet(fir.Id, arrested + after)] : [],
             ProgressClocks = ProgressClocks,
+            ForensicVisits = ForensicVisited
+                ? [ForensicVisit.Record(Guid.NewGuid(), Station, fir.Id, registered, "Skyline Tech Solutions, Rangreth", premises.Id,
+                    raid.Id, raid.StartedAt, "Dr. Shabnam Akhter", "Scientific Officer", "FSL Srinagar", Day(11, 0),
+                    "Photographed the calling floor; collected the router's configuration and the CCTV recorder.", VisitVideoRecorded, null, Io.Id, now)]
+                : [],
         };
     }
 

@@ -2,6 +2,7 @@ using CyberCase.Application.Common;
 using CyberCase.Domain.CaseDiary;
 using CyberCase.Domain.Evidence;
 using CyberCase.Domain.Exhibits;
+using CyberCase.Domain.ForensicVisits;
 using CyberCase.Domain.Places;
 using CyberCase.Domain.Raids;
 
@@ -21,6 +22,7 @@ public static class DemoLaterSearch
     public static readonly Guid RaidId = DeterministicGuid.From("raid:CPS-KZ:14/2025:1");
     public static readonly Guid MemoId = DeterministicGuid.From("seizure-memo:CPS-KZ:14/2025:1");
     public static readonly Guid DiaryEntryId = DeterministicGuid.From("diary:CPS-KZ:14/2025:1");
+    public static readonly Guid ForensicVisitId = DeterministicGuid.From("forensic-visit:CPS-KZ:14/2025:1");
     public const string MemoNumber = "SM-01/2025";
     public const string SearchVideo = "raid-14-2025-search.mp4";
     public const string SigningVideo = "raid-14-2025-list-signing.mp4";
@@ -33,7 +35,7 @@ public static class DemoLaterSearch
     private static DateTimeOffset Ist(int m, int d, int h, int min) => new(2025, m, d, h, min, 0, Domain.Common.Ist.Offset);
 
     public sealed record LaterSearch(CaseDiaryEntry Diary, Premises Premises, FirPremises Link, Raid Raid, SeizureMemo Memo,
-        List<Exhibit> Exhibits, List<DemoEvidenceFile> Videos, int ExhibitCounter);
+        List<Exhibit> Exhibits, List<DemoEvidenceFile> Videos, ForensicVisit Visit, int ExhibitCounter);
 
     /// <summary>A stand-in video: an ISO base media header (so it is detected as MP4) and fixed bytes; the same every run.</summary>
     private static byte[] Video(string label) =>
@@ -146,7 +148,15 @@ public static class DemoLaterSearch
             "Returned by the FSL with its report, resealed by the FSL", sealIntact: true, null, malkhanaIn.Id, recordedByMalkhanaInCharge: true,
             new HolderReference("Register 4, entry 72/2025", null, null));
 
-        return new LaterSearch(diary, premises, link, raid, memo, [phone, simBox, image], videos, serial);
+        // BNSS 176(3): BNS 318(4) carries seven years, so the SHO had the FSL's expert attend the scene during the search,
+        // on the body-worn camera's recording of it.
+        var visit = ForensicVisit.Record(ForensicVisitId, kz, FirId, registered, "Residence of Aqib Hussain Hajam, Natipora", PremisesId, RaidId,
+            raid.StartedAt, Examiner, "Scientific Officer (Cyber Forensics)", DemoSeizures.Fsl, Ist(3, 28, 8, 10),
+            "Examined the SIM box in place before it was switched off: eight SIM slots, all in use, the gateway's call log showing calls " +
+            "to the complainant's number on 2 March 2025; photographed the wiring and the router; advised sealing the SIM box with " +
+            "its SIM cards in place and the phone in a Faraday bag.", true, videos[0].Id, sho, Ist(3, 28, 16, 30));
+
+        return new LaterSearch(diary, premises, link, raid, memo, [phone, simBox, image], videos, visit, serial);
 
         Exhibit Seize(int n, Exhibit.Identity identity, Guid station, DemoOfficer by) =>
             Exhibit.Seize(DemoSeizures.ExhibitId(n), station, FirId, MemoId, n, identity, Ist(3, 28, 9, 15), by.Id, by.FullName,

@@ -123,6 +123,7 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
         db.Raids.Add(later.Raid);
         db.SeizureMemos.Add(later.Memo);
         db.Exhibits.AddRange(later.Exhibits);
+        db.ForensicVisits.Add(later.Visit);
         await db.SaveChangesAsync(ct);
 
         // Last of the founding case: its charge-sheet is forwarded (which locks its records) and then reopened by the court.
