@@ -34,6 +34,13 @@
     }
   }
 
+  // The page's language: a form may carry its messages as data-msg-* attributes ({0}, {1} for the values).
+  function say(form, key, english, values) {
+    var message = form.getAttribute('data-msg-' + key) || english;
+    (values || []).forEach(function (value, i) { message = message.split('{' + i + '}').join(String(value)); });
+    return message;
+  }
+
   function ensure(form, selector, tag, attribute) {
     var element = form.querySelector(selector);
     if (!element) {
@@ -126,14 +133,14 @@
         },
         onProgress: function (sent, total) {
           progress.value = percent(sent, total);
-          text(status, percent(sent, total) + ' % (' + sent + ' of ' + total + ' bytes)');
+          text(status, say(form, 'progress', '{0} % ({1} of {2} bytes)', [percent(sent, total), sent, total]));
         },
         onSuccess: function (payload) {
           var response = payload && payload.lastResponse;
           var id = response ? response.getHeader('Evidence-Id') : null;
           var sha256 = response ? response.getHeader('Evidence-Sha256') : null;
           progress.value = 100;
-          text(status, 'Stored as evidence ' + id + ', SHA-256 ' + sha256 + ' (computed by the server).');
+          text(status, say(form, 'stored', 'Stored as evidence {0}, SHA-256 {1} (computed by the server).', [id, sha256]));
           current = null;
           if (submit) {
             submit.disabled = false;
@@ -147,14 +154,14 @@
           var failure = problem(error);
           if (!navigator.onLine) {
             // Offline: wait for the network instead of giving up; the upload resumes from the server's offset.
-            text(status, 'The network is gone; the upload continues when it is back.');
+            text(status, say(form, 'offline', 'The network is gone; the upload continues when it is back.'));
             window.addEventListener('online', function resume() {
               window.removeEventListener('online', resume);
               upload.start();
             });
             return;
           }
-          text(status, 'The upload failed: ' + failure.message);
+          text(status, say(form, 'failed', 'The upload failed: {0}', [failure.message]));
           current = null;
           if (submit) {
             submit.disabled = false;
@@ -167,7 +174,7 @@
       upload.findPreviousUploads().then(function (previous) {
         if (previous.length > 0) {
           upload.resumeFromPreviousUpload(previous[0]);
-          text(status, 'Resuming the earlier upload of this file...');
+          text(status, say(form, 'resuming', 'Resuming the earlier upload of this file...'));
         }
         upload.start();
       });
@@ -180,7 +187,7 @@
           current.abort(true);
           current = null;
           progress.value = 0;
-          text(status, 'Upload cancelled.');
+          text(status, say(form, 'cancelled', 'Upload cancelled.'));
           var submit = form.querySelector('[type="submit"]');
           if (submit) {
             submit.disabled = false;
