@@ -6,7 +6,6 @@ using CyberCase.Domain.Money;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.Raids;
 using CyberCase.Domain.Statements;
-using CyberCase.Domain.Statutes;
 using Microsoft.Extensions.Localization;
 
 namespace CyberCase.Api;
@@ -24,7 +23,7 @@ public sealed class Labels
     [
         typeof(FirStatus), typeof(InformationType), typeof(DeadlineKind), typeof(AccusedStatus), typeof(AccusedRole),
         typeof(RaidStatus), typeof(ExhibitKind), typeof(CustodyHolderKind), typeof(StatementPersonRole),
-        typeof(AccountKind), typeof(Rank), typeof(PunishmentKind),
+        typeof(AccountKind), typeof(Rank),
     ];
 }
 
