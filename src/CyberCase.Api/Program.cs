@@ -47,7 +47,11 @@ builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<TokenStamps>();
 builder.Services.AddSingleton<SecurityEvents>();
 builder.Services.AddLoginRateLimits();
-builder.Services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();
+builder.Services.AddScoped<HttpCurrentOfficer>();
+// A background job (the bundle export worker) acts for the officer who asked for it; a request for its bearer.
+builder.Services.AddScoped<ICurrentOfficer>(sp => sp.GetRequiredService<BackgroundOfficer>() is { IsSet: true } background
+    ? background
+    : sp.GetRequiredService<HttpCurrentOfficer>());
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
