@@ -173,6 +173,7 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue("Api:PublicRef
 app.MapHealthEndpoint();
 app.MapAuthEndpoints();
 app.MapOfficerEndpoints();
+app.MapStationEndpoints();
 app.MapFirEndpoints();
 app.MapPremisesEndpoints();
 app.MapRaidEndpoints();

@@ -6,6 +6,7 @@ using CyberCase.Application.Officers.ListStationOfficers;
 using CyberCase.Application.Officers.LockOfficer;
 using CyberCase.Application.Officers.UnlockOfficer;
 using CyberCase.Application.Officers.ResetTwoFactor;
+using CyberCase.Application.Officers.SetOwnLanguage;
 using Mediator;
 
 namespace CyberCase.Api.Endpoints;
@@ -17,7 +18,7 @@ public static class OfficerEndpoints
         var me = app.MapGroup("/api/me").WithTags("Officers");
         me.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMeQuery(), ct)))
             .Handles<GetMeQuery>()
-            .WithSummary("The signed-in officer: id, username, name, rank, station and roles.")
+            .WithSummary("The signed-in officer: id, username, name, rank, station, roles and the language of their pages.")
             .WithErrors();
 
         me.MapPost("/password", async (ChangeOwnPasswordCommand command, IMediator mediator, CancellationToken ct) =>
@@ -27,6 +28,16 @@ public static class OfficerEndpoints
             })
             .Handles<ChangeOwnPasswordCommand>()
             .WithSummary("Change your own password (current and new). Every token issued before stops working: sign in again.")
+            .WithErrors()
+            .Fails(400, "Validation.Failed", "Request.Malformed");
+
+        me.MapPut("/language", async (SetOwnLanguageCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .Handles<SetOwnLanguageCommand>()
+            .WithSummary("Choose the language of your pages (en-IN or hi-IN); it is kept with you and applies at every sign-in.")
             .WithErrors()
             .Fails(400, "Validation.Failed", "Request.Malformed");
 

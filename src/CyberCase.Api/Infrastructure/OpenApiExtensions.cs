@@ -69,7 +69,8 @@ public static class OpenApiExtensions
         ["Victims"] = "Victims of a case (foreign victims with passport, country, language) and the 90-day progress update owed to them and to the informant (BNSS 193(3)(ii)).",
         ["Money"] = "Transactions of a case, the freeze, lien and attachment of accounts (BNSS 107), and the layered money trail with totals per currency.",
         ["Audit"] = "The hash-chained audit trail of every change and its verification.",
-        ["Officers"] = "The signed-in officer, the station's officers, and locking, unlocking or disabling an account or resetting its second factor.",
+        ["Reference data"] = "The police stations (list, add) and the acts and sections with their punishments and IPC -> BNS equivalents (read-only: the law as enacted). Administrators only.",
+        ["Officers"] = "The signed-in officer and the language of their pages, the station's officers, and locking, unlocking or disabling an account or resetting its second factor.",
     };
 
     /// <summary>Names the endpoint after the use case it sends (operationId) and documents who may send it.</summary>

@@ -2,6 +2,7 @@ using CyberCase.Api.Infrastructure;
 using CyberCase.Api.Web;
 using CyberCase.Application.Auth.Login;
 using CyberCase.Application.Common;
+using CyberCase.Application.Officers.GetMe;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -39,7 +40,7 @@ public sealed class SignInModel(PerUserLoginLimit perUser) : OfficerPage
     {
         if (await perUser.RefuseIfOverAsync(HttpContext, Username) is { } seconds)
         {
-            Refuse(LoginRateLimits.Code, $"Too many sign-in attempts; try again in {seconds} seconds.");
+            Refuse(LoginRateLimits.Code, L["Too many sign-in attempts; try again in {0} seconds.", seconds]);
             return Page();
         }
 
@@ -52,6 +53,12 @@ public sealed class SignInModel(PerUserLoginLimit perUser) : OfficerPage
             }
 
             await HttpContext.SignInWithTokenAsync(login, login.TwoFactorEnrolmentRequired);
+            // The officer's own choice of language (kept with them) replaces what this browser had last.
+            if (WebSetup.CultureNamed((await Mediator.Send(new GetMeQuery(), ct)).Language) is { } own)
+            {
+                WebSetup.RememberCulture(HttpContext, own);
+            }
+
             return login.TwoFactorEnrolmentRequired
                 ? LocalRedirect("/account/two-factor?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl))
                 : LocalRedirect(SafeReturnUrl);

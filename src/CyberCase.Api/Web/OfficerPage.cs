@@ -5,6 +5,7 @@ using CyberCase.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CyberCase.Api.Web;
 
@@ -17,6 +18,9 @@ namespace CyberCase.Api.Web;
 public abstract class OfficerPage : PageModel
 {
     protected IMediator Mediator => HttpContext.RequestServices.GetRequiredService<IMediator>();
+
+    /// <summary>The labels, for text a page model writes itself (the refusals of the use cases stay as they answer).</summary>
+    protected IStringLocalizer<Labels> L => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Labels>>();
 
     public Dictionary<string, string[]> FieldErrors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -91,7 +95,7 @@ public abstract class OfficerPage : PageModel
             return new DateTimeOffset(local, Ist.Offset);
         }
 
-        Refuse("Validation.Failed", "The form has invalid fields.", new() { [field] = ["Not a date and time (DD/MM/YYYY HH:MM)."] });
+        Refuse("Validation.Failed", L["The form has invalid fields."], new() { [field] = [L["Not a date and time (DD/MM/YYYY HH:MM)."]] });
         return null;
     }
 

@@ -124,7 +124,10 @@ public static class WebAuthentication
             identity.AddClaim(new Claim(EnrolmentRequiredClaim, "true"));
         }
 
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity),
+        var principal = new ClaimsPrincipal(identity);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal,
             new AuthenticationProperties { IsPersistent = false });
+        // The rest of this request acts as the officer (the sign-in page reads their own language next).
+        http.User = principal;
     }
 }

@@ -10,7 +10,28 @@ namespace CyberCase.Api.Web;
 /// </summary>
 public static class WebSetup
 {
-    public static readonly CultureInfo[] Cultures = [new("en-IN"), new("hi-IN")];
+    public static readonly CultureInfo[] Cultures =
+        [.. CyberCase.Application.Officers.OfficerAccounts.Languages.Select(l => new CultureInfo(l))];
+
+    /// <summary>
+    /// Remembers the language on this browser (a year-long cookie read by the request localization). The officer's own
+    /// choice is also kept with the officer (SetOwnLanguageCommand) and written here again at each sign-in.
+    /// </summary>
+    public static void RememberCulture(HttpContext http, CultureInfo culture) =>
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.MaxValue,
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Secure = http.Request.IsHttps,
+                Path = "/",
+            });
+
+    /// <summary>The supported culture of that name, or null.</summary>
+    public static CultureInfo? CultureNamed(string? name) => Cultures.FirstOrDefault(c => c.Name == name);
 
     public static IServiceCollection AddWebPages(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
@@ -27,13 +48,15 @@ public static class WebSetup
                 o.Filters.Add<EnrolmentFilter>();
             })
             .AddViewLocalization();
-        services.AddLocalization();
+        // The labels: the English text is the key, Resources/Labels.hi.resx has the Hindi (see Labels).
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
-            // The officer's choice is a cookie (Pages/Language): it sticks on that browser, across sign-ins.
+            // The choice is a cookie on the browser (Pages/Language), and is kept with the officer too: each sign-in
+            // writes the officer's own choice into the cookie (Pages/SignIn), so it follows them to any station PC.
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         services.AddAntiforgery(o =>

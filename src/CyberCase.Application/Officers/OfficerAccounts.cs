@@ -20,6 +20,15 @@ public static class OfficerAccounts
     public const string DisabledClaim = "cybercase:disabled";
 
     /// <summary>
+    /// The language the officer chose for the pages (a culture name of <see cref="Languages"/>), kept as an Identity user
+    /// claim like <see cref="DisabledClaim"/>, so it follows the officer to any PC without a schema change.
+    /// </summary>
+    public const string LanguageClaim = "cybercase:language";
+
+    /// <summary>The languages of the pages: English, and Hindi (the first is the default).</summary>
+    public static readonly IReadOnlyList<string> Languages = ["en-IN", "hi-IN"];
+
+    /// <summary>
     /// Locks the account until it is unlocked, and renews its security stamp so that every token issued before stops
     /// working (within AuthOptions.TokenCheckCacheSeconds).
     /// </summary>

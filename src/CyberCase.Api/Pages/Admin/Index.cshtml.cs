@@ -4,6 +4,7 @@ using CyberCase.Application.Officers;
 using CyberCase.Application.Officers.ListStationOfficers;
 using CyberCase.Application.Officers.ResetTwoFactor;
 using CyberCase.Application.Officers.UnlockOfficer;
+using CyberCase.Domain.Officers;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,16 +15,17 @@ public sealed class IndexModel(ICurrentOfficer officer) : OfficerPage
 {
     public IReadOnlyList<OfficerView> Officers { get; private set; } = [];
 
+    /// <summary>What was done, for the notice after the redirect ("unlocked" or "two-factor").</summary>
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public Task<IActionResult> OnPostUnlockAsync(Guid officerId, CancellationToken ct) =>
-        ActAsync(m => m.Send(new UnlockOfficerCommand(officerId), ct), "Unlocked.", ct);
+        ActAsync(m => m.Send(new UnlockOfficerCommand(officerId), ct), "unlocked", ct);
 
     public Task<IActionResult> OnPostResetTwoFactorAsync(Guid officerId, CancellationToken ct) =>
-        ActAsync(m => m.Send(new ResetTwoFactorCommand(officerId), ct), "Two-factor sign-in reset; the officer enrols again at the next sign-in.", ct);
+        ActAsync(m => m.Send(new ResetTwoFactorCommand(officerId), ct), "two-factor", ct);
 
     private async Task<IActionResult> ActAsync(Func<IMediator, ValueTask<Unit>> send, string done, CancellationToken ct)
     {
@@ -37,6 +39,15 @@ public sealed class IndexModel(ICurrentOfficer officer) : OfficerPage
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        // The list itself is open to every role (raid teams, assignment); this page is the administrator's, and it
+        // answers another role the refused page, audited like the API's 403.
+        if (!officer.IsInRole(Roles.Admin))
+        {
+            throw new ForbiddenException("The administration pages are for administrators.");
+        }
+
         Officers = await Mediator.Send(new ListStationOfficersQuery(officer.StationId), ct);
+    }
 }

@@ -34,6 +34,13 @@
     }
   }
 
+  // The page's language: a form may carry its messages as data-msg-* attributes ({0}, {1} for the values).
+  function say(form, key, english, values) {
+    var message = form.getAttribute('data-msg-' + key) || english;
+    (values || []).forEach(function (value, i) { message = message.split('{' + i + '}').join(String(value)); });
+    return message;
+  }
+
   function ensure(form, selector, tag, attribute) {
     var element = form.querySelector(selector);
     if (!element) {
@@ -122,8 +129,7 @@
       // What the officer is told while the link is broken: how far the file had come, and what happens next.
       var sentSoFar = 0;
       function brokenOff(next) {
-        return 'The connection broke off at ' + percent(sentSoFar, file.size) + ' % (' + sentSoFar + ' of ' + file.size +
-          ' bytes sent); ' + next;
+        return say(form, 'broken-off', 'The connection broke off at {0} % ({1} of {2} bytes sent); {3}', [percent(sentSoFar, file.size), sentSoFar, file.size, next]);
       }
 
       var upload = new window.tus.Upload(file, {
@@ -148,21 +154,21 @@
 
           // The retry asks the server how much it kept (HEAD) and sends only the rest.
           var delay = options.retryDelays[attempt];
-          text(status, brokenOff(delay > 0 ? 'trying again in ' + Math.round(delay / 1000) + ' s, from where the server stopped.'
-            : 'trying again now, from where the server stopped.'));
+          text(status, brokenOff(delay > 0 ? say(form, 'retry-in', 'trying again in {0} s, from where the server stopped.', [Math.round(delay / 1000)])
+            : say(form, 'retry-now', 'trying again now, from where the server stopped.')));
           return true;
         },
         onProgress: function (sent, total) {
           sentSoFar = sent;
           progress.value = percent(sent, total);
-          text(status, percent(sent, total) + ' % (' + sent + ' of ' + total + ' bytes)');
+          text(status, say(form, 'progress', '{0} % ({1} of {2} bytes)', [percent(sent, total), sent, total]));
         },
         onSuccess: function (payload) {
           var response = payload && payload.lastResponse;
           var id = response ? response.getHeader('Evidence-Id') : null;
           var sha256 = response ? response.getHeader('Evidence-Sha256') : null;
           progress.value = 100;
-          text(status, 'Stored as evidence ' + id + ', SHA-256 ' + sha256 + ' (computed by the server).');
+          text(status, say(form, 'stored', 'Stored as evidence {0}, SHA-256 {1} (computed by the server).', [id, sha256]));
           current = null;
           if (submit) {
             submit.disabled = false;
@@ -176,7 +182,7 @@
           var failure = problem(error);
           if (!navigator.onLine) {
             // Offline: wait for the network instead of giving up; the upload resumes from the server's offset.
-            text(status, brokenOff('the network is gone. The upload continues by itself when it is back, from where the server stopped.'));
+            text(status, brokenOff(say(form, 'offline', 'the network is gone. The upload continues by itself when it is back, from where the server stopped.')));
             window.addEventListener('online', function resume() {
               window.removeEventListener('online', resume);
               upload.start();
@@ -184,8 +190,9 @@
             return;
           }
           // The fingerprint stays in this browser: pressing Upload again with the same file resumes from the server's offset.
-          text(status, 'The upload failed: ' + failure.message + (retryable(error) && sentSoFar > 0
-            ? ' Choose Upload again (the same file) to continue from where the server stopped.' : ''));
+          text(status, retryable(error) && sentSoFar > 0
+            ? say(form, 'failed-resumable', 'The upload failed: {0} Choose Upload again (the same file) to continue from where the server stopped.', [failure.message])
+            : say(form, 'failed', 'The upload failed: {0}', [failure.message]));
           current = null;
           if (submit) {
             submit.disabled = false;
@@ -198,7 +205,7 @@
       upload.findPreviousUploads().then(function (previous) {
         if (previous.length > 0) {
           upload.resumeFromPreviousUpload(previous[0]);
-          text(status, 'Resuming the earlier upload of this file...');
+          text(status, say(form, 'resuming', 'Resuming the earlier upload of this file...'));
         }
         upload.start();
       });
@@ -211,7 +218,7 @@
           current.abort(true);
           current = null;
           progress.value = 0;
-          text(status, 'Upload cancelled.');
+          text(status, say(form, 'cancelled', 'Upload cancelled.'));
           var submit = form.querySelector('[type="submit"]');
           if (submit) {
             submit.disabled = false;

@@ -34,7 +34,8 @@
     function check() {
       var ok = input.value.trim() === "" || rules[kind](input.value);
       input.setAttribute("aria-invalid", ok ? "false" : "true");
-      if (note) { note.textContent = ok ? "" : messages[kind]; }
+      // The page's language: the input carries its message (data-check-message), else the English one.
+      if (note) { note.textContent = ok ? "" : (input.getAttribute("data-check-message") || messages[kind]); }
     }
     input.addEventListener("input", check);
     input.addEventListener("blur", check);

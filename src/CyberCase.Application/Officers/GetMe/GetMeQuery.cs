@@ -6,12 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Officers.GetMe;
 
-/// <summary>The signed-in officer: who, which station, which roles (from the database, not from the token).</summary>
+/// <summary>
+/// The signed-in officer: who, which station, which roles (from the database, not from the token), and the language they
+/// chose for the pages (null until they choose one).
+/// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.Prosecutor, Roles.MalkhanaInCharge, Roles.Admin)]
 public sealed record GetMeQuery : IQuery<MeView>;
 
 public sealed record MeView(Guid Id, string UserName, string Name, Rank? Rank, MeStation Station, IReadOnlyList<string> Roles,
-    bool TwoFactorEnabled);
+    bool TwoFactorEnabled, string? Language);
 
 public sealed record MeStation(Guid Id, string Code, string Name);
 
@@ -26,6 +29,8 @@ public sealed class GetMeHandler(CyberCaseDbContext db, ICurrentOfficer officer)
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Officer", officer.Id);
         var roles = await db.RolesOfAsync(db.Officers.Where(o => o.Id == me.Id).Select(o => o.Id), ct);
         var twoFactor = await db.Users.AsNoTracking().Where(u => u.Id == me.Id).Select(u => u.TwoFactorEnabled).SingleAsync(ct);
-        return new MeView(me.Id, me.UserName, me.FullName, me.Rank, me.Station, roles.GetValueOrDefault(me.Id) ?? [], twoFactor);
+        var language = await db.UserClaims.AsNoTracking()
+            .Where(c => c.UserId == me.Id && c.ClaimType == OfficerAccounts.LanguageClaim).Select(c => c.ClaimValue).FirstOrDefaultAsync(ct);
+        return new MeView(me.Id, me.UserName, me.FullName, me.Rank, me.Station, roles.GetValueOrDefault(me.Id) ?? [], twoFactor, language);
     }
 }
