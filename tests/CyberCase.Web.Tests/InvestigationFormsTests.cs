@@ -16,17 +16,6 @@ public sealed class InvestigationFormsTests : BrowserTest
 
     private async Task<string> Id(string sql) => (string)(await App.ScalarAsync(sql))!;
 
-    private Task<string> FirId(string station, string number) => Id(
-        $"SELECT f.Id FROM Firs f JOIN Stations s ON s.Id = f.StationId WHERE s.Code = '{station}' AND f.Number = '{number}'");
-
-    private async Task<HttpClient> Api(string userName)
-    {
-        var api = new HttpClient { BaseAddress = App.BaseAddress };
-        using var login = await api.PostAsJsonAsync("/api/auth/login", new { username = userName, password = WebApp.Password });
-        api.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        return api;
-    }
-
     [Test]
     public async Task The_io_records_an_arrest_memo_a_refused_field_is_shown_beside_it_and_the_urdu_name_is_kept()
     {
@@ -157,6 +146,17 @@ public sealed class InvestigationFormsTests : BrowserTest
         Assert.That(new Uri(Page.Url).AbsolutePath, Is.EqualTo($"/cases/{fir}").IgnoreCase);
         await Expect(Page.Locator("#statements")).ToContainTextAsync("مشتاق احمد بٹ");
         await Expect(Page.Locator("#statements")).ToContainTextAsync("The call centre at Natipora");
+    }
+
+    [Test]
+    public async Task An_io_who_is_not_the_cases_io_is_told_before_typing_that_only_its_io_or_the_sho_records_its_statements()
+    {
+        var fir = await FirId("CPS-KZ", "02/2021");
+        await SignIn("io2.kashmir");
+        await Visit($"/cases/{fir}/statements/new");
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Only the investigating officer of the case or the SHO");
+        Assert.That(await Page.Locator("#statement-form").CountAsync(), Is.Zero);
     }
 
     [Test]

@@ -14,17 +14,6 @@ public sealed class PoliceReportTests : BrowserTest
 {
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
-    private async Task<string> FirId(string station, string number) => (string)(await App.ScalarAsync(
-        $"SELECT f.Id FROM Firs f JOIN Stations s ON s.Id = f.StationId WHERE s.Code = '{station}' AND f.Number = '{number}'"))!;
-
-    private async Task<HttpClient> Api(string userName)
-    {
-        var api = new HttpClient { BaseAddress = App.BaseAddress };
-        using var login = await api.PostAsJsonAsync("/api/auth/login", new { username = userName, password = WebApp.Password });
-        api.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        return api;
-    }
-
     [Test]
     public async Task The_io_drafts_edits_and_submits_the_report_and_the_sho_approves_and_forwards_it()
     {

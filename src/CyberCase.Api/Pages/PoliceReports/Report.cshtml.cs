@@ -31,6 +31,11 @@ public sealed class ReportModel : OfficerPage
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
+    /// <summary>The notice of the step just taken; only the page's own steps (the query string is the officer's to edit).</summary>
+    public string? DoneNotice => Done is "drafted" or "edited" or "submitted" or "approved" or "returned" or "forwarded"
+        ? $"The report is {Done}."
+        : null;
+
     public PoliceReportView Report { get; private set; } = null!;
     public FirDetails Fir { get; private set; } = null!;
 

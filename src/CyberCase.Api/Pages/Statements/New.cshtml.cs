@@ -8,6 +8,7 @@ using CyberCase.Application.Officers.ListStationOfficers;
 using CyberCase.Application.Statements;
 using CyberCase.Application.Statements.ListFirStatements;
 using CyberCase.Application.Statements.RecordStatement;
+using CyberCase.Domain.Officers;
 using CyberCase.Domain.Statements;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,6 +31,13 @@ public sealed class NewModel(TimeProvider clock) : OfficerPage
     public IReadOnlyList<OfficerView> Officers { get; private set; } = [];
     public IReadOnlyList<EvidenceFileView> Recordings { get; private set; } = [];
     public IReadOnlyList<StatementListItem> Statements { get; private set; } = [];
+
+    /// <summary>
+    /// The IO of the case or the SHO (RecordStatement's own rule, checked again there): anyone else is told so before
+    /// typing a statement the server would refuse.
+    /// </summary>
+    public bool CanRecord => May<RecordStatementCommand>()
+        && (Officer.IsInRole(Roles.StationHouseOfficer) || Fir.AssignedOfficer?.Id == Officer.Id);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
