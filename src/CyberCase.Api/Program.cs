@@ -47,7 +47,11 @@ builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<TokenStamps>();
 builder.Services.AddSingleton<SecurityEvents>();
 builder.Services.AddLoginRateLimits();
-builder.Services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();
+builder.Services.AddScoped<HttpCurrentOfficer>();
+// A background job (the bundle export worker) acts for the officer who asked for it; a request for its bearer.
+builder.Services.AddScoped<ICurrentOfficer>(sp => sp.GetRequiredService<BackgroundOfficer>() is { IsSet: true } background
+    ? background
+    : sp.GetRequiredService<HttpCurrentOfficer>());
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -143,7 +147,9 @@ if (!app.Environment.IsDevelopment())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-// The pages' scripts and styles (vendored under wwwroot/lib), public and cacheable; before authentication.
+// The pages, their scripts and styles compressed (Web/WebSetup); the scripts and styles (vendored under wwwroot/lib)
+// public and cacheable, before authentication.
+app.UseResponseCompression();
 app.UseWebStaticFiles();
 app.UseAuthentication();
 app.UseRequestLocalization();

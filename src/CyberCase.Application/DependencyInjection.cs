@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<EvidenceOwners>();
+        services.AddScoped<BackgroundOfficer>();
+        services.AddScoped<CaseFiles.CaseBundleExporter>();
         services.AddSingleton<Evidence.EvidenceStaging>();
         return services;
     }

@@ -94,6 +94,14 @@ public static class DependencyInjection
         services.AddScoped<DemoPoliceReportPrinter>();
         services.AddSingleton<ICaseBundleRenderer, CaseBundleRenderer>();
         services.AddSingleton<ICaseBundleStore>(new FileCaseBundleStore(Path.Combine(dataDirectory, "bundles")));
+        services.AddOptions<CaseBundleExportOptions>().Bind(config.GetSection(CaseBundleExportOptions.Section))
+            .Validate(o => o.BackgroundAbovePages >= 0 && o.StaleAfterSeconds > o.ProgressIntervalSeconds && o.PollSeconds > 0 && o.ProgressIntervalSeconds > 0,
+                "CaseBundles: BackgroundAbovePages must not be negative, PollSeconds and ProgressIntervalSeconds must be positive, StaleAfterSeconds longer than ProgressIntervalSeconds.")
+            .ValidateOnStart();
+        services.AddSingleton<BundleExportWorker>();
+        services.AddSingleton<IBundleExportSignal>(sp => sp.GetRequiredService<BundleExportWorker>());
+        services.AddHostedService(sp => sp.GetRequiredService<BundleExportWorker>());
+        services.AddSingleton<IBundleExportProgressWriter, BundleExportProgressWriter>();
         return services;
     }
 

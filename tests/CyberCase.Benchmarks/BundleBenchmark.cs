@@ -120,6 +120,62 @@ public static class BundleBenchmark
         Console.WriteLine($"peak RSS of the 1000-page process after three renders: {rows[^1].PeakMb:F0} MB (target < 512 MB for one bundle: see the first-render column)");
     }
 
+    /// <summary>
+    /// <c>bundle-5000</c>: 500, 1,000, 2,500 and 5,000 pages (3 generated : 2 merged), the merged pages scans of about
+    /// 512 KB each read from files (1 GB at 5,000 pages), the bundle split into volumes at the default 10 MB and
+    /// written to a real bundle store in a temporary folder: time per page and peak RSS of each size, each size in a
+    /// process of its own (<c>bundle-large N</c>).
+    /// </summary>
+    public static async Task RunLarge()
+    {
+        var self = Environment.ProcessPath!;
+        Console.WriteLine(" pages | merged MB | volumes | seconds | ms/page | peak RSS MB");
+        foreach (var size in new[] { 500, 1000, 2500, 5000 })
+        {
+            var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            {
+                info.ArgumentList.Add(typeof(BundleBenchmark).Assembly.Location);
+            }
+
+            info.ArgumentList.Add("bundle-large");
+            info.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
+            using var child = Process.Start(info)!;
+            var output = await child.StandardOutput.ReadToEndAsync();
+            await child.WaitForExitAsync();
+            Console.Write(string.Join('\n', output.Split('\n').Where(l => l.Length > 0 && !l.StartsWith("==", StringComparison.Ordinal))) + "\n");
+        }
+    }
+
+    /// <summary>One size of <c>bundle-large</c> in this process: the scans written to files first, then one render (after a small warm-up).</summary>
+    public static async Task RunLargeSize(int size)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cybercase-bundle-large-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var merged = size * 2 / 5;
+            var files = HeavyScans.Write(folder, merged);
+            var renderer = new CaseBundleRenderer();
+            await renderer.RenderAsync(await Synthetic.WithGeneratedPages(30, Scans.Make(10)), new CaseBundleRenderOptions(), CancellationToken.None);
+            var content = await Synthetic.WithGeneratedPages(size * 3 / 5, [], files);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var reset = PeakMemory.Reset();
+            var store = new FileCaseBundleStore(Path.Combine(folder, "bundles"));
+            var watch = Stopwatch.StartNew();
+            var bundle = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), store, null, CancellationToken.None);
+            var seconds = watch.Elapsed.TotalSeconds;
+            var peak = PeakMemory.PeakMb();
+            var mb = files.Sum(f => f.SizeBytes) / 1024.0 / 1024;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{bundle.Pages,6} | {mb,9:F0} | {bundle.Volumes.Count,7} | {seconds,7:F1} | {seconds / bundle.Pages * 1000,7:F2} | {peak,6:F0}{(reset ? "" : " (process peak)")}"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>One size, in this process: a warm-up, then the render whose peak memory is taken, then two more for time.</summary>
     public static async Task RunSize(int size)
     {
@@ -253,11 +309,70 @@ internal static class Scans
     }
 }
 
+/// <summary>
+/// Scans as big as a 150 dpi colour-ish scanner makes them (about 512 KB a page), written to files: ten distinct
+/// 10-page PDFs, copied as often as needed under their own names, opened from disk when the renderer reads them.
+/// </summary>
+internal static class HeavyScans
+{
+    public static List<AnnexureContent> Write(string folder, int pages)
+    {
+        var random = new Random(2024);
+        var templates = new List<byte[]>();
+        for (var t = 0; t < Math.Min(10, (pages + 9) / 10); t++)
+        {
+            using var output = new MemoryStream();
+            var when = new DateTime(2024, 8, 1, 0, 0, 0, DateTimeKind.Unspecified);
+            using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Creation = when, Modified = when }))
+            {
+                for (var p = 0; p < 10; p++)
+                {
+                    using var jpeg = SKImage.FromEncodedData(Page(random));
+                    var canvas = document.BeginPage(595.276f, 841.89f);
+                    canvas.DrawImage(jpeg, new SKRect(0, 0, 595.276f, 841.89f), new SKSamplingOptions(SKFilterMode.Linear));
+                    document.EndPage();
+                }
+
+                document.Close();
+            }
+
+            templates.Add(output.ToArray());
+        }
+
+        var files = new List<AnnexureContent>();
+        for (var f = 0; f * 10 < pages; f++)
+        {
+            var bytes = templates[f % templates.Count];
+            var path = Path.Combine(folder, $"scan-{f + 1:0000}.pdf");
+            File.WriteAllBytes(path, bytes);
+            files.Add(new AnnexureContent($"Scanned record {f + 1}", Path.GetFileName(path), AnnexureKind.Pdf,
+                Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength,
+                _ => Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))));
+        }
+
+        return files;
+    }
+
+    /// <summary>A 150 dpi grey page with dense noise, JPEG at quality 80: about half a megabyte.</summary>
+    private static SKData Page(Random random)
+    {
+        using var bitmap = new SKBitmap(1240, 1754, SKColorType.Gray8, SKAlphaType.Opaque);
+        var pixels = new byte[1240 * 1754];
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            pixels[i] = (byte)(200 + random.Next(56) - ((i / 1240 % 40) < 12 && random.Next(3) == 0 ? 150 : 0));
+        }
+
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
+        return bitmap.Encode(SKEncodedImageFormat.Jpeg, 55);
+    }
+}
+
 /// <summary>A large synthetic case: accused, raids, memos, and electronic exhibits with custody and certificates.</summary>
 internal static class Synthetic
 {
     /// <summary>A case whose generated pages (front matter and documents) come to about <paramref name="generatedPages"/>.</summary>
-    public static async Task<CaseBundleContent> WithGeneratedPages(int generatedPages, IReadOnlyList<Scan> scans)
+    public static async Task<CaseBundleContent> WithGeneratedPages(int generatedPages, IReadOnlyList<Scan> scans, IReadOnlyList<AnnexureContent>? files = null)
     {
         var renderer = new CaseBundleRenderer();
         var exhibits = 20;
@@ -273,7 +388,8 @@ internal static class Synthetic
             exhibits = next;
         }
 
-        return Build(exhibits, scans);
+        var built = Build(exhibits, scans);
+        return files is null ? built : built with { Annexures = [.. built.Annexures, .. files] };
     }
 
     private static readonly DateTimeOffset Registered = new(2024, 8, 12, 19, 40, 0, Ist.Offset);

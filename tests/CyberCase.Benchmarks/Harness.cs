@@ -25,8 +25,12 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>More of the host's set-up for one benchmark (e.g. a timing middleware).</summary>
+    public Action<IWebHostBuilder>? Configure { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        Configure?.Invoke(builder);
         builder.UseEnvironment("Benchmark");
         builder.UseSetting("CyberCase:DataDirectory", DataDirectory);
         builder.UseSetting("Demo:Seed", "true");

@@ -1500,3 +1500,43 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201123455_AddInvestigationRecords', '10.0.15');
 
+BEGIN TRANSACTION;
+CREATE TABLE "BundleExportJobs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_BundleExportJobs" PRIMARY KEY,
+    "FirId" TEXT NOT NULL,
+    "StationId" TEXT NOT NULL,
+    "RequestedBy" TEXT NOT NULL,
+    "RequesterRoles" TEXT NOT NULL,
+    "State" TEXT NOT NULL,
+    "PagesDone" INTEGER NOT NULL,
+    "PagesExpected" INTEGER NOT NULL,
+    "CurrentDocument" TEXT NULL,
+    "CaseBundleId" TEXT NULL,
+    "Sha256" TEXT NULL,
+    "FailureCode" TEXT NULL,
+    "FailureDetail" TEXT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_BundleExportJobs_CaseBundles_CaseBundleId" FOREIGN KEY ("CaseBundleId") REFERENCES "CaseBundles" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_BundleExportJobs_Firs_FirId" FOREIGN KEY ("FirId") REFERENCES "Firs" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_BundleExportJobs_Officers_RequestedBy" FOREIGN KEY ("RequestedBy") REFERENCES "Officers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_BundleExportJobs_Stations_StationId" FOREIGN KEY ("StationId") REFERENCES "Stations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_BundleExportJobs_CaseBundleId" ON "BundleExportJobs" ("CaseBundleId");
+
+CREATE INDEX "IX_BundleExportJobs_FirId" ON "BundleExportJobs" ("FirId");
+
+CREATE INDEX "IX_BundleExportJobs_RequestedBy" ON "BundleExportJobs" ("RequestedBy");
+
+CREATE INDEX "IX_BundleExportJobs_State" ON "BundleExportJobs" ("State");
+
+CREATE INDEX "IX_BundleExportJobs_StationId" ON "BundleExportJobs" ("StationId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201135316_AddBundleExportJobs', '10.0.15');
+
+COMMIT;
+

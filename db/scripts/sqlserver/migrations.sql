@@ -2946,3 +2946,87 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135508_AddBundleExportJobs'
+)
+BEGIN
+    CREATE TABLE [BundleExportJobs] (
+        [Id] uniqueidentifier NOT NULL,
+        [FirId] uniqueidentifier NOT NULL,
+        [StationId] uniqueidentifier NOT NULL,
+        [RequestedBy] uniqueidentifier NOT NULL,
+        [RequesterRoles] nvarchar(200) NOT NULL,
+        [State] varchar(16) NOT NULL,
+        [PagesDone] int NOT NULL,
+        [PagesExpected] int NOT NULL,
+        [CurrentDocument] nvarchar(300) NULL,
+        [CaseBundleId] uniqueidentifier NULL,
+        [Sha256] char(64) NULL,
+        [FailureCode] varchar(100) NULL,
+        [FailureDetail] nvarchar(2000) NULL,
+        [Attempts] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_BundleExportJobs] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BundleExportJobs_CaseBundles_CaseBundleId] FOREIGN KEY ([CaseBundleId]) REFERENCES [CaseBundles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BundleExportJobs_Firs_FirId] FOREIGN KEY ([FirId]) REFERENCES [Firs] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BundleExportJobs_Officers_RequestedBy] FOREIGN KEY ([RequestedBy]) REFERENCES [Officers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BundleExportJobs_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135508_AddBundleExportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_BundleExportJobs_CaseBundleId] ON [BundleExportJobs] ([CaseBundleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135508_AddBundleExportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_BundleExportJobs_FirId] ON [BundleExportJobs] ([FirId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135508_AddBundleExportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_BundleExportJobs_RequestedBy] ON [BundleExportJobs] ([RequestedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135508_AddBundleExportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_BundleExportJobs_State] ON [BundleExportJobs] ([State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135508_AddBundleExportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_BundleExportJobs_StationId] ON [BundleExportJobs] ([StationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135508_AddBundleExportJobs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201135508_AddBundleExportJobs', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -159,6 +159,7 @@ public abstract class CyberCaseDbContext(DbContextOptions options, ICurrentOffic
     public DbSet<CustodyRecord> CustodyRecords => Set<CustodyRecord>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<CaseBundle> CaseBundles => Set<CaseBundle>();
+    public DbSet<BundleExportJob> BundleExportJobs => Set<BundleExportJob>();
     public DbSet<CaseAccount> CaseAccounts => Set<CaseAccount>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<CaseDiaryEntry> CaseDiaryEntries => Set<CaseDiaryEntry>();

@@ -19,29 +19,44 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
     private const long GeneratedPageBytes = 8 * 1024;
     private const long VolumeOverhead = 1024 * 1024;
 
-    public async Task<RenderedCaseBundle> RenderAsync(CaseBundleContent content, CaseBundleRenderOptions options, CancellationToken ct)
+    public async Task<RenderedCaseBundle> RenderAsync(CaseBundleContent content, CaseBundleRenderOptions options, ICaseBundleVolumeSink sink,
+        IProgress<CaseBundleProgress>? progress, CancellationToken ct)
     {
-        // Reading and checking the annexures (disk, SHA-256, parsing) does not depend on the generated documents, so
-        // it runs on another core while they are laid out (the figures are in docs/performance.md).
-        var loading = Task.Run(() => LoadAnnexuresAsync(content.Annexures, ct), ct);
+        // Checking the annexures (disk, SHA-256, page count) does not depend on the generated documents, so it runs
+        // on another core while they are laid out (the figures are in docs/performance.md). Nothing of an annexure is
+        // kept: each is read again, and hashed again, when its volume is assembled.
+        var loading = Task.Run(() => CheckAnnexuresAsync(content.Annexures, ct), ct);
         using var text = new TextEngine(FontLibrary.Shared);
-        List<LoadedAnnexure>? annexures = null;
+        List<AnnexureLayout> annexures;
+        List<BundleItem> items;
+        PageComposer body;
+        Dictionary<string, int> rows;
         try
         {
-            var (body, items, rows) = ComposeBody(content, text, null);
-            annexures = await loading;
-            if (content.PoliceReport is not null)
-            {
-                (body, items) = SettleReportReferences(content, options, text, annexures, items, rows);
-            }
-
-            return Render(content, options, text, body, items, annexures);
+            (body, items, rows) = ComposeBody(content, text, null);
         }
         finally
         {
-            // Nothing may be left open, even when the composition failed while the annexures were still loading.
-            DisposeAll(annexures ?? await LoadedOrNoneAsync(loading));
+            // The check is awaited even when the composition failed, so nothing is left reading.
+            annexures = await loading;
         }
+
+        if (content.PoliceReport is not null)
+        {
+            (body, items) = SettleReportReferences(content, options, text, annexures, items, rows);
+        }
+
+        return await RenderAsync(content, options, text, body, items, annexures, sink, progress, ct);
+    }
+
+    /// <summary>Pages the bundle will have, roughly: a page per document and per few records, plus the annexures' own pages (from their size).</summary>
+    public int EstimatePages(CaseBundleContent c)
+    {
+        const long BytesPerScannedPage = 150 * 1024;
+        var generated = 4 + 2 + (c.Accused.Count / 4) + c.Premises.Count + (c.Raids.Count * 2) + (c.SeizureMemos.Count * 2)
+            + (c.Exhibits.Count / 3) + (c.CustodySequences.Count / 2) + (c.Certificates.Count * 2) + 1;
+        var merged = c.Annexures.Sum(a => a.Kind == AnnexureKind.Image ? 1 : Math.Max(1, a.SizeBytes / BytesPerScannedPage));
+        return (int)Math.Min(int.MaxValue, generated + merged);
     }
 
     public byte[] Extract(RenderedCaseBundle bundle, IndexEntry entry, CaseHeader header) =>
@@ -79,26 +94,13 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         return PageComposer.Paint(composer.Pages, diary.AsOf, $"Case diary, FIR No. {diary.FirNumber}, PS {diary.Station}");
     }
 
-    /// <summary>What the loading opened, once it has finished; nothing if it failed (its failure is reported elsewhere).</summary>
-    private static async Task<List<LoadedAnnexure>> LoadedOrNoneAsync(Task<List<LoadedAnnexure>> loading)
-    {
-        try
-        {
-            return await loading;
-        }
-        catch (Exception)
-        {
-            return [];
-        }
-    }
-
     /// <summary>
     /// The police report lists the bundle pages of the documents and exhibits after it, which are known only once the
     /// bundle is laid out, and its own length moves them. So the body is laid out with the pages of the previous pass
     /// until the report's page count stops changing (two passes in practice: the numbers change no line breaks).
     /// </summary>
     private static (PageComposer Body, List<BundleItem> Items) SettleReportReferences(CaseBundleContent content,
-        CaseBundleRenderOptions options, TextEngine text, List<LoadedAnnexure> annexures, List<BundleItem> items, Dictionary<string, int> rows)
+        CaseBundleRenderOptions options, TextEngine text, List<AnnexureLayout> annexures, List<BundleItem> items, Dictionary<string, int> rows)
     {
         for (var attempt = 0; attempt < 8; attempt++)
         {
@@ -131,20 +133,25 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         throw new InvalidOperationException("The police report's length did not settle.");
     }
 
-    /// <summary>1. The documents, each from a new page, in one generated PDF.</summary>
+    /// <summary>1. The documents, each from a new page, with the headings inside them (nested bookmarks).</summary>
     private static (PageComposer Body, List<BundleItem> Items, Dictionary<string, int> ExhibitRows) ComposeBody(CaseBundleContent content,
         TextEngine text, ReportReferences? references)
     {
         var body = new PageComposer(text);
         var items = new List<BundleItem>();
         var rows = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var document in BodyDocuments(content, references, rows))
+        foreach (var (document, group) in BodyDocuments(content, references, rows))
         {
             body.NewPage();
             var first = body.PageIndex;
+            var marksBefore = body.Marks.Count;
             document.Compose(body);
             items.Add(new BundleItem(document.Title, Enumerable.Range(first, body.PageIndex - first + 1)
-                .Select(i => new PageSource(PageOrigin.Body, i, 0, Typography.PageWidth, Typography.PageHeight)).ToList(), null));
+                .Select(i => new PageSource(PageOrigin.Body, i, 0, Typography.PageWidth, Typography.PageHeight)).ToList(), null)
+            {
+                Group = group,
+                Marks = body.Marks.Skip(marksBefore).Select(m => (m.Title, m.PageIndex - first)).ToList(),
+            });
         }
 
         return (body, items, rows);
@@ -152,7 +159,7 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
 
     /// <summary>2 and 3: the annexures as index rows, the volumes, and the front matter until its page numbers settle.</summary>
     private static (int VolumeCount, FrontMatter Front) Plan(CaseBundleContent content, CaseBundleRenderOptions options, TextEngine text,
-        List<BundleItem> items, List<LoadedAnnexure> annexures)
+        List<BundleItem> items, List<AnnexureLayout> annexures)
     {
         // Estimated size of a generated page; the fonts are embedded once per volume (VolumeOverhead).
         foreach (var item in items)
@@ -163,38 +170,49 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         for (var i = 0; i < annexures.Count; i++)
         {
             var a = annexures[i];
+            // A merged page is drawn on an A4 page inside the binding margins, so it is laid out as A4.
             items.Add(new BundleItem($"{CaseBundleContent.AnnexureLabel(i)}: {a.Meta.Title}",
                 a.PageSizes.Select((s, p) => new PageSource(a.Meta.Kind == AnnexureKind.Pdf ? PageOrigin.AnnexurePdf : PageOrigin.AnnexureImage,
-                    p, i, s.Width, s.Height)).ToList(), CaseBundleContent.AnnexureLabel(i))
-            { EstimatedBytes = a.Bytes.Length });
+                    p, i, Typography.PageWidth, Typography.PageHeight)).ToList(), CaseBundleContent.AnnexureLabel(i))
+            { EstimatedBytes = a.Meta.SizeBytes, Group = IndexGroups.Annexures });
         }
 
-        // Volumes: a new one whenever the next document would push the current one past the limit.
+        // A group of one (a single raid) needs no heading of its own.
+        foreach (var item in items.Where(i => i.Group is not null && items.Count(o => o.Group == i.Group) < 2))
+        {
+            item.Group = null;
+        }
+
+        // 2. Volumes: a new one whenever the next document would push the current one past the limit.
         var volumeCount = AssignVolumes(items, Math.Max(options.VolumeSizeLimitBytes - VolumeOverhead, options.VolumeSizeLimitBytes / 2));
 
-        // The front matter (cover and index of volume 1, the own index of each later volume) until page numbers settle.
+        // 3. The front matter (cover and index of volume 1, the own index of each later volume) until page numbers settle.
         return (volumeCount, LayOutFrontMatter(content.Header, items, volumeCount, text));
     }
 
-    private static RenderedCaseBundle Render(CaseBundleContent content, CaseBundleRenderOptions options, TextEngine text,
-        PageComposer body, List<BundleItem> items, List<LoadedAnnexure> annexures)
+    private static async Task<RenderedCaseBundle> RenderAsync(CaseBundleContent content, CaseBundleRenderOptions options, TextEngine text,
+        PageComposer body, List<BundleItem> items, List<AnnexureLayout> annexures, ICaseBundleVolumeSink sink,
+        IProgress<CaseBundleProgress>? progress, CancellationToken ct)
     {
         var title = "Case bundle, " + content.Header.Caption;
         var (volumeCount, front) = Plan(content, options, text, items, annexures);
 
-        // 4. Every page of every volume in order, stamped; annexure pages get a stamp-only overlay page.
+        // 4. Volume by volume: its pages stamped and painted (each volume a PDF of its own, fonts embedded once in
+        // it), assembled with its annexures and written to the sink, then let go: memory is bounded by one volume.
         var stamper = new PageStamper(content.Header, text, front.TotalPages, volumeCount);
-        var generated = new List<ComposedPage>();
-        var plans = new List<List<PlannedPage>>();
+        var volumes = new List<RenderedVolume>();
+        var done = 0;
         for (var v = 1; v <= volumeCount; v++)
         {
+            ct.ThrowIfCancellationRequested();
+            var generated = new List<ComposedPage>();
             var plan = new List<PlannedPage>();
             var number = front.VolumeFirstPage[v];
             var (frontStart, frontCount) = front.FrontPages[v];
             foreach (var page in front.Composer.Pages.Skip(frontStart).Take(frontCount))
             {
                 stamper.Stamp(page, number++, v, null);
-                plan.Add(new PlannedPage(new PageSource(PageOrigin.Generated, 0, 0, page.Width, page.Height), generated.Count));
+                plan.Add(new PlannedPage(new PageSource(PageOrigin.Generated, 0, 0, page.Width, page.Height), generated.Count, "Index"));
                 generated.Add(page);
             }
 
@@ -204,27 +222,42 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
                 {
                     var page = source.Origin == PageOrigin.Body ? body.Pages[source.Index] : new ComposedPage(source.Width, source.Height);
                     stamper.Stamp(page, number++, v, item.AnnexureLabel);
-                    plan.Add(new PlannedPage(source, generated.Count));
+                    plan.Add(new PlannedPage(source, generated.Count, item.Title));
                     generated.Add(page);
                 }
             }
 
-            plans.Add(plan);
-        }
+            var generatedPdf = PageComposer.Paint(generated, content.Header.AsOf, title);
+            // What is painted is not needed again.
+            foreach (var page in generated)
+            {
+                page.Ops.Clear();
+            }
 
-        // 5. One generated PDF (so each font is embedded once), then each volume assembled from it and the annexures.
-        var generatedPdf = PageComposer.Paint(generated, content.Header.AsOf, title);
-        var assembler = new BundleAssembler(content.Header, generatedPdf, annexures);
-        var volumes = new List<RenderedVolume>();
-        for (var v = 1; v <= volumeCount; v++)
-        {
-            volumes.Add(assembler.Assemble(v, volumeCount, front, plans[v - 1]));
+            var assembler = new BundleAssembler(content.Header, generatedPdf, annexures);
+            var firstDone = done;
+            var stored = await sink.WriteAsync((stream, token) => assembler.AssembleAsync(v, volumeCount, front, plan, stream,
+                (pages, current) => progress?.Report(new CaseBundleProgress(firstDone + pages, front.TotalPages, current)), token), ct);
+            done += plan.Count;
+            progress?.Report(new CaseBundleProgress(done, front.TotalPages, v < volumeCount ? $"Volume {v} written" : "Bundle written"));
+            volumes.Add(new RenderedVolume(v, front.VolumeFirstPage[v], front.VolumeFirstPage[v] + plan.Count - 1, stored.Sha256, stored.SizeBytes));
         }
 
         return new RenderedCaseBundle(volumes, front.Entries);
     }
 
-    private static IEnumerable<IBundleDocument> BodyDocuments(CaseBundleContent c, ReportReferences? references, Dictionary<string, int> exhibitRows)
+    /// <summary>The documents in the order they are registered here, with the index heading each is grouped under.</summary>
+    private static IEnumerable<(IBundleDocument Document, string? Group)> BodyDocuments(CaseBundleContent c, ReportReferences? references,
+        Dictionary<string, int> exhibitRows) =>
+        Documents(c, references, exhibitRows).Select(d => (d, d switch
+        {
+            EvidenceActCertificateDocument or BsaCertificateDocument => IndexGroups.Certificates,
+            RaidDocument => IndexGroups.Searches,
+            SeizureMemoDocument => IndexGroups.SeizureMemos,
+            _ => (string?)null,
+        }));
+
+    private static IEnumerable<IBundleDocument> Documents(CaseBundleContent c, ReportReferences? references, Dictionary<string, int> exhibitRows)
     {
         var rest = DocumentsAfterTheReport(c, exhibitRows).ToList();
         if (c.PoliceReport is { } report)
@@ -345,7 +378,8 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
                 foreach (var item in items.Where(i => i.Volume == v))
                 {
                     item.FirstPage = page;
-                    entries.Add(new IndexEntry(entries.Count + 1, item.Title, page, page + item.Pages.Count - 1, v));
+                    entries.Add(new IndexEntry(entries.Count + 1, item.Title, page, page + item.Pages.Count - 1, v, item.Group));
+                    front.Marks[entries.Count] = item.Marks.Select(m => (m.Title, page + m.PageOffset)).ToList();
                     page += item.Pages.Count;
                 }
             }
@@ -397,41 +431,40 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
     }
 
     /// <summary>
-    /// Reads every annexed file and hashes it again: a file that changed since upload stops the export. Each PDF is
-    /// then opened once, for its page sizes and later for the merge.
+    /// Reads every annexed file and hashes it again: a file that changed since upload stops the export. A PDF is
+    /// opened for its page sizes and closed again; nothing of it is kept.
     /// </summary>
-    private static async Task<List<LoadedAnnexure>> LoadAnnexuresAsync(IReadOnlyList<AnnexureContent> annexures, CancellationToken ct)
+    private static async Task<List<AnnexureLayout>> CheckAnnexuresAsync(IReadOnlyList<AnnexureContent> annexures, CancellationToken ct)
     {
-        var loaded = new List<LoadedAnnexure>();
-        try
+        var checkedOnes = new List<AnnexureLayout>();
+        foreach (var a in annexures)
         {
-            foreach (var a in annexures)
+            var bytes = await ReadVerifiedAsync(a, ct);
+            if (a.Kind == AnnexureKind.Pdf)
             {
-                var bytes = await ReadAllAsync(a, ct);
-                var actual = StreamedSha256.Of(bytes);
-                if (!string.Equals(actual, a.Sha256, StringComparison.OrdinalIgnoreCase) || bytes.LongLength != a.SizeBytes)
-                {
-                    throw new AnnexureIntegrityException(a.FileName, a.Sha256.ToLowerInvariant(), actual);
-                }
-
-                if (a.Kind == AnnexureKind.Pdf)
-                {
-                    var pdf = BundleAssembler.OpenAnnexure(a.FileName, bytes);
-                    loaded.Add(new LoadedAnnexure(a, bytes, BundleAssembler.PageSizes(pdf), pdf));
-                }
-                else
-                {
-                    loaded.Add(new LoadedAnnexure(a, bytes, [(Typography.PageWidth, Typography.PageHeight)], null));
-                }
+                using var pdf = BundleAssembler.OpenAnnexure(a.FileName, bytes);
+                checkedOnes.Add(new AnnexureLayout(a, BundleAssembler.PageSizes(pdf)));
+            }
+            else
+            {
+                checkedOnes.Add(new AnnexureLayout(a, [(Typography.PageWidth, Typography.PageHeight)]));
             }
         }
-        catch
+
+        return checkedOnes;
+    }
+
+    /// <summary>The whole file, checked against the SHA-256 and size recorded at upload.</summary>
+    internal static async Task<byte[]> ReadVerifiedAsync(AnnexureContent a, CancellationToken ct)
+    {
+        var bytes = await ReadAllAsync(a, ct);
+        var actual = StreamedSha256.Of(bytes);
+        if (!string.Equals(actual, a.Sha256, StringComparison.OrdinalIgnoreCase) || bytes.LongLength != a.SizeBytes)
         {
-            DisposeAll(loaded);
-            throw;
+            throw new AnnexureIntegrityException(a.FileName, a.Sha256.ToLowerInvariant(), actual);
         }
 
-        return loaded;
+        return bytes;
     }
 
     /// <summary>The whole file; read straight into an array of the recorded size when the stream can tell its length.</summary>
@@ -449,14 +482,6 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         await stream.CopyToAsync(copy, ct);
         return copy.ToArray();
     }
-
-    private static void DisposeAll(List<LoadedAnnexure> annexures)
-    {
-        foreach (var a in annexures)
-        {
-            a.Pdf?.Dispose();
-        }
-    }
 }
 
 internal enum PageOrigin
@@ -473,6 +498,11 @@ internal sealed record PageSource(PageOrigin Origin, int Index, int Annexure, fl
 /// <summary>A row of the index with its pages.</summary>
 internal sealed class BundleItem(string title, IReadOnlyList<PageSource> pages, string? annexureLabel)
 {
+    public string? Group { get; set; }
+
+    /// <summary>Headings inside the document (bookmarks nested under its own) and their page within it.</summary>
+    public IReadOnlyList<(string Title, int PageOffset)> Marks { get; init; } = [];
+
     public string Title { get; } = title;
     public IReadOnlyList<PageSource> Pages { get; } = pages;
     public string? AnnexureLabel { get; } = annexureLabel;
@@ -481,12 +511,11 @@ internal sealed class BundleItem(string title, IReadOnlyList<PageSource> pages, 
     public int FirstPage { get; set; }
 }
 
-/// <summary>A page of a volume: where it comes from, and its page (or its stamp overlay) in the generated PDF.</summary>
-internal sealed record PlannedPage(PageSource Source, int GeneratedIndex);
+/// <summary>A page of a volume: where it comes from, its page (or its stamp overlay) in the volume's generated PDF, and its document.</summary>
+internal sealed record PlannedPage(PageSource Source, int GeneratedIndex, string Document);
 
-/// <summary>An annexure read and re-hashed; a PDF is kept open (for import) until the bundle is assembled.</summary>
-internal sealed record LoadedAnnexure(AnnexureContent Meta, byte[] Bytes, IReadOnlyList<(float Width, float Height)> PageSizes,
-    PdfSharp.Pdf.PdfDocument? Pdf);
+/// <summary>An annexure checked against its recorded hash, with the sizes of its pages (its bytes are read again to merge it).</summary>
+internal sealed record AnnexureLayout(AnnexureContent Meta, IReadOnlyList<(float Width, float Height)> PageSizes);
 
 /// <summary>The laid-out front matter and the page numbers it settled on.</summary>
 internal sealed class FrontMatter(PageComposer composer, int volumes)
@@ -499,4 +528,7 @@ internal sealed class FrontMatter(PageComposer composer, int volumes)
     /// <summary>Per volume: the first front-matter page and how many there are.</summary>
     public (int Start, int Count)[] FrontPages { get; } = new (int, int)[volumes + 1];
     public List<(int Volume, IndexRowPlacement Placement)> Placements { get; } = [];
+
+    /// <summary>Per index serial: the headings inside the document, with their bundle page numbers.</summary>
+    public Dictionary<int, List<(string Title, int Page)>> Marks { get; } = [];
 }

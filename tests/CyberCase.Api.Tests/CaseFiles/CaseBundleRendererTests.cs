@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CyberCase.Application.CaseFiles;
 using CyberCase.Infrastructure.CaseFiles;
+using CyberCase.Infrastructure.CaseFiles.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
 
@@ -26,7 +27,6 @@ public sealed partial class CaseBundleRendererTests
         _pages = document.GetPages().Select(p => p.Text).ToList();
     }
 
-    private static string Squeeze(string text) => WhiteSpace().Replace(text, "");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
@@ -56,7 +56,7 @@ public sealed partial class CaseBundleRendererTests
     {
         using var document = PdfDocument.Open(_pdf);
         Assert.That(document.TryGetBookmarks(out var bookmarks), Is.True, "the bundle has bookmarks");
-        var nodes = bookmarks!.GetNodes().OfType<DocumentBookmarkNode>().Select(n => (n.Title, n.PageNumber)).ToList();
+        var nodes = PdfTools.IndexRowBookmarks(bookmarks!);
         Assert.That(nodes, Is.EqualTo(_bundle.Index.Select(e => (e.Title, e.FirstPage)).ToList()));
 
         // Each document really starts where the index says, and the index prints those page ranges.
@@ -67,12 +67,12 @@ public sealed partial class CaseBundleRendererTests
             ("Sequence of custody", "SEQUENCE OF CUSTODY"), ("Certificate", "CERTIFICATE UNDER SECTION 65B(4)"),
             ("Hash manifest", "HASH MANIFEST"),
         };
-        var indexText = Squeeze(string.Concat(_pages.Take(_bundle.Index[0].FirstPage - 1)));
+        var indexText = PdfTools.Squeeze(string.Concat(_pages.Take(_bundle.Index[0].FirstPage - 1)));
         Assert.That(indexText, Does.Contain("INDEX"));
         foreach (var entry in _bundle.Index)
         {
             var range = entry.FirstPage == entry.LastPage ? $"{entry.FirstPage}" : $"{entry.FirstPage}–{entry.LastPage}";
-            Assert.That(indexText, Does.Contain(Squeeze($"{entry.Title}{range}")), entry.Title);
+            Assert.That(indexText, Does.Contain(PdfTools.Squeeze($"{entry.Title}{range}")), entry.Title);
             var heading = headings.FirstOrDefault(h => entry.Title.StartsWith(h.TitleStart, StringComparison.Ordinal)).Heading;
             if (heading is not null)
             {
@@ -98,20 +98,20 @@ public sealed partial class CaseBundleRendererTests
         Assert.That(links, Has.Count.EqualTo(_bundle.Index.Count));
         var targets = links.Select(l => (l.Action as UglyToad.PdfPig.Actions.AbstractGoToAction)?.Destination.PageNumber).ToList();
         Assert.That(targets, Is.EqualTo(_bundle.Index.Select(e => (int?)e.FirstPage).ToList()), "each row links to its first page");
-        Assert.That(Squeeze(string.Concat(_pages)), Does.Not.Contain("http"), "no external links");
+        Assert.That(PdfTools.Squeeze(string.Concat(_pages)), Does.Not.Contain("http"), "no external links");
     }
 
     [Test]
     public void All_23_accused_are_there_as_text_including_Hindi_and_Urdu_names()
     {
         var accused = _bundle.Index.Single(e => e.Title == "Accused persons");
-        var text = Squeeze(string.Concat(_pages.Skip(accused.FirstPage - 1).Take(accused.LastPage - accused.FirstPage + 1)));
+        var text = PdfTools.Squeeze(string.Concat(_pages.Skip(accused.FirstPage - 1).Take(accused.LastPage - accused.FirstPage + 1)));
         Assert.That(SampleBundle.AccusedNames, Has.Length.EqualTo(23));
         Assert.That(accused.LastPage, Is.GreaterThan(accused.FirstPage), "the register runs over several pages");
         for (var page = accused.FirstPage; page <= accused.LastPage; page++)
         {
             // Each table repeats its header on every page it runs onto.
-            var squeezed = Squeeze(_pages[page - 1]);
+            var squeezed = PdfTools.Squeeze(_pages[page - 1]);
             if (squeezed.Contains("Judicialcustody", StringComparison.Ordinal))
             {
                 Assert.That(squeezed, Does.Contain("CodeName,parentage,age,address"), $"register header on page {page}");
@@ -125,19 +125,20 @@ public sealed partial class CaseBundleRendererTests
 
         foreach (var name in SampleBundle.AccusedNames.Where(n => n != SampleBundle.UrduName))
         {
-            Assert.That(text, Does.Contain(Squeeze(name)), name);
+            Assert.That(text, Does.Contain(PdfTools.Squeeze(name)), name);
         }
 
         // PdfPig reads glyphs in page order, left to right, as the font's contextual (presentation) forms and does
         // no bidi; normalised and read right to left they are the Urdu name. pdftotext gives it directly (below).
         var readRightToLeft = new string(text.Normalize(System.Text.NormalizationForm.FormKC).Reverse().ToArray());
-        Assert.That(readRightToLeft, Does.Contain(Squeeze(SampleBundle.UrduName)));
+        Assert.That(readRightToLeft, Does.Contain(PdfTools.Squeeze(SampleBundle.UrduName)));
     }
 
     [Test]
     public void Every_exhibit_hash_and_every_certificate_is_there_as_text()
     {
-        var all = Squeeze(string.Concat(_pages));
+        // A hash that does not fit its line wraps at its middle behind the continuation marker.
+        var all = PdfTools.Squeeze(string.Concat(_pages));
         foreach (var exhibit in _content.Exhibits)
         {
             var occurrences = Regex.Count(all, exhibit.Sha256!);
@@ -149,7 +150,7 @@ public sealed partial class CaseBundleRendererTests
         Assert.That(certificates, Is.EqualTo(_content.Certificates.Count), "one certificate each, 65B because the case began in 2021");
         foreach (var c in _content.Certificates)
         {
-            Assert.That(all, Does.Contain(Squeeze($"Electronic record {c.Reference}")));
+            Assert.That(all, Does.Contain(PdfTools.Squeeze($"Electronic record {c.Reference}")));
         }
 
         Assert.That(all, Does.Contain("02/02/2021").And.Contain("15:45"), "date DD/MM/YYYY and 24-hour IST time");
@@ -160,7 +161,7 @@ public sealed partial class CaseBundleRendererTests
     }
 
     [Test]
-    public void Annexure_pages_are_merged_as_they_are_on_the_pages_the_index_gives()
+    public void Annexure_pages_are_merged_on_the_pages_the_index_gives()
     {
         var one = _bundle.Index.Single(e => e.Title.StartsWith("Annexure A-1", StringComparison.Ordinal));
         var two = _bundle.Index.Single(e => e.Title.StartsWith("Annexure A-2", StringComparison.Ordinal));
@@ -173,7 +174,7 @@ public sealed partial class CaseBundleRendererTests
 
         using var document = PdfDocument.Open(_pdf);
         Assert.That(document.GetPage(image.FirstPage).GetImages().Count(), Is.EqualTo(1), "the photograph is placed on its page");
-        Assert.That(Math.Round(document.GetPage(two.FirstPage).Width), Is.EqualTo(612), "a merged page keeps its own size");
+        Assert.That(Math.Round(document.GetPage(two.FirstPage).Width), Is.EqualTo(595), "a merged page is placed on an A4 page (inside the binding margins)");
     }
 
     [Test]
@@ -223,13 +224,13 @@ public sealed partial class CaseBundleRendererTests
             // Each volume has its own index of what it holds; volume 1 has the common index of all.
             var own = split.Index.Where(e => e.Volume == volume.Number).ToList();
             Assert.That(document.TryGetBookmarks(out var bookmarks), Is.True);
-            Assert.That(bookmarks!.GetNodes().OfType<DocumentBookmarkNode>().Select(n => (n.Title, n.PageNumber + volume.FirstPage - 1)),
+            Assert.That(PdfTools.IndexRowBookmarks(bookmarks!).Select(n => (n.Title, n.Page + volume.FirstPage - 1)),
                 Is.EqualTo(own.Select(e => (e.Title, e.FirstPage))));
             Assert.That(pages[v == 0 ? 1 : 0], Does.Contain("INDEX"));
-            var volumeIndex = Squeeze(string.Concat(pages.Take(own[0].FirstPage - volume.FirstPage)));
+            var volumeIndex = PdfTools.Squeeze(string.Concat(pages.Take(own[0].FirstPage - volume.FirstPage)));
             foreach (var entry in v == 0 ? split.Index : own)
             {
-                Assert.That(volumeIndex, Does.Contain(Squeeze(entry.Title)));
+                Assert.That(volumeIndex, Does.Contain(PdfTools.Squeeze(entry.Title)));
             }
         }
     }
@@ -280,7 +281,7 @@ public sealed partial class CaseBundleRendererTests
             var (textExit, text) = PdfTools.Run("pdftotext", "-enc", "UTF-8", path, "-");
             Assert.That(textExit, Is.Zero);
             // Poppler may put a space after a Devanagari vowel sign (it guesses word gaps from glyph positions).
-            Assert.That(Squeeze(text), Does.Contain(Squeeze(SampleBundle.HindiName)));
+            Assert.That(PdfTools.Squeeze(text), Does.Contain(PdfTools.Squeeze(SampleBundle.HindiName)));
             Assert.That(text, Does.Contain(SampleBundle.UrduName), "Urdu in reading order, words apart");
         }
         finally

@@ -102,7 +102,7 @@ public sealed partial class FoundingCaseBundleTests
         using var document = PdfDocument.Open(_pdf);
         _pages = document.GetPages().Select(p => p.Text).ToList();
         Assert.That(document.TryGetBookmarks(out var bookmarks), Is.True, "the bundle has bookmarks");
-        _bookmarks = bookmarks!.GetNodes().OfType<DocumentBookmarkNode>().Select(n => (n.Title, n.PageNumber)).ToList();
+        _bookmarks = PdfTools.IndexRowBookmarks(bookmarks!);
     }
 
     /// <summary>
@@ -128,7 +128,7 @@ public sealed partial class FoundingCaseBundleTests
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static string Squeeze(string text) => WhiteSpace().Replace(text, "");
+    /// <summary>The text without layout: no white space, and a hash wrapped at its middle joined again (its marker removed).</summary>
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
@@ -142,7 +142,7 @@ public sealed partial class FoundingCaseBundleTests
         return _pages.Skip(_bookmarks[i].Page - 1).Take(last - _bookmarks[i].Page + 1).ToList();
     }
 
-    private string Text(string titleStart) => Squeeze(string.Concat(PagesOf(titleStart)));
+    private string Text(string titleStart) => PdfTools.Squeeze(string.Concat(PagesOf(titleStart)));
 
     [Test]
     public void The_page_count_is_the_recorded_one_and_every_page_is_numbered_with_the_FIR_number()
@@ -173,7 +173,7 @@ public sealed partial class FoundingCaseBundleTests
         Assert.That(_bookmarks.Select(b => headings.FirstOrDefault(h => b.Title.StartsWith(h.TitleStart, StringComparison.Ordinal)).TitleStart).Distinct(),
             Is.EqualTo(headings.Select(h => h.TitleStart)), "every section is there, in the order of the issue");
 
-        var indexText = Squeeze(string.Concat(_pages.Take(_bookmarks[0].Page - 1)));
+        var indexText = PdfTools.Squeeze(string.Concat(_pages.Take(_bookmarks[0].Page - 1)));
         Assert.That(indexText, Does.Contain("INDEX"));
         for (var i = 0; i < _bookmarks.Count; i++)
         {
@@ -181,7 +181,7 @@ public sealed partial class FoundingCaseBundleTests
             var last = i + 1 < _bookmarks.Count ? _bookmarks[i + 1].Page - 1 : _pages.Count;
             Assert.That(last, Is.GreaterThanOrEqualTo(first), title);
             var range = first == last ? $"{first}" : $"{first}–{last}";
-            Assert.That(indexText, Does.Contain(Squeeze($"{i + 1}{title}{range}")), $"index row {i + 1}: {title}");
+            Assert.That(indexText, Does.Contain(PdfTools.Squeeze($"{i + 1}{title}{range}")), $"index row {i + 1}: {title}");
             var heading = headings.First(h => title.StartsWith(h.TitleStart, StringComparison.Ordinal)).Heading;
             Assert.That(_pages[first - 1], Does.Contain(heading), $"{title} starts on page {first}");
         }
@@ -202,13 +202,13 @@ public sealed partial class FoundingCaseBundleTests
         Assert.That(report, Does.Contain("Imtiyaz Ahmad Sheikh").And.Contain("IPC 419, 420, 120-B; IT Act 66C, 66D"));
         Assert.That(report, Does.Contain("Insp. Tariq Ahmad Mir").And.Contain("11/03/2021"), "forwarded by the SHO on 11 March 2021");
 
-        var squeezed = Squeeze(report);
+        var squeezed = PdfTools.Squeeze(report);
         for (var i = 1; i < _bookmarks.Count; i++)
         {
             var (title, first) = _bookmarks[i];
             var last = i + 1 < _bookmarks.Count ? _bookmarks[i + 1].Page - 1 : _pages.Count;
             var range = first == last ? $"{first}" : $"{first}–{last}";
-            Assert.That(squeezed, Does.Contain(Squeeze($"{i + 1}{title}{range}")), $"documents relied upon: {title}");
+            Assert.That(squeezed, Does.Contain(PdfTools.Squeeze($"{i + 1}{title}{range}")), $"documents relied upon: {title}");
         }
 
         var register = _bookmarks.FindIndex(b => b.Title == "Exhibit register");
@@ -232,10 +232,10 @@ public sealed partial class FoundingCaseBundleTests
         var text = Text("Accused persons");
         foreach (var a in accused)
         {
-            Assert.That(text, Does.Contain(Squeeze(a.GetProperty("code").GetString()! + a.GetProperty("name").GetString()!)));
+            Assert.That(text, Does.Contain(PdfTools.Squeeze(a.GetProperty("code").GetString()! + a.GetProperty("name").GetString()!)));
         }
 
-        Assert.That(text, Does.Contain(Squeeze("S/o Ghulam Qadir Sheikh")), "parentage of A1");
+        Assert.That(text, Does.Contain(PdfTools.Squeeze("S/o Ghulam Qadir Sheikh")), "parentage of A1");
         Assert.That(text, Does.Contain("Judicialcustody").And.Contain("Bailed"), "custody status");
         Assert.That(text, Does.Contain("ArrestedProduced"), "the arrest register's columns; the grounds are in each memorandum");
     }
@@ -250,7 +250,7 @@ public sealed partial class FoundingCaseBundleTests
         Assert.That(raids.Select(r => r.GetProperty("premises").GetProperty("name").GetString()).Distinct().Count(), Is.EqualTo(4));
         foreach (var raid in raids)
         {
-            Assert.That(premises, Does.Contain(Squeeze(raid.GetProperty("premises").GetProperty("name").GetString()!)));
+            Assert.That(premises, Does.Contain(PdfTools.Squeeze(raid.GetProperty("premises").GetProperty("name").GetString()!)));
         }
 
         var raidBookmarks = _bookmarks.Where(b => b.Title.StartsWith("Raid R-", StringComparison.Ordinal)).ToList();
@@ -261,18 +261,18 @@ public sealed partial class FoundingCaseBundleTests
             var name = details.GetProperty("premises").GetProperty("name").GetString()!;
             var bookmark = raidBookmarks.Single(b => b.Title.Contains(name, StringComparison.Ordinal));
             var text = Text(bookmark.Title);
-            Assert.That(text, Does.Contain(Squeeze(details.GetProperty("team").GetProperty("lead").GetProperty("fullName").GetString()!)));
+            Assert.That(text, Does.Contain(PdfTools.Squeeze(details.GetProperty("team").GetProperty("lead").GetProperty("fullName").GetString()!)));
             foreach (var member in details.GetProperty("team").GetProperty("members").EnumerateArray())
             {
-                Assert.That(text, Does.Contain(Squeeze(member.GetProperty("name").GetString()!)), name);
+                Assert.That(text, Does.Contain(PdfTools.Squeeze(member.GetProperty("name").GetString()!)), name);
             }
 
             foreach (var witness in details.GetProperty("witnesses").EnumerateArray())
             {
-                Assert.That(text, Does.Contain(Squeeze(witness.GetProperty("name").GetString()!)), name);
+                Assert.That(text, Does.Contain(PdfTools.Squeeze(witness.GetProperty("name").GetString()!)), name);
             }
 
-            Assert.That(text, Does.Contain(Squeeze(details.GetProperty("outcomeNotes").GetString()!)), name);
+            Assert.That(text, Does.Contain(PdfTools.Squeeze(details.GetProperty("outcomeNotes").GetString()!)), name);
         }
     }
 
@@ -282,7 +282,7 @@ public sealed partial class FoundingCaseBundleTests
         var text = Text($"Seizure memo {MemoNumber}");
         Assert.That(text, Does.Contain(_phone).And.Contain(_laptop).And.Contain("KZ/02/21/S-1").And.Contain("Workstation4,firstfloor"));
         Assert.That(text, Does.Contain(PhoneImei).And.Contain(PhoneImei2).And.Contain(LaptopMac), "identifiers in canonical form");
-        Assert.That(text, Does.Contain("MohammadRamzanDar").And.Contain(Squeeze("Copy of the list given to Imtiyaz Ahmad Sheikh")));
+        Assert.That(text, Does.Contain("MohammadRamzanDar").And.Contain(PdfTools.Squeeze("Copy of the list given to Imtiyaz Ahmad Sheikh")));
         Assert.That(text, Does.Not.Contain(_image), "an image is not a seized item");
     }
 
@@ -309,17 +309,17 @@ public sealed partial class FoundingCaseBundleTests
                 $"a chain of custody for {number} exactly when it is electronic");
         }
 
-        Assert.That(register, Does.Contain(Squeeze($"SHA-256: see the forensic image {_image}")));
-        Assert.That(register, Does.Contain(Squeeze("SHA-256: not imaged")), "the laptop has no image yet");
+        Assert.That(register, Does.Contain(PdfTools.Squeeze($"SHA-256: see the forensic image {_image}")));
+        Assert.That(register, Does.Contain(PdfTools.Squeeze("SHA-256: not imaged")), "the laptop has no image yet");
 
         // The laptop's custody: seized by the IO, then deposited in the malkhana, in that order; a demo deposit carries its register entry.
         var laptopCustody = custody[custody.IndexOf(_laptop + ":", StringComparison.Ordinal)..];
         Assert.That(laptopCustody.IndexOf("Seized", StringComparison.Ordinal),
             Is.LessThan(laptopCustody.IndexOf("Depositedforsafekeeping", StringComparison.Ordinal)));
-        Assert.That(laptopCustody, Does.Contain(Squeeze("Malkhana: Malkhana, Cyber PS Kashmir Zone")));
-        Assert.That(laptopCustody, Does.Contain(Squeeze("[to be completed: malkhana register entry no.]")), "no number was given for this deposit");
-        Assert.That(custody, Does.Contain(Squeeze("Malkhana register entry No. Register 3, entry 1/2021")));
-        Assert.That(custody, Does.Contain(Squeeze("FSL docket No. FSL/CY/12/2021-1")));
+        Assert.That(laptopCustody, Does.Contain(PdfTools.Squeeze("Malkhana: Malkhana, Cyber PS Kashmir Zone")));
+        Assert.That(laptopCustody, Does.Contain(PdfTools.Squeeze("[to be completed: malkhana register entry no.]")), "no number was given for this deposit");
+        Assert.That(custody, Does.Contain(PdfTools.Squeeze("Malkhana register entry No. Register 3, entry 1/2021")));
+        Assert.That(custody, Does.Contain(PdfTools.Squeeze("FSL docket No. FSL/CY/12/2021-1")));
     }
 
     /// <summary>
@@ -341,15 +341,15 @@ public sealed partial class FoundingCaseBundleTests
         foreach (var title in certificates)
         {
             var text = Text(title);
-            Assert.That(text, Does.Contain(Squeeze("CERTIFICATE UNDER SECTION 65B(4) OF THE INDIAN EVIDENCE ACT, 1872")));
-            Assert.That(text, Does.Contain(Squeeze("The conditions of section 65B(2) IEA")));
+            Assert.That(text, Does.Contain(PdfTools.Squeeze("CERTIFICATE UNDER SECTION 65B(4) OF THE INDIAN EVIDENCE ACT, 1872")));
+            Assert.That(text, Does.Contain(PdfTools.Squeeze("The conditions of section 65B(2) IEA")));
             Assert.That(text, Does.Not.Contain("PARTA").And.Not.Contain("PARTB").And.Not.Contain("BSA").And.Not.Contain("BNSS"));
         }
 
         // A demo image: the FSL examiner signs, dated with the report (02/03/2021), with the tool, the process and both hashes.
         var demoImage = images.First(n => n != _image);
         var demo = Text($"Certificate, section 65B(4) IEA: {demoImage}");
-        Assert.That(demo, Does.Contain(Squeeze($"I, {DemoSeizures.Examiner}")).And.Contain("ScientificOfficer(CyberForensics)"));
+        Assert.That(demo, Does.Contain(PdfTools.Squeeze($"I, {DemoSeizures.Examiner}")).And.Contain("ScientificOfficer(CyberForensics)"));
         Assert.That(demo, Does.Contain("02/03/2021").And.Contain("11:00"), "the date and time the examiner signed, not the seizure minute");
         Assert.That(demo, Does.Not.Contain("13/01/2021" + "11:"));
         Assert.That(demo, Does.Contain("CellebriteUFED4PC").Or.Contain("FTKImager"));
@@ -358,7 +358,7 @@ public sealed partial class FoundingCaseBundleTests
         // The image recorded in this test without its examiner: the signer, the signature and its date are marked blanks.
         var mine = Text($"Certificate, section 65B(4) IEA: {_image}");
         Assert.That(mine, Does.Contain(ImageSha256).And.Contain("Galaxy").And.Contain(PhoneImei).And.Contain("Black"));
-        Assert.That(mine, Does.Contain(Squeeze("[to be completed: date of signing]")).And.Contain(Squeeze("[to be completed: name of the person certifying]")));
+        Assert.That(mine, Does.Contain(PdfTools.Squeeze("[to be completed: date of signing]")).And.Contain(PdfTools.Squeeze("[to be completed: name of the person certifying]")));
         Assert.That(mine, Does.Not.Contain("20/01/2021"), "the time the image was made is not a signing date");
     }
 
@@ -374,18 +374,18 @@ public sealed partial class FoundingCaseBundleTests
         }
 
         var raid = Text("Raid R-1");
-        Assert.That(raid, Does.Contain(Squeeze("(CrPC 165, CrPC 100(4)-(7))")));
-        Assert.That(raid, Does.Contain(Squeeze("Case diary entry No. 1 of 12/01/2021, written 12/01/2021 23:25 IST")));
-        Assert.That(raid, Does.Contain(Squeeze("Imtiyaz Ahmad Sheikh (A1), present at the search")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("(CrPC 165, CrPC 100(4)-(7))")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("Case diary entry No. 1 of 12/01/2021, written 12/01/2021 23:25 IST")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("Imtiyaz Ahmad Sheikh (A1), present at the search")));
         Assert.That(raid, Does.Not.Contain("Audio-videorecording"), "no AV provision then, and none was made");
-        Assert.That(raid, Does.Contain(Squeeze("Mohammad Ramzan Dar")).And.Contain(Squeeze("S/o Ghulam Mohammad Dar")).And.Contain("Rangreth,Srinagar"));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("Mohammad Ramzan Dar")).And.Contain(PdfTools.Squeeze("S/o Ghulam Mohammad Dar")).And.Contain("Rangreth,Srinagar"));
 
         var memo = Text($"Seizure memo {DemoSeizures.MemoNumber(1)}");
-        Assert.That(memo, Does.Contain(Squeeze("List of things seized (CrPC 100(4)-(7))")));
-        Assert.That(memo, Does.Contain(Squeeze("Seal No. CPS-KZ/02-2021; impression \"CYBER PS KASHMIR ZONE SRINAGAR\"")));
-        Assert.That(memo, Does.Contain(Squeeze("Report of the seizure to the Magistrate (CrPC 102(3))")).And.Contain("14/01/202112:30IST"));
-        Assert.That(memo, Does.Contain(Squeeze("Copy received by Imtiyaz Ahmad Sheikh (A1)")));
-        Assert.That(memo, Does.Contain(Squeeze("Owner's cabin, desk drawer")), "the place of an item");
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("List of things seized (CrPC 100(4)-(7))")));
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("Seal No. CPS-KZ/02-2021; impression \"CYBER PS KASHMIR ZONE SRINAGAR\"")));
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("Report of the seizure to the Magistrate (CrPC 102(3))")).And.Contain("14/01/202112:30IST"));
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("Copy received by Imtiyaz Ahmad Sheikh (A1)")));
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("Owner's cabin, desk drawer")), "the place of an item");
         Assert.That(memo, Does.Contain("ICCID" + DemoSeizures.Iccid("899110200098765432")), "the ICCID of a SIM card");
         Assert.That(memo, Does.Contain("Witness1").And.Contain("Witness2").And.Contain("Officerpreparingthememo").And.Contain("[tobesigned]"));
     }

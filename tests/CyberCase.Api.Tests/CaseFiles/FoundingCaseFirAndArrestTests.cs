@@ -19,7 +19,7 @@ public sealed partial class FoundingCaseBundleTests
         // The cover is the first page (before the index, which has no bookmark of its own).
         var pages = _pages.Take(1).Concat(PagesOf("First Information Report")).Concat(PagesOf("Accused persons"))
             .Concat(PagesStarting("Memorandum of arrest")).ToList();
-        var text = Squeeze(string.Concat(pages));
+        var text = PdfTools.Squeeze(string.Concat(pages));
         Assert.That(text, Does.Not.Contain("BNSS").And.Not.Contain("BSA").And.Not.Contain("BNS"), "no new-regime citation");
         Assert.That(text, Does.Not.Contain("Nowunder"), "no 'now under BNS' column on a pre-2024 FIR");
         Assert.That(text, Does.Contain("CrPC"));
@@ -58,7 +58,7 @@ public sealed partial class FoundingCaseBundleTests
         Assert.That(memos.Distinct().Count(), Is.EqualTo(23));
         Assert.That(memos[0], Is.EqualTo("Memorandum of arrest, A1 Imtiyaz Ahmad Sheikh"));
 
-        var a1 = Squeeze(string.Concat(PagesOf("Memorandum of arrest, A1 ")));
+        var a1 = PdfTools.Squeeze(string.Concat(PagesOf("Memorandum of arrest, A1 ")));
         string[] expected =
         [
             "MEMORANDUMOFARREST(undersection41BCrPC)", "AccusedcodeA1", "NameImtiyazAhmadSheikh", "S/oGhulamQadirSheikh", "GenderMale",
@@ -79,7 +79,7 @@ public sealed partial class FoundingCaseBundleTests
         }
 
         Assert.That(a1, Does.Not.Contain("sunset"), "the questions of a woman's arrest are for a woman");
-        var a23 = Squeeze(string.Concat(PagesOf("Memorandum of arrest, A23 ")));
+        var a23 = PdfTools.Squeeze(string.Concat(PagesOf("Memorandum of arrest, A23 ")));
         Assert.That(a23, Does.Contain("GenderFemale").And.Contain("(CrPC46(4))").And.Contain("Insp.MehvishJan,CyberPoliceStationKashmirZone")
             .And.Contain("Writtenpermission3/2021oftheChiefJudicialMagistrate").And.Contain("Arrestingofficer(name,rank)Insp.MehvishJan"));
     }
@@ -89,13 +89,13 @@ public sealed partial class FoundingCaseBundleTests
     {
         var pages = PagesOf("Accused persons");
         Assert.That(pages, Has.Count.LessThanOrEqualTo((23 + 3) / 4), "at least four accused a page");
-        Assert.That(Squeeze(pages[0]), Does.Contain("13/01/202110:47IST").And.Contain("23h14minafterarrest"));
+        Assert.That(PdfTools.Squeeze(pages[0]), Does.Contain("13/01/202110:47IST").And.Contain("23h14minafterarrest"));
     }
 
     [Test]
     public void The_cover_names_the_court_and_the_cause_title_and_leaves_the_case_number_to_be_completed()
     {
-        var cover = Squeeze(_pages[0]);
+        var cover = PdfTools.Squeeze(_pages[0]);
         Assert.That(cover, Does.Contain("IntheCourtoftheChiefJudicialMagistrate,Srinagar"));
         Assert.That(cover, Does.Contain("State(UTofJ&K)throughCyberPoliceStationKashmirZonev.ImtiyazAhmadSheikhand22others"));
         Assert.That(cover, Does.Contain("CaseNo./CNRNo.:________________(tobecompleted)"));

@@ -31,7 +31,7 @@ public sealed partial class LaterCaseBundleTests
         using var document = PdfDocument.Open(pdf);
         _pages = document.GetPages().Select(p => p.Text).ToList();
         Assert.That(document.TryGetBookmarks(out var bookmarks), Is.True);
-        _bookmarks = bookmarks!.GetNodes().OfType<DocumentBookmarkNode>().Select(n => (n.Title, n.PageNumber)).ToList();
+        _bookmarks = PdfTools.IndexRowBookmarks(bookmarks!);
     }
 
     /// <summary>
@@ -43,7 +43,6 @@ public sealed partial class LaterCaseBundleTests
     [OneTimeTearDown]
     public void Stop() => _app.Dispose();
 
-    private static string Squeeze(string text) => WhiteSpace().Replace(text, "");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
@@ -53,7 +52,7 @@ public sealed partial class LaterCaseBundleTests
         var i = _bookmarks.FindIndex(b => b.Title.StartsWith(titleStart, StringComparison.Ordinal));
         Assert.That(i, Is.GreaterThanOrEqualTo(0), $"a bookmark '{titleStart}'");
         var last = i + 1 < _bookmarks.Count ? _bookmarks[i + 1].Page - 1 : _pages.Count;
-        return Squeeze(string.Concat(_pages.Skip(_bookmarks[i].Page - 1).Take(last - _bookmarks[i].Page + 1)));
+        return PdfTools.Squeeze(string.Concat(_pages.Skip(_bookmarks[i].Page - 1).Take(last - _bookmarks[i].Page + 1)));
     }
 
     private async Task<(string Search, string Signing)> RecordingHashes()
@@ -69,21 +68,21 @@ public sealed partial class LaterCaseBundleTests
     {
         var (search, signing) = await RecordingHashes();
         var raid = Text("Raid R-1");
-        Assert.That(raid, Does.Contain(Squeeze("(BNSS 185, BNSS 103(4)-(7), BNSS 105)")));
-        Assert.That(raid, Does.Contain(Squeeze("Case diary entry No. 1 of 27/03/2025, written 27/03/2025 20:40 IST")));
-        Assert.That(raid, Does.Contain(Squeeze("Aqib Hussain Hajam, present at the search")));
-        Assert.That(raid, Does.Contain(Squeeze("Audio-video recordings (BNSS 105)")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("(BNSS 185, BNSS 103(4)-(7), BNSS 105)")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("Case diary entry No. 1 of 27/03/2025, written 27/03/2025 20:40 IST")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("Aqib Hussain Hajam, present at the search")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("Audio-video recordings (BNSS 105)")));
         Assert.That(raid, Does.Contain(search).And.Contain(signing));
-        Assert.That(raid, Does.Contain(Squeeze(DemoLaterSearch.SearchVideo)).And.Contain(Squeeze("2 h 5 min 00 s")));
-        Assert.That(raid, Does.Contain(Squeeze("Diary No. 412/CJM/2025")).And.Contain(Squeeze("28/03/2025 16:00 IST")));
-        Assert.That(raid, Does.Contain(Squeeze($"Recorded by {DemoOfficers.IoKashmir.FullName}")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze(DemoLaterSearch.SearchVideo)).And.Contain(PdfTools.Squeeze("2 h 5 min 00 s")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze("Diary No. 412/CJM/2025")).And.Contain(PdfTools.Squeeze("28/03/2025 16:00 IST")));
+        Assert.That(raid, Does.Contain(PdfTools.Squeeze($"Recorded by {DemoOfficers.IoKashmir.FullName}")));
 
         var memo = Text($"Seizure memo {DemoLaterSearch.MemoNumber}");
-        Assert.That(memo, Does.Contain(Squeeze("List of things seized (BNSS 103(4)-(7))")));
-        Assert.That(memo, Does.Contain(Squeeze("Recording of the list being signed (BNSS 105)")).And.Contain(signing));
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("List of things seized (BNSS 103(4)-(7))")));
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("Recording of the list being signed (BNSS 105)")).And.Contain(signing));
         Assert.That(memo, Does.Not.Contain(search), "the memo prints the recording of its own signing");
-        Assert.That(memo, Does.Contain(Squeeze("Report of the seizure to the Magistrate (BNSS 106(3))")).And.Contain(Squeeze(DemoLaterSearch.Magistrate)));
-        Assert.That(memo, Does.Contain(Squeeze("Store room, first floor, on the shelf behind the water tank")));
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("Report of the seizure to the Magistrate (BNSS 106(3))")).And.Contain(PdfTools.Squeeze(DemoLaterSearch.Magistrate)));
+        Assert.That(memo, Does.Contain(PdfTools.Squeeze("Store room, first floor, on the shelf behind the water tank")));
         foreach (var title in new[] { "Raid R-1", $"Seizure memo {DemoLaterSearch.MemoNumber}" })
         {
             Assert.That(Text(title), Does.Not.Contain("CrPC"), title);
@@ -101,14 +100,14 @@ public sealed partial class LaterCaseBundleTests
         Assert.That(simBox.GetProperty("imeis").GetArrayLength(), Is.EqualTo(2));
 
         var custody = Text("Sequence of custody");
-        Assert.That(custody, Does.Contain(Squeeze("SEQUENCE OF CUSTODY (section 193(3)(i) BNSS)")));
+        Assert.That(custody, Does.Contain(PdfTools.Squeeze("SEQUENCE OF CUSTODY (section 193(3)(i) BNSS)")));
         foreach (var e in exhibits)
         {
             Assert.That(custody, Does.Contain(e.GetProperty("number").GetString() + ":"), e.GetProperty("kind").GetString());
         }
 
-        Assert.That(custody, Does.Contain(Squeeze("Malkhana register entry No. Register 4, entry 62/2025")), "the SIM box's deposit");
-        Assert.That(custody, Does.Contain(Squeeze("FSL docket No. FSL/CY/33/2025")));
+        Assert.That(custody, Does.Contain(PdfTools.Squeeze("Malkhana register entry No. Register 4, entry 62/2025")), "the SIM box's deposit");
+        Assert.That(custody, Does.Contain(PdfTools.Squeeze("FSL docket No. FSL/CY/33/2025")));
     }
 
     [Test]
@@ -127,8 +126,8 @@ public sealed partial class LaterCaseBundleTests
         foreach (var title in certificates)
         {
             var text = Text(title);
-            Assert.That(text, Does.Contain(Squeeze("CERTIFICATE UNDER SECTION 63(4)(c) OF THE BHARATIYA SAKSHYA ADHINIYAM, 2023")));
-            Assert.That(text, Does.Contain(Squeeze("PART A (to be filled by the party)")).And.Contain(Squeeze("PART B (to be filled by the expert)")));
+            Assert.That(text, Does.Contain(PdfTools.Squeeze("CERTIFICATE UNDER SECTION 63(4)(c) OF THE BHARATIYA SAKSHYA ADHINIYAM, 2023")));
+            Assert.That(text, Does.Contain(PdfTools.Squeeze("PART A (to be filled by the party)")).And.Contain(PdfTools.Squeeze("PART B (to be filled by the expert)")));
             Assert.That(text, Does.Not.Contain("65B").And.Not.Contain("EvidenceAct").And.Not.Contain("CrPC"));
         }
 
@@ -136,16 +135,16 @@ public sealed partial class LaterCaseBundleTests
         var extraction = Text($"Certificate, section 63(4)(c) BSA: {image}");
         var partA = extraction[..extraction.IndexOf("PARTB", StringComparison.Ordinal)];
         var partB = extraction[extraction.IndexOf("PARTB", StringComparison.Ordinal)..];
-        Assert.That(partA, Does.Contain(Squeeze($"I, {DemoOfficers.Io2Kashmir.FullName}")).And.Contain("16/04/2025").And.Contain("11:00"));
+        Assert.That(partA, Does.Contain(PdfTools.Squeeze($"I, {DemoOfficers.Io2Kashmir.FullName}")).And.Contain("16/04/2025").And.Contain("11:00"));
         Assert.That(partA, Does.Contain("[X]Mobile").And.Contain("GalaxyA14"));
-        Assert.That(partB, Does.Contain(Squeeze($"I, {DemoLaterSearch.Examiner}")).And.Contain("15/04/2025").And.Contain("12:00"));
-        Assert.That(partB, Does.Contain(Squeeze("Cellebrite UFED 4PC 7.71")).And.Contain("Hashvalueoftheoriginal"));
+        Assert.That(partB, Does.Contain(PdfTools.Squeeze($"I, {DemoLaterSearch.Examiner}")).And.Contain("15/04/2025").And.Contain("12:00"));
+        Assert.That(partB, Does.Contain(PdfTools.Squeeze("Cellebrite UFED 4PC 7.71")).And.Contain("Hashvalueoftheoriginal"));
 
         // A recording: Part A by the officer who recorded it, with its SHA-256; Part B by the expert who computed it.
         var (search, _) = await RecordingHashes();
         var video = Text("Certificate, section 63(4)(c) BSA: R-1/V1");
-        Assert.That(video, Does.Contain(search).And.Contain(Squeeze($"I, {DemoOfficers.IoKashmir.FullName}")).And.Contain("28/03/2025").And.Contain("15:00"));
-        Assert.That(video, Does.Contain(Squeeze($"I, {DemoLaterSearch.Expert}")).And.Contain("02/04/2025").And.Contain("11:30"));
+        Assert.That(video, Does.Contain(search).And.Contain(PdfTools.Squeeze($"I, {DemoOfficers.IoKashmir.FullName}")).And.Contain("28/03/2025").And.Contain("15:00"));
+        Assert.That(video, Does.Contain(PdfTools.Squeeze($"I, {DemoLaterSearch.Expert}")).And.Contain("02/04/2025").And.Contain("11:30"));
     }
 
     /// <summary>The search, its recordings, the seizure, the custody and the certificates of FIR 14/2025 give the scrutiny nothing to report.</summary>

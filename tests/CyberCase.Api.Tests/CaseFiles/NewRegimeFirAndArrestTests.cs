@@ -74,7 +74,7 @@ public sealed partial class NewRegimeFirAndArrestTests : ApiTest
         using var document = PdfDocument.Open(pdf);
         _pages = document.GetPages().Select(p => p.Text).ToList();
         Assert.That(document.TryGetBookmarks(out var bookmarks), Is.True);
-        _bookmarks = bookmarks!.GetNodes().OfType<DocumentBookmarkNode>().Select(n => (n.Title, n.PageNumber)).ToList();
+        _bookmarks = PdfTools.IndexRowBookmarks(bookmarks!);
     }
 
     private string Text(string titleStart)
@@ -82,10 +82,9 @@ public sealed partial class NewRegimeFirAndArrestTests : ApiTest
         var i = _bookmarks.FindIndex(b => b.Title.StartsWith(titleStart, StringComparison.Ordinal));
         Assert.That(i, Is.GreaterThanOrEqualTo(0), $"a bookmark '{titleStart}'");
         var last = i + 1 < _bookmarks.Count ? _bookmarks[i + 1].Page - 1 : _pages.Count;
-        return Squeeze(string.Concat(_pages.Skip(_bookmarks[i].Page - 1).Take(last - _bookmarks[i].Page + 1)));
+        return PdfTools.Squeeze(string.Concat(_pages.Skip(_bookmarks[i].Page - 1).Take(last - _bookmarks[i].Page + 1)));
     }
 
-    private static string Squeeze(string text) => WhiteSpace().Replace(text, "");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
@@ -137,7 +136,7 @@ public sealed partial class NewRegimeFirAndArrestTests : ApiTest
     [Test]
     public void The_cover_names_the_court_the_case_and_CNR_numbers_and_the_cause_title()
     {
-        var cover = Squeeze(_pages[0]);
+        var cover = PdfTools.Squeeze(_pages[0]);
         Assert.That(cover, Does.Contain("IntheCourtoftheChiefJudicialMagistrate,Srinagar"));
         Assert.That(cover, Does.Contain("CaseNo.Challan41/2025").And.Contain("CNRNo.JKSR010000412025"));
         Assert.That(cover, Does.Contain("State(UTofJ&K)throughCyberPoliceStationKashmirZonev.AqibHussainHajam"));

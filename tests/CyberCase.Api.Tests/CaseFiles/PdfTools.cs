@@ -33,6 +33,22 @@ public static class PdfTools
         }
     }
 
+    /// <summary>
+    /// The bookmarks of the index rows, in order: the top-level ones, and under an index heading (certificates,
+    /// annexures ...) its rows; the headings nested inside a document are not rows.
+    /// </summary>
+    public static List<(string Title, int Page)> IndexRowBookmarks(UglyToad.PdfPig.Outline.Bookmarks bookmarks) =>
+        bookmarks.Roots
+            .SelectMany(n => CyberCase.Application.CaseFiles.IndexGroups.All.Contains(n.Title) ? n.Children : [n])
+            .OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().Select(n => (n.Title, n.PageNumber)).ToList();
+
+    /// <summary>
+    /// Text read back without its line breaks and spacing, and with a hash that wrapped at its middle joined again,
+    /// so a test can look for a whole identifier, name or hash however the page laid it out.
+    /// </summary>
+    public static string Squeeze(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace(CyberCase.Infrastructure.CaseFiles.Layout.TextEngine.HashContinuation, "", StringComparison.Ordinal);
+
     public static string WriteTemp(byte[] pdf)
     {
         var path = Path.Combine(Path.GetTempPath(), $"cybercase-bundle-{Guid.NewGuid():N}.pdf");

@@ -85,6 +85,7 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
             ["police-reports"] = await db.PoliceReports.Where(r => r.StationId == station).Select(r => r.Id).FirstAsync(),
             ["complaints"] = await db.Complaints.Where(c => c.StationId == station).Select(c => c.Id).FirstAsync(),
             ["case-bundles"] = bundle.GetProperty("id").GetGuid(),
+            ["case-bundle-exports"] = await FailedExportAsync(db, station),
             ["stations"] = station,
         });
 
@@ -103,5 +104,16 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
             var problem = await (await jammu.GetAsync(url)).ShouldBe(HttpStatusCode.NotFound);
             Assert.That(problem.GetProperty("code").GetString(), Does.EndWith(".NotFound"), url);
         }
+    }
+
+    private static async Task<Guid> FailedExportAsync(global::CyberCase.Application.Persistence.CyberCaseDbContext db, Guid station)
+    {
+        var officer = await db.Officers.Where(o => o.StationId == station).Select(o => o.Id).FirstAsync();
+        var job = global::CyberCase.Domain.CaseFiles.BundleExportJob.Queue(Guid.NewGuid(), Demo.FoundingFirId, station, officer,
+            ["Prosecutor"], 170, DateTimeOffset.UnixEpoch);
+        job.Fail("Test.Failed", "Recorded as failed so that the worker does not run it.", DateTimeOffset.UnixEpoch);
+        db.BundleExportJobs.Add(job);
+        await db.SaveChangesAsync();
+        return job.Id;
     }
 }

@@ -27,7 +27,7 @@ public abstract class BrowserTest
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        App = new WebApp();
+        App = CreateApp();
         _ = App.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -37,6 +37,9 @@ public abstract class BrowserTest
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });
     }
+
+    /// <summary>The host of this fixture; a fixture that needs other settings passes them to <see cref="WebApp"/>.</summary>
+    protected virtual WebApp CreateApp() => new();
 
     [OneTimeTearDown]
     public async Task StopAsync()

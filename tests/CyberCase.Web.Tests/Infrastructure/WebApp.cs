@@ -16,8 +16,12 @@ public sealed class WebApp : WebApplicationFactory<Program>
 {
     public const string Password = "CyberCase@2021";
 
-    public WebApp()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">Configuration of this host beyond the quick start's (e.g. a lower background-export threshold).</param>
+    public WebApp(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
         DataDirectory = Path.Combine(Path.GetTempPath(), "cybercase-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
@@ -48,6 +52,10 @@ public sealed class WebApp : WebApplicationFactory<Program>
         builder.UseSetting("Auth:LoginPerAddress:PermitLimit", "1000");
         builder.UseSetting("Auth:LoginPerUser:PermitLimit", "1000");
         builder.UseSetting("Auth:TokenCheckCacheSeconds", "0");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Runs raw SQL on the database file, outside the application.</summary>

@@ -73,6 +73,16 @@
     return total > 0 ? Math.floor((sent / total) * 100) : 0;
   }
 
+  function online() {
+    return typeof navigator === 'undefined' || navigator.onLine !== false;
+  }
+
+  /** tus-js-client's own rule: retry a broken connection, a server error, 409 and 423, never another 4xx, and not offline. */
+  function retryable(error) {
+    var status = error && error.originalResponse ? error.originalResponse.getStatus() : 0;
+    return (status < 400 || status >= 500 || status === 409 || status === 423) && online();
+  }
+
   function enhance(form) {
     var input = form.querySelector('input[type="file"]');
     if (!input || !window.tus || !window.tus.isSupported) {
@@ -109,6 +119,13 @@
         metadata.description = description.value;
       }
 
+      // What the officer is told while the link is broken: how far the file had come, and what happens next.
+      var sentSoFar = 0;
+      function brokenOff(next) {
+        return 'The connection broke off at ' + percent(sentSoFar, file.size) + ' % (' + sentSoFar + ' of ' + file.size +
+          ' bytes sent); ' + next;
+      }
+
       var upload = new window.tus.Upload(file, {
         endpoint: form.getAttribute('data-endpoint') || '/api/uploads',
         chunkSize: Number(form.getAttribute('data-chunk-size')) || DEFAULT_CHUNK,
@@ -124,7 +141,19 @@
             request.setHeader(header, token);
           }
         },
+        onShouldRetry: function (error, attempt, options) {
+          if (!retryable(error)) {
+            return false;
+          }
+
+          // The retry asks the server how much it kept (HEAD) and sends only the rest.
+          var delay = options.retryDelays[attempt];
+          text(status, brokenOff(delay > 0 ? 'trying again in ' + Math.round(delay / 1000) + ' s, from where the server stopped.'
+            : 'trying again now, from where the server stopped.'));
+          return true;
+        },
         onProgress: function (sent, total) {
+          sentSoFar = sent;
           progress.value = percent(sent, total);
           text(status, percent(sent, total) + ' % (' + sent + ' of ' + total + ' bytes)');
         },
@@ -147,14 +176,16 @@
           var failure = problem(error);
           if (!navigator.onLine) {
             // Offline: wait for the network instead of giving up; the upload resumes from the server's offset.
-            text(status, 'The network is gone; the upload continues when it is back.');
+            text(status, brokenOff('the network is gone. The upload continues by itself when it is back, from where the server stopped.'));
             window.addEventListener('online', function resume() {
               window.removeEventListener('online', resume);
               upload.start();
             });
             return;
           }
-          text(status, 'The upload failed: ' + failure.message);
+          // The fingerprint stays in this browser: pressing Upload again with the same file resumes from the server's offset.
+          text(status, 'The upload failed: ' + failure.message + (retryable(error) && sentSoFar > 0
+            ? ' Choose Upload again (the same file) to continue from where the server stopped.' : ''));
           current = null;
           if (submit) {
             submit.disabled = false;

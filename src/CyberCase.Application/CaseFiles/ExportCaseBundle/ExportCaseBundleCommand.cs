@@ -1,15 +1,14 @@
 using CyberCase.Application.Common;
-using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Application.Scrutiny;
-using CyberCase.Domain.Scrutiny;
 using CyberCase.Domain.CaseFiles;
 using CyberCase.Domain.Common;
 using CyberCase.Domain.Officers;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CyberCase.Application.CaseFiles.ExportCaseBundle;
 
@@ -17,12 +16,14 @@ namespace CyberCase.Application.CaseFiles.ExportCaseBundle;
 /// Builds the court bundle of an FIR of the officer's station, keeps the PDF and records the export with its
 /// SHA-256 (audited), so that the copy handed to court can be proven later. With open blocking findings of the
 /// pre-filing scrutiny it is refused (422 Scrutiny.BlockingFindings, listing them) unless the request acknowledges them
-/// with a reason, which goes into the audit trail; the scrutiny itself never goes into the court copy.
+/// with a reason, which goes into the audit trail; the scrutiny itself never goes into the court copy. A case
+/// estimated above <see cref="CaseBundleExportOptions.BackgroundAbovePages"/> is queued instead and built in the
+/// background (after the same checks).
 /// </summary>
 [AllowedRoles(Roles.Prosecutor, Roles.StationHouseOfficer, Roles.InvestigatingOfficer)]
 [KeepsRecordWhenRefused]
 public sealed record ExportCaseBundleCommand(Guid FirId, bool? AcknowledgeBlockingFindings = null, string? AcknowledgementReason = null)
-    : ICommand<CaseBundleView>;
+    : ICommand<CaseBundleExportResult>;
 
 public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBundleCommand>
 {
@@ -37,54 +38,34 @@ public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBund
     }
 }
 
-/// <remarks>
-/// Rendering can take seconds for a large case, so it runs before the first write, which opens the unit of work's write
-/// transaction (on SQLite it blocks every other writer); only the record of the export is written in it. An altered
-/// annexure is recorded as an alarm and refused (the command keeps its record when refused).
-/// </remarks>
-public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOfficer officer, ICaseBundleRenderer renderer,
-    ICaseBundleStore store, IEvidenceStore evidence, AuditScope audit, OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock) : ICommandHandler<ExportCaseBundleCommand, CaseBundleView>
+public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOfficer officer, CaseBundleExporter exporter,
+    ICaseBundleRenderer renderer, AuditScope audit, OffenceSectionCatalog catalog, StationDirectory stations,
+    IOptions<CaseBundleExportOptions> options, IBundleExportSignal signal, TimeProvider clock)
+    : ICommandHandler<ExportCaseBundleCommand, CaseBundleExportResult>
 {
-    public async ValueTask<CaseBundleView> Handle(ExportCaseBundleCommand command, CancellationToken ct)
+    public async ValueTask<CaseBundleExportResult> Handle(ExportCaseBundleCommand command, CancellationToken ct)
     {
         var fir = await db.FindOwnAsync(command.FirId, officer, ct);
-        // An IO exports the cases assigned to them; the SHO and the prosecutor any case of the station.
-        if (!officer.IsInRole(Roles.Prosecutor) && !officer.IsInRole(Roles.StationHouseOfficer) && fir.AssignedOfficerId != officer.Id)
-        {
-            throw new ForbiddenException("Only the investigating officer of the case, the SHO or the prosecutor can export its bundle.");
-        }
-
+        exporter.EnsureMayExport(fir);
         await CheckScrutinyAsync(command, fir, ct);
-
-        RenderedCaseBundle rendered;
-        try
+        var content = await exporter.ContentAsync(fir, ct);
+        var estimate = renderer.EstimatePages(content);
+        if (estimate > options.Value.BackgroundAbovePages)
         {
-            var content = await CaseBundleContentBuilder.BuildAsync(db, command.FirId, officer, catalog, stations, evidence, clock, ct);
-            rendered = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), ct);
-        }
-        catch (AnnexureIntegrityException e)
-        {
-            // An altered annexure is an alarm, never only a refused request: keep it in the audit trail.
-            audit.Record(new AuditEvent(e.Code, nameof(Domain.Firs.Fir), fir.Id.ToString(),
-                new { fileName = e.FileName, expected = e.Expected, actual = e.Actual, detectedBy = "ExportCaseBundle" }));
-            throw;
+            // Long: queued for the worker, which builds it with the same checks and records it the same way.
+            var job = BundleExportJob.Queue(Guid.CreateVersion7(), fir.Id, fir.StationId, officer.Id,
+                Roles.All.Where(officer.IsInRole), estimate, Precision.ToStoredPrecision(clock.GetUtcNow()));
+            db.BundleExportJobs.Add(job);
+            await db.SaveChangesAsync(ct);
+            db.DisposeAfterUnitOfWork(new Signal(signal));
+            return new CaseBundleExportResult(null, BundleExportView.From(job));
         }
 
-        var volumes = new List<CaseBundleVolume>();
-        foreach (var volume in rendered.Volumes)
-        {
-            await store.SaveAsync(volume.Sha256, volume.Pdf, ct);
-            volumes.Add(new CaseBundleVolume(volume.Number, volume.Sha256, volume.FirstPage, volume.LastPage, volume.Pdf.LongLength));
-        }
-
-        var bundle = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
-            Precision.ToStoredPrecision(clock.GetUtcNow()));
-        db.CaseBundles.Add(bundle);
+        var bundle = await exporter.RenderAndRecordAsync(fir, content, null, ct);
         await db.SaveChangesAsync(ct);
-
         var createdBy = await db.Officers.AsNoTracking().Where(o => o.Id == officer.Id)
             .Select(o => new OfficerRef(o.Id, o.FullName, o.Rank)).SingleAsync(ct);
-        return CaseBundleView.From(bundle, fir.Number, createdBy);
+        return new CaseBundleExportResult(CaseBundleView.From(bundle, fir.Number, createdBy), null);
     }
 
     /// <summary>
@@ -94,7 +75,7 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
     private async Task CheckScrutinyAsync(ExportCaseBundleCommand command, Domain.Firs.Fir fir, CancellationToken ct)
     {
         var records = await db.LoadCaseRecordsAsync(fir, catalog, stations, clock.GetUtcNow(), ct);
-        var blocking = CaseScrutiny.Run(records).Where(f => f.Severity == Domain.Scrutiny.Severity.Blocking).Select(FindingView.From).ToList();
+        var blocking = Domain.Scrutiny.CaseScrutiny.Run(records).Where(f => f.Severity == Domain.Scrutiny.Severity.Blocking).Select(FindingView.From).ToList();
         if (blocking.Count == 0)
         {
             return;
@@ -107,5 +88,15 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
 
         audit.Record(new AuditEvent("ScrutinyBlockingFindingsAcknowledged", nameof(Domain.Firs.Fir), fir.Id.ToString(),
             new { reason = command.AcknowledgementReason, findings = blocking.Select(f => new { f.Code, recordId = f.Record.Id }) }));
+    }
+
+    /// <summary>The worker is woken once the job row is committed (it would find it at its next poll anyway).</summary>
+    private sealed class Signal(IBundleExportSignal signal) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            signal.Queued();
+            return ValueTask.CompletedTask;
+        }
     }
 }

@@ -38,7 +38,7 @@ public sealed class ForwardPoliceReportHandler(CyberCaseDbContext db, ICurrentOf
         report.Forward(officer.Id, clock.GetUtcNow());
         fir.CloseByPoliceReport(report.Kind == PoliceReportKind.ChargeSheet);
         var (pdf, sha256) = await db.RenderReportAsync(fir.Id, officer, renderer, evidence, catalog, stations, clock, ct);
-        await store.SaveAsync(sha256, pdf, ct);
+        await store.SaveAsync(pdf, ct);
         report.RecordForwardedCopy(sha256, pdf.LongLength);
         audit.Record(new AuditEvent("ForwardPoliceReport", nameof(PoliceReport), report.Id.ToString(),
             new { firId = fir.Id, sha256, sizeBytes = pdf.LongLength, kind = report.Kind.ToString(), sequence = report.Sequence }));

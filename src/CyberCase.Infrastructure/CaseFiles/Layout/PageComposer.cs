@@ -8,6 +8,9 @@ internal sealed record TextOp(TextLine Line, float X, float Baseline) : DrawOp;
 
 internal sealed record RuleOp(float X1, float Y1, float X2, float Y2, float Width) : DrawOp;
 
+/// <summary>A heading printed on page <see cref="PageIndex"/> of the composer at <see cref="Y"/> (points from the top).</summary>
+internal sealed record PageMark(string Title, int PageIndex, float Y);
+
 /// <summary>A page laid out and ready to paint: its size and what is drawn on it, in points from the top left.</summary>
 internal sealed class ComposedPage(float width = Typography.PageWidth, float height = Typography.PageHeight)
 {
@@ -29,6 +32,11 @@ internal interface IComponent
 internal sealed class PageComposer(TextEngine text)
 {
     private readonly List<ComposedPage> _pages = [];
+    private readonly List<PageMark> _marks = [];
+
+    /// <summary>What is being kept with the next component: where it began (page, first op, y, first mark); null once that component draws.</summary>
+    private (int Page, int Op, float Y, int Mark)? _kept;
+    private bool _keeping;
 
     public TextEngine Text { get; } = text;
     public IReadOnlyList<ComposedPage> Pages => _pages;
@@ -41,11 +49,66 @@ internal sealed class PageComposer(TextEngine text)
     public float Remaining => Bottom - Y;
     public bool AtTopOfPage => Y <= Top + 0.01f;
 
+    /// <summary>The headings below document titles, where they were printed (bookmarks nested under the document's).</summary>
+    public IReadOnlyList<PageMark> Marks => _marks;
+
     public void NewPage()
     {
         _pages.Add(new ComposedPage());
+        var moved = Y;
         Y = Top;
+        if (_kept is { } kept && !_keeping && kept.Page == _pages.Count - 2)
+        {
+            // The kept heading was the last thing on the page it was drawn on: it moves to the top of this one, with
+            // what it printed and its bookmarks.
+            var from = _pages[kept.Page].Ops;
+            var dy = Top - kept.Y;
+            foreach (var op in from.Skip(kept.Op))
+            {
+                _pages[^1].Ops.Add(op switch
+                {
+                    TextOp t => t with { Baseline = t.Baseline + dy },
+                    RuleOp r => r with { Y1 = r.Y1 + dy, Y2 = r.Y2 + dy },
+                    _ => op,
+                });
+            }
+
+            from.RemoveRange(kept.Op, from.Count - kept.Op);
+            for (var m = kept.Mark; m < _marks.Count; m++)
+            {
+                _marks[m] = _marks[m] with { PageIndex = PageIndex, Y = _marks[m].Y + dy };
+            }
+
+            Y = Top + (moved - kept.Y);
+        }
+
+        _kept = null;
     }
+
+    /// <summary>
+    /// Draws something (a heading) that must not end a page: if the next thing drawn needs a new page first, what was
+    /// drawn here moves there with it. Consecutive kept things (a title and a sub-heading) move together.
+    /// </summary>
+    public void KeepWithNext(Action draw)
+    {
+        if (_kept is null && !AtTopOfPage && _pages.Count > 0)
+        {
+            _kept = (PageIndex, _pages[^1].Ops.Count, Y, _marks.Count);
+        }
+
+        _keeping = true;
+        try
+        {
+            draw();
+        }
+        finally
+        {
+            _keeping = false;
+        }
+    }
+
+    /// <summary>A bookmark under the current document's, at the current position.</summary>
+    public void Mark(string title) => _marks.Add(new PageMark(title, PageIndex, Y));
 
     /// <summary>Breaks the page unless <paramref name="height"/> still fits (or the page is still empty).</summary>
     public void Ensure(float height)
@@ -60,10 +123,26 @@ internal sealed class PageComposer(TextEngine text)
 
     public void Compose(IComponent component) => component.Compose(this);
 
-    public void DrawText(TextLine line, float x, float baseline) => _pages[^1].Ops.Add(new TextOp(line, x, baseline));
+    public void DrawText(TextLine line, float x, float baseline)
+    {
+        Drawn();
+        _pages[^1].Ops.Add(new TextOp(line, x, baseline));
+    }
 
-    public void DrawRule(float x1, float y1, float x2, float y2, float width = Typography.RuleWidth) =>
+    public void DrawRule(float x1, float y1, float x2, float y2, float width = Typography.RuleWidth)
+    {
+        Drawn();
         _pages[^1].Ops.Add(new RuleOp(x1, y1, x2, y2, width));
+    }
+
+    /// <summary>Something after a kept heading was drawn on its page: the heading is no longer alone there.</summary>
+    private void Drawn()
+    {
+        if (!_keeping)
+        {
+            _kept = null;
+        }
+    }
 
     /// <summary>Where a line's baseline sits in a line box starting at <paramref name="top"/>.</summary>
     public static float BaselineIn(float top, TextStyle style) => top + ((style.LineHeight - (style.Size * 1.15f)) / 2) + (style.Size * 0.9f);

@@ -149,7 +149,7 @@ public sealed class DemoSeeder(CyberCaseDbContext db, IPasswordHasher<OfficerAcc
         report.Forward(DemoOfficers.ShoKashmir.Id, DemoPoliceReport.ForwardedAt);
         fir.CloseByPoliceReport(chargeSheet: true);
         var (pdf, sha256) = await db.RenderReportAsync(fir.Id, new DemoSho(), printer.Renderer, evidence, printer.Catalog, printer.Stations, clock, ct);
-        await printer.Store.SaveAsync(sha256, pdf, ct);
+        await printer.Store.SaveAsync(pdf, ct);
         report.RecordForwardedCopy(sha256, pdf.LongLength);
         db.Disclosures.Add(DemoPoliceReport.CopiesToA1(sha256, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);

@@ -567,6 +567,88 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("CaseDiaryShares", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.BundleExportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CaseBundleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CurrentDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("FailureDetail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PagesDone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PagesExpected")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RequesterRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseBundleId");
+
+                    b.HasIndex("FirId");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("BundleExportJobs");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2657,6 +2739,32 @@ namespace CyberCase.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
                         .WithMany()
                         .HasForeignKey("SharedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.BundleExportJob", b =>
+                {
+                    b.HasOne("CyberCase.Domain.CaseFiles.CaseBundle", null)
+                        .WithMany()
+                        .HasForeignKey("CaseBundleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -561,6 +561,88 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("CaseDiaryShares", (string)null);
                 });
 
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.BundleExportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseBundleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CurrentDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureDetail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PagesDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PagesExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseBundleId");
+
+                    b.HasIndex("FirId");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("BundleExportJobs");
+                });
+
             modelBuilder.Entity("CyberCase.Domain.CaseFiles.CaseBundle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2644,6 +2726,32 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasOne("CyberCase.Domain.Officers.Officer", null)
                         .WithMany()
                         .HasForeignKey("SharedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CyberCase.Domain.CaseFiles.BundleExportJob", b =>
+                {
+                    b.HasOne("CyberCase.Domain.CaseFiles.CaseBundle", null)
+                        .WithMany()
+                        .HasForeignKey("CaseBundleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CyberCase.Domain.Firs.Fir", null)
+                        .WithMany()
+                        .HasForeignKey("FirId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CyberCase.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
