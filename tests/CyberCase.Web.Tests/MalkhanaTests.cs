@@ -9,9 +9,7 @@ public sealed class MalkhanaTests : BrowserTest
 {
     private async Task SendToLaboratory(string exhibit)
     {
-        using var api = new HttpClient { BaseAddress = App.BaseAddress };
-        using var login = await api.PostAsJsonAsync("/api/auth/login", new { username = "malkhana.kashmir", password = WebApp.Password });
-        api.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        using var api = await Api("malkhana.kashmir");
         var log = await api.GetFromJsonAsync<JsonElement>($"/api/exhibits/{exhibit}/custody");
         using var sent = await api.PostAsJsonAsync($"/api/exhibits/{exhibit}/custody", new
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using CyberCase.Api.Infrastructure;
+using CyberCase.Application.Common;
 using CyberCase.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Html;
@@ -21,6 +23,11 @@ public abstract class OfficerPage : PageModel
 
     /// <summary>The labels, for text a page model writes itself (the refusals of the use cases stay as they answer).</summary>
     protected IStringLocalizer<Labels> L => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Labels>>();
+
+    protected ICurrentOfficer Officer => HttpContext.RequestServices.GetRequiredService<ICurrentOfficer>();
+
+    /// <summary>Whether the officer's roles allow the message, by the same rule the mediator enforces (RoleRules).</summary>
+    public bool May<TMessage>() => RoleRules.Allows<TMessage>(Officer);
 
     public Dictionary<string, string[]> FieldErrors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -61,11 +68,82 @@ public abstract class OfficerPage : PageModel
         }
     }
 
+    /// <summary>A fact of the record that a versioned form showed, and what it is now (a stale version, 409).</summary>
+    public sealed record Change(string Label, string? Then, string? Now);
+
+    /// <summary>What changed in the record since the officer read it; shown with a stale-version refusal.</summary>
+    public IReadOnlyList<Change> Changes { get; private set; } = [];
+
+    /// <summary>
+    /// The facts of a record as the form was rendered, for a hidden field beside its version: a stale version then
+    /// shows what another officer changed (<see cref="CarryVersion"/>). Only what the page displays anyway, so it is no secret.
+    /// </summary>
+    private static string Snapshot(IEnumerable<(string Label, string? Value)> facts) =>
+        JsonSerializer.Serialize(facts.Select(f => new[] { f.Label, f.Value }));
+
+    /// <summary>The version the form sends back (hidden field <c>version</c>).</summary>
+    public Guid FormVersion { get; private set; }
+
+    /// <summary>The snapshot of the facts the form was rendered with (hidden field <c>asRead</c>).</summary>
+    public string FormAsRead { get; private set; } = "[]";
+
+    /// <summary>
+    /// Sets the version and snapshot a versioned form carries. A fresh form, or one just refused for a stale version
+    /// (whose changes are then listed in <see cref="Changes"/>), carries the record's version now, so sending it again is
+    /// the retry; any other refusal keeps the version the officer read, so a change they have not been shown is never
+    /// overwritten without a 409.
+    /// </summary>
+    protected void CarryVersion(Guid? sentVersion, string? sentAsRead, Guid version, IEnumerable<(string Label, string? Value)> facts)
+    {
+        var now = facts.ToList();
+        var stale = RefusalCode == "Concurrency.Conflict";
+        if (stale)
+        {
+            Changes = Between(sentAsRead, now);
+        }
+
+        var fresh = stale || sentVersion is null;
+        FormVersion = fresh ? version : sentVersion!.Value;
+        FormAsRead = fresh || sentAsRead is null ? Snapshot(now) : sentAsRead;
+    }
+
+    /// <summary>The hidden fields of a versioned form.</summary>
+    public IHtmlContent VersionFields() => new HtmlString(
+        $"<input type=\"hidden\" name=\"version\" value=\"{FormVersion}\"><input type=\"hidden\" name=\"asRead\" value=\"{HtmlEncoder.Default.Encode(FormAsRead)}\">");
+
+    private static List<Change> Between(string? asRead, IReadOnlyList<(string Label, string? Value)> now)
+    {
+        Dictionary<string, string?> then = [];
+        try
+        {
+            foreach (var pair in JsonSerializer.Deserialize<string?[][]>(asRead ?? "[]") ?? [])
+            {
+                if (pair is [{ } label, var value])
+                {
+                    then[label] = value;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A mangled field only costs the officer the comparison; the record as it is now is on the page anyway.
+        }
+
+        return now.Where(f => then.TryGetValue(f.Label, out var was) && was != f.Value)
+            .Select(f => new Change(f.Label, then[f.Label], f.Value)).ToList();
+    }
+
+    /// <summary>An optional text field: blank is left out of the command (null), the rest trimmed.</summary>
+    protected static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     /// <summary>"true" for aria-invalid when the field was refused (null leaves the attribute out).</summary>
     public string? Invalid(string field) => FieldErrors.ContainsKey(field) ? "true" : null;
 
     /// <summary>The id of the field's error text, for aria-describedby.</summary>
-    public static string ErrorId(string field) => "err-" + field.Replace('.', '-').Replace('[', '-').Replace(']', '-');
+    public static string ErrorId(string field) => "err-" + FieldId(field);
+
+    /// <summary>The id of a field's input: its JSON path with '.', '[' and ']' as '-'.</summary>
+    public static string FieldId(string field) => field.Replace('.', '-').Replace('[', '-').Replace(']', '-');
 
     public string? DescribedBy(string field) => FieldErrors.ContainsKey(field) ? ErrorId(field) : null;
 
@@ -79,6 +157,33 @@ public abstract class OfficerPage : PageModel
 
         var text = string.Join(" ", messages.Select(m => HtmlEncoder.Default.Encode(m)));
         return new HtmlString($"<small class=\"field-error\" id=\"{ErrorId(field)}\">{text}</small>");
+    }
+
+    /// <summary>
+    /// A labelled input named by its JSON path, with its error beside it (<paramref name="label"/> already localised);
+    /// <paramref name="lang"/> for a field typed in a script other than the page's (Hindi, Urdu).
+    /// </summary>
+    public IHtmlContent Field(string name, string label, string? value, string type = "text", string? lang = null)
+    {
+        var id = FieldId(name);
+        var e = HtmlEncoder.Default;
+        var html = new System.Text.StringBuilder()
+            .Append($"<label for=\"{id}\">{e.Encode(label)}</label>")
+            .Append($"<input id=\"{id}\" name=\"{e.Encode(name)}\" type=\"{type}\" dir=\"auto\" value=\"{e.Encode(value ?? "")}\"");
+        if (lang is not null)
+        {
+            html.Append($" lang=\"{lang}\"");
+        }
+
+        if (FieldErrors.ContainsKey(name))
+        {
+            html.Append($" aria-invalid=\"true\" aria-describedby=\"{ErrorId(name)}\"");
+        }
+
+        html.Append('>');
+        using var error = new StringWriter();
+        ErrorFor(name).WriteTo(error, e);
+        return new HtmlString(html.Append(error).ToString());
     }
 
     /// <summary>A form's datetime-local value ("2021-01-13T14:30") read as IST; a bad value is a field error.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using Mediator;
 
 namespace CyberCase.Application.Common;
@@ -9,13 +7,10 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentOfficer o
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    private static readonly ConcurrentDictionary<Type, (bool Anonymous, IReadOnlyList<string>? Roles)> Rules = new();
-
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        var (anonymous, roles) = Rules.GetOrAdd(message.GetType(), static type =>
-            (type.GetCustomAttribute<AnonymousAttribute>() is not null, type.GetCustomAttribute<AllowedRolesAttribute>()?.Roles));
+        var (anonymous, roles) = RoleRules.Of(message.GetType());
 
         if (!anonymous)
         {

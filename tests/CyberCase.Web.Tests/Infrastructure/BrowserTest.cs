@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -119,6 +121,19 @@ public abstract class BrowserTest
         _secrets[userName] = (secret, used + 1);
         return new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(secret))
             .ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(30 * Math.Min(used, 1)));
+    }
+
+    /// <summary>The id of an FIR by its station's code and its number ("02/2021"), read from the database.</summary>
+    protected async Task<string> FirId(string station, string number) => (string)(await App.ScalarAsync(
+        $"SELECT f.Id FROM Firs f JOIN Stations s ON s.Id = f.StationId WHERE s.Code = '{station}' AND f.Number = '{number}'"))!;
+
+    /// <summary>An API client signed in as a demo user: another officer's change "in another window" while a form is open.</summary>
+    protected async Task<HttpClient> Api(string userName)
+    {
+        var api = new HttpClient { BaseAddress = App.BaseAddress };
+        using var login = await api.PostAsJsonAsync("/api/auth/login", new { username = userName, password = WebApp.Password });
+        api.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return api;
     }
 
     /// <summary>Opens the address, checks the answer's status and the page's accessibility.</summary>

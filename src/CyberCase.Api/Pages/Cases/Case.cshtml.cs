@@ -11,11 +11,15 @@ using CyberCase.Application.Firs.AddSupplementaryStatement;
 using CyberCase.Application.Firs.GetFir;
 using CyberCase.Application.Money;
 using CyberCase.Application.Money.ListCaseAccounts;
+using CyberCase.Application.PoliceReports;
+using CyberCase.Application.PoliceReports.DraftPoliceReport;
+using CyberCase.Application.PoliceReports.ListFirPoliceReports;
 using CyberCase.Application.Raids;
 using CyberCase.Application.Raids.ListFirRaids;
 using CyberCase.Application.Statements;
 using CyberCase.Application.Statements.ListFirStatements;
 using CyberCase.Domain.Officers;
+using CyberCase.Domain.PoliceReports;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CyberCase.Api.Pages.Cases;
@@ -42,6 +46,18 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
     public IReadOnlyList<EvidenceFileView> Evidence { get; private set; } = [];
     public IReadOnlyList<StatementListItem>? Statements { get; private set; }
     public IReadOnlyList<CaseAccountView>? Accounts { get; private set; }
+    public IReadOnlyList<PoliceReportView>? PoliceReports { get; private set; }
+
+    /// <summary>The export form as sent, kept when it is refused.</summary>
+    public bool AcknowledgeBlockingFindings { get; private set; }
+    public string? AcknowledgementReason { get; private set; }
+
+    /// <summary>Which of the page's forms was sent, so that its refusal is shown above it and not above another.</summary>
+    public string? Posted { get; private set; }
+
+    /// <summary>The IO of the case drafts its report when none is in progress (DraftPoliceReport's own checks).</summary>
+    public bool CanDraftReport => May<DraftPoliceReportCommand>() && Fir.AssignedOfficer?.Id == officer.Id
+        && PoliceReports is { } reports && reports.All(r => r.Status == PoliceReportStatus.Forwarded);
 
     public bool CanWrite => officer.IsInRole(Roles.InvestigatingOfficer) || officer.IsInRole(Roles.StationHouseOfficer);
 
@@ -55,8 +71,11 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
     /// <summary>The court bundle, rendered by the same command as POST /api/firs/{id}/case-bundle.</summary>
     public async Task<IActionResult> OnPostExportAsync(bool? acknowledgeBlockingFindings, string? acknowledgementReason, CancellationToken ct)
     {
+        Posted = "export";
+        AcknowledgeBlockingFindings = acknowledgeBlockingFindings == true;
+        AcknowledgementReason = acknowledgementReason;
         var result = await AttemptAsync(m => m.Send(new CyberCase.Application.CaseFiles.ExportCaseBundle.ExportCaseBundleCommand(Id,
-            acknowledgeBlockingFindings == true ? true : null, string.IsNullOrWhiteSpace(acknowledgementReason) ? null : acknowledgementReason), ct));
+            AcknowledgeBlockingFindings ? true : null, Blank(acknowledgementReason)), ct));
         (Bundle, Export) = (result?.Bundle, result?.Export);
         if (Export is not null)
         {
@@ -76,6 +95,7 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
 
     public async Task<IActionResult> OnPostStatementAsync(CancellationToken ct)
     {
+        Posted = "statement";
         var fir = await AttemptAsync(m => m.Send(new AddSupplementaryStatementCommand(Id, Text), ct));
         if (fir is not null)
         {
@@ -95,6 +115,7 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
         Evidence = await Mediator.Send(new GetCaseEvidenceQuery(Id), ct);
         Statements = await Optional(() => Mediator.Send(new ListFirStatementsQuery(Id), ct));
         Accounts = await Optional(() => Mediator.Send(new ListCaseAccountsQuery(Id), ct));
+        PoliceReports = await Optional(() => Mediator.Send(new ListFirPoliceReportsQuery(Id), ct));
     }
 
     /// <summary>A section the role may not read (the use case's own role check) is left out, not a refused page.</summary>

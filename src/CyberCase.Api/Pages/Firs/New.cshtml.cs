@@ -36,7 +36,6 @@ public sealed class NewModel : OfficerPage
         return fir is null ? Page() : Redirect($"/cases/{fir.Id}?registered=true");
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     public sealed class FirForm
     {

@@ -50,7 +50,6 @@ public sealed class SeizureModel : OfficerPage
         return memo is null ? Page() : Redirect($"/cases/{Raid.Fir.Id}#exhibits");
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public sealed class SeizureForm
     {

@@ -46,8 +46,10 @@ public sealed class ArrestAccusedValidator : AbstractValidator<ArrestAccusedComm
         RuleFor(c => c.GdEntryNumber).MaximumLength(ArrestParticulars.ReferenceMaxLength);
         When(c => c.AttestingWitness is not null, () =>
         {
-            RuleFor(c => c.AttestingWitness!.Name).NotEmpty().MaximumLength(ArrestMemo.NameMaxLength)
+            // The message belongs to the NotEmpty rule (WithMessage applies to the rule just before it).
+            RuleFor(c => c.AttestingWitness!.Name).NotEmpty()
                 .WithMessage("Name the attesting witness, or leave attestingWitness out until one attests.")
+                .MaximumLength(ArrestMemo.NameMaxLength)
                 .OverridePropertyName("attestingWitness.name");
             RuleFor(c => c.AttestingWitness!.Address).MaximumLength(ArrestMemo.AddressMaxLength).OverridePropertyName("attestingWitness.address");
             RuleFor(c => c.AttestingWitness!.Relation).MaximumLength(ArrestMemo.RelationMaxLength).OverridePropertyName("attestingWitness.relation");

@@ -84,7 +84,7 @@ public sealed class SeizedItemValidator : AbstractValidator<SeizedItemInput>
         RuleFor(i => i.Condition).MaximumLength(Exhibit.TextMaxLength);
         RuleFor(i => i.SerialNumber).MaximumLength(64);
         RuleFor(i => i.SealNumber).MaximumLength(64);
-        RuleFor(i => i.FoundAt).NotEmpty().MaximumLength(Exhibit.LongTextMaxLength).WithMessage("Say where exactly the item was found.");
+        RuleFor(i => i.FoundAt).NotEmpty().WithMessage("Say where exactly the item was found.").MaximumLength(Exhibit.LongTextMaxLength);
         RuleFor(i => i.Imeis).Must(list => list!.Count <= 4).When(i => i.Imeis is not null).WithMessage("At most 4 IMEIs per device.");
         RuleForEach(i => i.Imeis).Must(DeviceIdentifiers.IsValidImei)
             .WithMessage("Not a valid IMEI: 15 digits ending in a correct Luhn check digit.");

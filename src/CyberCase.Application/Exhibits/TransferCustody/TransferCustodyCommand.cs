@@ -32,9 +32,10 @@ public sealed class TransferCustodyValidator : AbstractValidator<TransferCustody
         RuleFor(c => c.To!.Kind).NotNull().IsInEnum().When(c => c.To is not null).OverridePropertyName("to.kind");
         RuleFor(c => c.To!.OfficerId).NotEmpty().When(c => c.To?.Kind == CustodyHolderKind.Officer)
             .OverridePropertyName("to.officerId").WithMessage("Name the officer who receives the exhibit.");
-        RuleFor(c => c.To!.Name).NotEmpty().MaximumLength(CustodyHolder.NameMaxLength)
+        // The message belongs to the NotEmpty rule (WithMessage applies to the rule just before it).
+        RuleFor(c => c.To!.Name).NotEmpty().WithMessage("Name the laboratory, court or owner.").MaximumLength(CustodyHolder.NameMaxLength)
             .When(c => c.To?.Kind is CustodyHolderKind.ForensicLab or CustodyHolderKind.Court or CustodyHolderKind.ReturnedToOwner)
-            .OverridePropertyName("to.name").WithMessage("Name the laboratory, court or owner.");
+            .OverridePropertyName("to.name");
         RuleFor(c => c.At).NotNull();
         RuleFor(c => c.Purpose).NotEmpty().MaximumLength(CustodyEvent.PurposeMaxLength);
         RuleFor(c => c.SealIntact).NotNull();
