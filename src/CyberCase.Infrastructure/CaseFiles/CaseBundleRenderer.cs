@@ -196,6 +196,8 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
     {
         var title = "Case bundle, " + content.Header.Caption;
         var (volumeCount, front) = Plan(content, options, text, items, annexures);
+        // Everything is laid out: what is still shaped from here on is the stamps of each page.
+        text.ForgetShapedWords();
 
         // 4. Volume by volume: its pages stamped and painted (each volume a PDF of its own, fonts embedded once in
         // it), assembled with its annexures and written to the sink, then let go: memory is bounded by one volume.

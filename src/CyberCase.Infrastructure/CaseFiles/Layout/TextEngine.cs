@@ -43,6 +43,12 @@ internal sealed class TextEngine : IDisposable
 
     public TextEngine(FontLibrary fonts) => _fonts = fonts;
 
+    /// <summary>
+    /// Lets go of the shaped words kept so far. The lines already laid out keep the words they hold, so once a volume
+    /// is painted and its pages cleared, its words can be collected instead of living until the whole case is done.
+    /// </summary>
+    public void ForgetShapedWords() => _words.Clear();
+
     public float Measure(string text, TextStyle style) => Wrap(text, style, float.MaxValue).Select(l => l.Width).DefaultIfEmpty(0).Max();
 
     /// <summary>
