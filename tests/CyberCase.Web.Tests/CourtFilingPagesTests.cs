@@ -47,7 +47,7 @@ public sealed class CourtFilingPagesTests : BrowserTest
     [Test]
     public async Task Another_stations_case_has_no_bundles_page()
     {
-        var jammu = (string)(await App.ScalarAsync("SELECT f.Id FROM Firs f JOIN Stations s ON s.Id = f.StationId WHERE s.Code = 'CPS-JZ' LIMIT 1"))!;
+        var jammu = await FirId("CPS-JZ", "05/2025");
         await SignIn("io.kashmir");
         await Visit($"/cases/{jammu}/bundles", 404);
     }
@@ -55,8 +55,8 @@ public sealed class CourtFilingPagesTests : BrowserTest
     [Test]
     public async Task The_scrutiny_page_lists_each_blocking_finding_with_its_provision_and_the_founding_case_has_none()
     {
-        var fir14 = (string)(await App.ScalarAsync("SELECT f.Id FROM Firs f JOIN Stations s ON s.Id = f.StationId WHERE s.Code = 'CPS-KZ' AND f.Number = '14/2025'"))!;
-        var founding = (string)(await App.ScalarAsync("SELECT f.Id FROM Firs f JOIN Stations s ON s.Id = f.StationId WHERE s.Code = 'CPS-KZ' AND f.Number = '02/2021'"))!;
+        var fir14 = await FirId("CPS-KZ", "14/2025");
+        var founding = await FirId("CPS-KZ", "02/2021");
         // The IO reads the scrutiny too (the prosecutor's second factor is used by the export test of this fixture).
         await SignIn("io.kashmir");
 
@@ -71,7 +71,7 @@ public sealed class CourtFilingPagesTests : BrowserTest
         await Expect(Page.Locator("#blocking-count")).ToHaveTextAsync("0");
         Assert.That(await Page.Locator("tr.finding.blocking").CountAsync(), Is.Zero);
 
-        var jammu = (string)(await App.ScalarAsync("SELECT f.Id FROM Firs f JOIN Stations s ON s.Id = f.StationId WHERE s.Code = 'CPS-JZ' LIMIT 1"))!;
+        var jammu = await FirId("CPS-JZ", "05/2025");
         await Visit($"/cases/{jammu}/scrutiny", 404);
     }
 }

@@ -106,7 +106,7 @@ public sealed class InvestigatingOfficerTests : BrowserTest
     [Test]
     public async Task Another_stations_case_by_its_url_is_the_not_found_page()
     {
-        var jammu = (string)(await App.ScalarAsync("SELECT f.Id FROM Firs f JOIN Stations s ON s.Id = f.StationId WHERE s.Code = 'CPS-JZ' LIMIT 1"))!;
+        var jammu = await FirId("CPS-JZ", "05/2025");
         await SignIn("io.kashmir");
 
         await Visit($"/cases/{jammu}", status: 404);

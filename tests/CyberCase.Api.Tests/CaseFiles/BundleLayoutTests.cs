@@ -66,6 +66,17 @@ public sealed class BundleLayoutTests
     }
 
     [Test]
+    public void A_hash_in_brackets_in_running_text_wraps_at_its_middle_and_stays_inside_the_margin()
+    {
+        // The charge-sheet's "(SHA-256 ...)." in a 14 pt paragraph: the bracket and full stop around the hash made it a
+        // word with digits that was never cut, and it ran past the right margin.
+        var words = WordsByPage(Compose(p => p.Compose(new Paragraph($"The copy the court holds (SHA-256 {Hash})."))));
+        var all = words.Single();
+        Assert.That(all.Select(w => w.Text), Does.Contain(Hash[..32] + TextEngine.HashContinuation).And.Contain(Hash[32..] + ")."));
+        Assert.That(all.Max(w => w.BoundingBox.Right), Is.LessThanOrEqualTo(Typography.PageWidth - Typography.MarginRight + 0.5));
+    }
+
+    [Test]
     public void A_hash_that_fits_on_a_line_is_not_wrapped()
     {
         var words = WordsByPage(Compose(p => p.Compose(new Paragraph("SHA-256 of the image: " + Hash, Typography.Table)))).Single();

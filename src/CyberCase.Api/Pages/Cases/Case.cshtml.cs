@@ -65,9 +65,6 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
 
     public CyberCase.Application.CaseFiles.CaseBundleView? Bundle { get; private set; }
 
-    /// <summary>A large case's export, running in the background (the page follows its progress).</summary>
-    public CyberCase.Application.CaseFiles.BundleExportView? Export { get; private set; }
-
     /// <summary>The court bundle, rendered by the same command as POST /api/firs/{id}/case-bundle.</summary>
     public async Task<IActionResult> OnPostExportAsync(bool? acknowledgeBlockingFindings, string? acknowledgementReason, CancellationToken ct)
     {
@@ -76,8 +73,8 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
         AcknowledgementReason = acknowledgementReason;
         var result = await AttemptAsync(m => m.Send(new CyberCase.Application.CaseFiles.ExportCaseBundle.ExportCaseBundleCommand(Id,
             AcknowledgeBlockingFindings ? true : null, Blank(acknowledgementReason)), ct));
-        (Bundle, Export) = (result?.Bundle, result?.Export);
-        if (Export is not null)
+        Bundle = result?.Bundle;
+        if (result?.Export is not null)
         {
             // A large case is exported in the background: its progress is followed on the bundles page.
             return Redirect($"/cases/{Id}/bundles");

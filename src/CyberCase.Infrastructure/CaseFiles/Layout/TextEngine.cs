@@ -65,7 +65,7 @@ internal sealed class TextEngine : IDisposable
             {
                 var word = Shape(token, style, null);
                 line += word.Width;
-                var narrowest = IsHash(token.TrimEnd(' ')) && word.InkWidth > 0
+                var narrowest = IsHash(token) && word.InkWidth > 0
                     ? HashHalves(token).Max(h => Shape(h, style, null).InkWidth)
                     : word.InkWidth;
                 min = Math.Max(min, narrowest);
@@ -133,14 +133,39 @@ internal sealed class TextEngine : IDisposable
     }
 
     /// <summary>A SHA-256 (or another digest) in hex: the one kind of token that may wrap, at its middle.</summary>
-    internal static bool IsHash(string token) =>
-        token.Length is 64 or 128 && token.All(char.IsAsciiHexDigit);
+    internal static bool IsHash(string token) => HashIn(token) is not null;
 
+    /// <summary>
+    /// Where the digest sits in a token: a SHA-256 (or another 64/128-hex digest) with nothing around it but
+    /// punctuation, so "(SHA-256 …e61)." in running text wraps like a hash in a table cell.
+    /// </summary>
+    private static (int Start, int Length)? HashIn(string token)
+    {
+        var start = 0;
+        var end = token.Length;
+        while (start < end && (char.IsPunctuation(token[start]) || char.IsWhiteSpace(token[start])))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsPunctuation(token[end - 1]) || char.IsWhiteSpace(token[end - 1])))
+        {
+            end--;
+        }
+
+        var length = end - start;
+        return length is 64 or 128 && !token.AsSpan(start, length).ContainsAnyExcept(HexDigits) ? (start, length) : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits =
+        System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
+    /// <summary>The token cut at the middle of its digest, the marker after the first half; what surrounds the digest stays with its half.</summary>
     private static string[] HashHalves(string token)
     {
-        var hash = token.TrimEnd(' ');
-        var half = hash.Length / 2;
-        return [hash[..half] + HashContinuation + " ", hash[half..] + token[hash.Length..]];
+        var (start, length) = HashIn(token)!.Value;
+        var middle = start + (length / 2);
+        return [token[..middle] + HashContinuation + " ", token[middle..]];
     }
 
     /// <summary>
