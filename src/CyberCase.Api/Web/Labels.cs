@@ -1,4 +1,5 @@
 using CyberCase.Domain.Accused;
+using CyberCase.Domain.CaseDiary;
 using CyberCase.Domain.Clocks;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Firs;
@@ -23,7 +24,7 @@ public sealed class Labels
     [
         typeof(FirStatus), typeof(InformationType), typeof(DeadlineKind), typeof(AccusedStatus), typeof(AccusedRole),
         typeof(RaidStatus), typeof(ExhibitKind), typeof(CustodyHolderKind), typeof(StatementPersonRole),
-        typeof(AccountKind), typeof(Rank), typeof(InformedBy),
+        typeof(AccountKind), typeof(Rank), typeof(InformedBy), typeof(VernacularLanguage),
     ];
 }
 

@@ -204,6 +204,23 @@ public abstract class OfficerPage : PageModel
         return null;
     }
 
+    /// <summary>A form's date value ("2021-01-13", a date input); a bad value is a field error.</summary>
+    protected DateOnly? DateInput(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Refuse("Validation.Failed", L["The form has invalid fields."], new() { [field] = [L["Not a date (DD/MM/YYYY)."]] });
+        return null;
+    }
+
     /// <summary>The value for a datetime-local input, in IST.</summary>
     public static string IstInputValue(DateTimeOffset? value) =>
         value is null ? "" : value.Value.ToIst().ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);

@@ -18,6 +18,7 @@ using CyberCase.Application.Raids;
 using CyberCase.Application.Raids.ListFirRaids;
 using CyberCase.Application.Statements;
 using CyberCase.Application.Statements.ListFirStatements;
+using CyberCase.Domain.Firs;
 using CyberCase.Domain.Officers;
 using CyberCase.Domain.PoliceReports;
 using Microsoft.AspNetCore.Mvc;
@@ -58,6 +59,10 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
     /// <summary>The IO of the case drafts its report when none is in progress (DraftPoliceReport's own checks).</summary>
     public bool CanDraftReport => May<DraftPoliceReportCommand>() && Fir.AssignedOfficer?.Id == officer.Id
         && PoliceReports is { } reports && reports.All(r => r.Status == PoliceReportStatus.Forwarded);
+
+    /// <summary>After a forwarded report, the SHO records the court's permission for further investigation.</summary>
+    public bool CanRecordFurtherInvestigation => Fir.Status is FirStatus.ChargeSheeted or FirStatus.FinalReport
+        && May<CyberCase.Application.PoliceReports.RecordFurtherInvestigation.RecordFurtherInvestigationCommand>();
 
     public bool CanWrite => officer.IsInRole(Roles.InvestigatingOfficer) || officer.IsInRole(Roles.StationHouseOfficer);
 

@@ -6,8 +6,10 @@ using CyberCase.Application.PoliceReports.ApprovePoliceReport;
 using CyberCase.Application.PoliceReports.EditPoliceReport;
 using CyberCase.Application.PoliceReports.ForwardPoliceReport;
 using CyberCase.Application.PoliceReports.GetPoliceReport;
+using CyberCase.Application.PoliceReports.RecordFurtherInvestigation;
 using CyberCase.Application.PoliceReports.ReturnPoliceReport;
 using CyberCase.Application.PoliceReports.SubmitPoliceReport;
+using CyberCase.Domain.Firs;
 using CyberCase.Domain.PoliceReports;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -53,6 +55,10 @@ public sealed class ReportModel : OfficerPage
     public bool CanSubmit => Report.Status == PoliceReportStatus.Draft && IsIoOfCase && May<SubmitPoliceReportCommand>();
     public bool CanApprove => Report.Status == PoliceReportStatus.Submitted && May<ApprovePoliceReportCommand>();
     public bool CanReturn => Report.Status is PoliceReportStatus.Submitted or PoliceReportStatus.Approved && May<ReturnPoliceReportCommand>();
+    /// <summary>The forwarded report of a charge-sheeted or closed FIR: the SHO records the court's permission to investigate further.</summary>
+    public bool CanRecordFurtherInvestigation => Report.Status == PoliceReportStatus.Forwarded
+        && Fir.Status is FirStatus.ChargeSheeted or FirStatus.FinalReport && May<RecordFurtherInvestigationCommand>();
+
     public bool CanForward => Report.Status == PoliceReportStatus.Approved && May<ForwardPoliceReportCommand>();
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -9,10 +9,12 @@
 })();
 
 // A "written in" choice sets the lang of its field (the right keyboard and spell-check for Hindi or Urdu); dir="auto"
-// already turns Urdu right-to-left.
+// already turns Urdu right-to-left. An option whose value is not a language tag (an enum name) names it in data-lang.
 document.querySelectorAll("select[data-lang-for]").forEach(function (select) {
   select.addEventListener("change", function () {
     var field = document.getElementById(select.getAttribute("data-lang-for"));
-    if (field) { field.setAttribute("lang", select.value); }
+    var option = select.options[select.selectedIndex];
+    var lang = option && option.getAttribute("data-lang") || select.value;
+    if (field) { field.setAttribute("lang", lang); }
   });
 });
