@@ -39,6 +39,24 @@ public static class OfficerAccounts
         (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
     }
 
+    /// <summary>
+    /// The roles named, each once, in ordinal order (as <see cref="RolesOfAsync"/> lists them); a name that is not a role is refused (422)
+    /// beside it (<c>roles[1]</c>).
+    /// </summary>
+    public static IReadOnlyList<string> KnownRoles(IReadOnlyList<string> roles)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            if (!Roles.All.Contains(roles[i], StringComparer.Ordinal))
+            {
+                throw new DomainException("Officer.UnknownRole", $"{roles[i]} is not a role; the roles are {string.Join(", ", Roles.All)}.",
+                    RuleKind.Unprocessable, $"roles[{i}]");
+            }
+        }
+
+        return roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Role names per officer, for the officers <paramref name="ids"/> selects.</summary>
     public static async Task<Dictionary<Guid, List<string>>> RolesOfAsync(this CyberCaseDbContext db, IQueryable<Guid> ids,
         CancellationToken ct)
@@ -63,7 +81,7 @@ public static class OfficerAccounts
         var account = await db.Users.SingleAsync(u => u.Id == id, ct);
         if (target.Id == caller.Id)
         {
-            throw new DomainException("Officer.OwnAccount", "An officer cannot lock, unlock or disable their own account.",
+            throw new DomainException("Officer.OwnAccount", "An officer cannot lock, unlock, disable or change the roles of their own account.",
                 RuleKind.Unprocessable);
         }
 
