@@ -50,7 +50,7 @@ public static class OfficerEndpoints
                 TypedResults.Ok(await mediator.Send(new ListStationOfficersQuery(id), ct)))
             .WithTags("Officers")
             .Handles<ListStationOfficersQuery>()
-            .WithSummary("The officers of your station (for assignment and raid teams); another station answers 404.")
+            .WithSummary("The officers of your station (for assignment and raid teams); another station answers 404, except to an administrator.")
             .WithErrors()
             .Fails(404, "Station.NotFound");
 

@@ -20,6 +20,13 @@ public static class OfficerAccounts
     public const string DisabledClaim = "cybercase:disabled";
 
     /// <summary>
+    /// Marks an account whose password was set by someone else (an administrator adding the officer): the officer must
+    /// choose their own at the next sign-in (the pages allow nothing else; the login answers
+    /// <c>passwordChangeRequired</c>). An Identity user claim like <see cref="DisabledClaim"/>; ChangeOwnPassword removes it.
+    /// </summary>
+    public const string PasswordChangeClaim = "cybercase:password-change";
+
+    /// <summary>
     /// The language the officer chose for the pages (a culture name of <see cref="Languages"/>), kept as an Identity user
     /// claim like <see cref="DisabledClaim"/>, so it follows the officer to any PC without a schema change.
     /// </summary>

@@ -53,6 +53,7 @@ public sealed class OfficerAdministrationTests : ApiTest
 
         var (officer, login) = await SignInAs("io3.kashmir");
         Assert.That(login.GetProperty("twoFactorEnrolmentRequired").GetBoolean(), Is.False, "an IO needs no second factor");
+        Assert.That(login.GetProperty("passwordChangeRequired").GetBoolean(), Is.True, "the administrator knows the initial password");
         var me = await (await officer.GetAsync("/api/me")).ShouldBe(HttpStatusCode.OK);
         Assert.That(me.GetProperty("id").GetGuid(), Is.EqualTo(id));
         Assert.That(me.GetProperty("name").GetString(), Is.EqualTo("SI Bilal Ahmad Dar"));
@@ -66,6 +67,26 @@ public sealed class OfficerAdministrationTests : ApiTest
             .Where(a => a.Action == "CreateOfficer" && a.EntityId == id.ToString() && a.OfficerId == Demo.OfficerId(Demo.Admin)).ToListAsync());
         Assert.That(audited, Is.Not.Empty);
         Assert.That(audited.Any(a => a.Changes.Contains("InvestigatingOfficer", StringComparison.Ordinal)), Is.True, "the roles are audited");
+        Assert.That(audited.Any(a => a.Changes.Contains(InitialPassword, StringComparison.Ordinal)), Is.False, "never the password");
+    }
+
+    [Test]
+    public async Task A_new_officer_replaces_the_initial_password_with_one_of_their_own()
+    {
+        var admin = await Admin();
+        await (await admin.PostAsJsonAsync("/api/officers", NewOfficer("io5.kashmir", Kashmir, ["InvestigatingOfficer"]))).ShouldBe(HttpStatusCode.Created);
+        var (officer, _) = await SignInAs("io5.kashmir");
+        var same = await (await officer.PostAsJsonAsync("/api/me/password", new { currentPassword = InitialPassword, newPassword = InitialPassword }))
+            .ShouldBe(HttpStatusCode.BadRequest, "Validation.Failed");
+        Assert.That(same.FieldErrors(), Is.EqualTo(new[] { "newPassword" }));
+        Assert.That((await SignInAs("io5.kashmir")).Login.GetProperty("passwordChangeRequired").GetBoolean(), Is.True, "still the initial one");
+
+        await (await officer.PostAsJsonAsync("/api/me/password", new { currentPassword = InitialPassword, newPassword = "Own-Choice#Srinagar1" }))
+            .ShouldBe(HttpStatusCode.NoContent);
+        var (_, login) = await SignInAs("io5.kashmir", "Own-Choice#Srinagar1");
+        Assert.That(login.GetProperty("passwordChangeRequired").GetBoolean(), Is.False);
+        var (_, demo) = await SignInAs(Demo.IoKashmir, CyberCaseApp.Password);
+        Assert.That(demo.GetProperty("passwordChangeRequired").GetBoolean(), Is.False, "an officer's own password is theirs");
     }
 
     [Test]

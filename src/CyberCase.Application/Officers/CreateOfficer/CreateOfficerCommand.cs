@@ -15,7 +15,7 @@ namespace CyberCase.Application.Officers.CreateOfficer;
 /// <summary>
 /// Adds an officer with their login account: username, full name, rank (none for a prosecutor), station, roles and an
 /// initial password that meets the password rules (at least 12 characters with upper and lower case, a digit and a
-/// symbol), handed to the officer in person. An administrator adds officers of any station; an SHO those of their own
+/// symbol), handed to the officer in person and replaced by them at first sign-in (OfficerAccounts.PasswordChangeClaim). An administrator adds officers of any station; an SHO those of their own
 /// station and without the administrator's role, the policy of locking and unlocking (OfficerAccounts.FindManageableAsync).
 /// A role that requires a second factor (AuthOptions.TwoFactorRequiredRoles) makes the officer enrol at first sign-in.
 /// </summary>
@@ -96,6 +96,8 @@ public sealed class CreateOfficerHandler(CyberCaseDbContext db, UserManager<Offi
         db.Users.Add(account);
         db.UserRoles.AddRange(await db.Roles.Where(r => roles.Contains(r.Name!))
             .Select(r => new IdentityUserRole<Guid> { UserId = account.Id, RoleId = r.Id }).ToListAsync(ct));
+        // The initial password is known to whoever set it: the officer replaces it at first sign-in.
+        db.UserClaims.Add(new IdentityUserClaim<Guid> { UserId = account.Id, ClaimType = OfficerAccounts.PasswordChangeClaim, ClaimValue = "true" });
         var officer = new Officer(account.Id, userName, command.FullName!.Trim(), command.Rank, command.StationId!.Value);
         db.Officers.Add(officer);
         // The roles live in Identity's tables, which the interceptor does not audit: the event names them.
