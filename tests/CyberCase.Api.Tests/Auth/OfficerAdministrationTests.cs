@@ -71,6 +71,15 @@ public sealed class OfficerAdministrationTests : ApiTest
     }
 
     [Test]
+    public async Task An_administrator_lists_the_officers_of_any_station_and_others_only_their_own()
+    {
+        var jammu = await (await (await Admin()).GetAsync($"/api/stations/{Jammu}/officers")).ShouldBe(HttpStatusCode.OK);
+        Assert.That(jammu.EnumerateArray().Select(o => o.GetProperty("userName").GetString()), Does.Contain(Demo.IoJammu).And.Not.Contain(Demo.IoKashmir));
+        await (await (await Admin()).GetAsync($"/api/stations/{Guid.NewGuid()}/officers")).ShouldBe(HttpStatusCode.NotFound, "Station.NotFound");
+        await (await (await App.ClientFor(Demo.ShoKashmir)).GetAsync($"/api/stations/{Jammu}/officers")).ShouldBe(HttpStatusCode.NotFound, "Station.NotFound");
+    }
+
+    [Test]
     public async Task A_new_officer_replaces_the_initial_password_with_one_of_their_own()
     {
         var admin = await Admin();
