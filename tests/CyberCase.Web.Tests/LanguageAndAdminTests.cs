@@ -126,16 +126,6 @@ public sealed partial class LanguageAndAdminTests : BrowserTest
         await Screenshot(Page, "admin-reference");
     }
 
-    /// <summary>Signs in with a password other than the demo one.</summary>
-    private static async Task SignInWith(IPage page, string userName, string password)
-    {
-        await page.GotoAsync("/signin");
-        await page.GetByLabel("Username").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-    }
-
     [Test]
     public async Task The_admin_adds_an_officer_who_replaces_the_initial_password_then_enrols_a_second_factor()
     {
@@ -171,7 +161,7 @@ public sealed partial class LanguageAndAdminTests : BrowserTest
         // The new officer: the initial password first, then the second factor an SHO must have.
         await using var other = await NewContext();
         var officer = await other.NewPageAsync();
-        await SignInWith(officer, "sho2.kashmir", "Leh-Station#2026");
+        await SignIn("sho2.kashmir", officer, "Leh-Station#2026");
         Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/account/password"));
         await officer.GotoAsync("/cases");
         Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/account/password"), "nothing else until it is replaced");
@@ -186,9 +176,9 @@ public sealed partial class LanguageAndAdminTests : BrowserTest
         await officer.GetByRole(AriaRole.Button, new() { Name = "Change the password" }).ClickAsync();
         await Expect(officer.GetByRole(AriaRole.Status)).ToContainTextAsync("Your password is changed");
 
-        await SignInWith(officer, "sho2.kashmir", "Leh-Station#2026");
+        await SignIn("sho2.kashmir", officer, "Leh-Station#2026");
         Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/signin"), "the initial password no longer signs in");
-        await SignInWith(officer, "sho2.kashmir", "Dorjay-Own#Choice7");
+        await SignIn("sho2.kashmir", officer, "Dorjay-Own#Choice7");
         Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/account/two-factor"), "an SHO enrols a second factor next");
         await CheckPage(officer);
     }

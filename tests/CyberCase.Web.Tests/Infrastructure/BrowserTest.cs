@@ -78,13 +78,13 @@ public abstract class BrowserTest
         return context;
     }
 
-    /// <summary>Signs in through the sign-in page with the demo password.</summary>
-    protected async Task SignIn(string userName, IPage? page = null)
+    /// <summary>Signs in through the sign-in page with the demo password (or another).</summary>
+    protected async Task SignIn(string userName, IPage? page = null, string password = WebApp.Password)
     {
         page ??= Page;
         await page.GotoAsync("/signin");
         await page.GetByLabel("Username").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(WebApp.Password);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }

@@ -50,11 +50,7 @@ public sealed class ChangeOwnPasswordHandler(CyberCaseDbContext db, UserManager<
         }
         else
         {
-            foreach (var validator in users.PasswordValidators)
-            {
-                var result = await validator.ValidateAsync(users, account, command.NewPassword);
-                failures.AddRange(result.Errors.Select(e => new ValidationFailure(nameof(command.NewPassword), e.Description)));
-            }
+            failures.AddRange(await PasswordChecks.RuleFailuresAsync(users, account, command.NewPassword, nameof(command.NewPassword)));
         }
 
         var newHash = failures.Count == 0 ? await passwords.HashAsync(users.PasswordHasher, account, command.NewPassword!, ct) : null;

@@ -5,7 +5,6 @@ using CyberCase.Application.Persistence;
 using CyberCase.Domain.Common;
 using CyberCase.Domain.Officers;
 using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -47,13 +46,7 @@ public sealed class CreateOfficerHandler(CyberCaseDbContext db, UserManager<Offi
     public async ValueTask<OfficerView> Handle(CreateOfficerCommand command, CancellationToken ct)
     {
         // The password rules first: like the validator's field errors, a weak password is a 400 beside its field.
-        var failures = new List<ValidationFailure>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, new OfficerAccount(), command.Password);
-            failures.AddRange(result.Errors.Select(e => new ValidationFailure(nameof(command.Password), e.Description)));
-        }
-
+        var failures = await PasswordChecks.RuleFailuresAsync(users, new OfficerAccount(), command.Password, nameof(command.Password));
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);
