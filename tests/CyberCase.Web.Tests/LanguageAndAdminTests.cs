@@ -127,6 +127,99 @@ public sealed partial class LanguageAndAdminTests : BrowserTest
     }
 
     [Test]
+    public async Task The_admin_adds_an_officer_who_replaces_the_initial_password_then_enrols_a_second_factor()
+    {
+        await SignInWithSecondFactor("admin");
+        await Visit("/admin");
+        var add = Page.Locator("form[aria-labelledby=h-add]");
+        await Page.GetByLabel("Username (e.g. io3.kashmir)").FillAsync("SHO Leh");
+        await Page.GetByLabel("Full name").FillAsync("Insp. Stanzin Dorjay");
+        await Page.GetByLabel("Rank").SelectOptionAsync("Inspector");
+        await Page.GetByLabel("Initial password").FillAsync("short");
+        await add.GetByRole(AriaRole.Button, new() { Name = "Add the officer" }).ClickAsync();
+        // Refused beside the fields, with what was typed kept (the password is typed again).
+        await Expect(Page.Locator("#err-userName")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#err-new-roles")).ToBeVisibleAsync();
+        await Expect(Page.GetByLabel("Full name")).ToHaveValueAsync("Insp. Stanzin Dorjay");
+        await CheckPage(Page);
+
+        await Page.GetByLabel("Username (e.g. io3.kashmir)").FillAsync("sho2.kashmir");
+        await add.GetByLabel("StationHouseOfficer", new() { Exact = true }).CheckAsync();
+        await add.GetByLabel("InvestigatingOfficer", new() { Exact = true }).CheckAsync();
+        await Page.GetByLabel("Initial password").FillAsync("short");
+        await add.GetByRole(AriaRole.Button, new() { Name = "Add the officer" }).ClickAsync();
+        await Expect(Page.Locator("#err-password")).ToBeVisibleAsync();
+        await Expect(add.GetByLabel("StationHouseOfficer", new() { Exact = true })).ToBeCheckedAsync();
+
+        await Page.GetByLabel("Initial password").FillAsync("Leh-Station#2026");
+        await Screenshot(Page, "admin-add-officer");
+        await add.GetByRole(AriaRole.Button, new() { Name = "Add the officer" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Officer added: sho2.kashmir");
+        await Expect(Page.Locator("#officers")).ToContainTextAsync("Insp. Stanzin Dorjay");
+        await CheckPage(Page);
+
+        // The new officer: the initial password first, then the second factor an SHO must have.
+        await using var other = await NewContext();
+        var officer = await other.NewPageAsync();
+        await SignIn("sho2.kashmir", officer, "Leh-Station#2026");
+        Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/account/password"));
+        await officer.GotoAsync("/cases");
+        Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/account/password"), "nothing else until it is replaced");
+        await Expect(officer.GetByRole(AriaRole.Status)).ToContainTextAsync("set by an administrator");
+        await CheckPage(officer);
+        await officer.GetByLabel("Current password").FillAsync("Leh-Station#2026");
+        await officer.GetByLabel("New password").FillAsync("Leh-Station#2026");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Change the password" }).ClickAsync();
+        await Expect(officer.Locator("#err-newPassword")).ToContainTextAsync("differ");
+        await officer.GetByLabel("Current password").FillAsync("Leh-Station#2026");
+        await officer.GetByLabel("New password").FillAsync("Dorjay-Own#Choice7");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Change the password" }).ClickAsync();
+        await Expect(officer.GetByRole(AriaRole.Status)).ToContainTextAsync("Your password is changed");
+
+        await SignIn("sho2.kashmir", officer, "Leh-Station#2026");
+        Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/signin"), "the initial password no longer signs in");
+        await SignIn("sho2.kashmir", officer, "Dorjay-Own#Choice7");
+        Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/account/two-factor"), "an SHO enrols a second factor next");
+        await CheckPage(officer);
+    }
+
+    [Test]
+    public async Task The_admin_changes_an_officers_roles_and_the_officers_session_ends()
+    {
+        await using var other = await NewContext();
+        var officer = await other.NewPageAsync();
+        await SignIn("io2.kashmir", officer);
+        await Visit("/cases", page: officer);
+
+        await SignInWithSecondFactor("admin");
+        await Visit("/admin");
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "io2.kashmir" });
+        await row.Locator("summary").ClickAsync();
+        await row.GetByLabel("InvestigatingOfficer", new() { Exact = true }).UncheckAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Change roles io2.kashmir" }).ClickAsync();
+        await Expect(Page.Locator("#err-roles")).ToBeVisibleAsync();
+        await CheckPage(Page);
+
+        row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "io2.kashmir" });
+        await row.GetByLabel("InvestigatingOfficer", new() { Exact = true }).CheckAsync();
+        await row.GetByLabel("MalkhanaInCharge", new() { Exact = true }).CheckAsync();
+        await Screenshot(Page, "admin-change-roles");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Change roles io2.kashmir" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Roles changed: io2.kashmir");
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "io2.kashmir" })).ToContainTextAsync("MalkhanaInCharge");
+        await CheckPage(Page);
+        // The administrator's own roles have no form.
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "DySP Rohit Sharma" }).Locator("form[action*=roles]")).ToHaveCountAsync(0);
+
+        // The officer's session carried the old roles: it has ended.
+        await officer.GotoAsync("/cases");
+        Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/signin"));
+        await SignIn("io2.kashmir", officer);
+        await officer.GotoAsync("/account");
+        await Expect(officer.Locator("main")).ToContainTextAsync("MalkhanaInCharge");
+    }
+
+    [Test]
     public async Task Only_the_admin_reaches_the_administration_pages()
     {
         await SignIn("io.kashmir");

@@ -24,7 +24,9 @@ public static class AuthEndpoints
                 "TOTP code of the authenticator app or one of the recovery codes. With the right password and no code the answer is " +
                 "401 Auth.TwoFactorRequired (send again with `code`); a wrong code counts as a failed sign-in. " +
                 "`twoFactorEnrolmentRequired: true` in the answer means the officer's role or station requires a second factor " +
-                "and none is set up yet: they must sign in on the pages once to enrol.")
+                "and none is set up yet: they must sign in on the pages once to enrol. `passwordChangeRequired: true` means the " +
+                "password was set by an administrator (a new officer): send the officer to POST /api/me/password (the pages allow " +
+                "nothing else until it is changed).")
             .Fails(400, "Validation.Failed", "Request.Malformed")
             .Fails(401, "Auth.InvalidCredentials", "Auth.TwoFactorRequired")
             .Fails(429, "Auth.TooManyAttempts");

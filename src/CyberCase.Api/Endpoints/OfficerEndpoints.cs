@@ -1,5 +1,7 @@
 using CyberCase.Api.Infrastructure;
+using CyberCase.Application.Officers.ChangeOfficerRoles;
 using CyberCase.Application.Officers.ChangeOwnPassword;
+using CyberCase.Application.Officers.CreateOfficer;
 using CyberCase.Application.Officers.DisableOfficer;
 using CyberCase.Application.Officers.GetMe;
 using CyberCase.Application.Officers.ListStationOfficers;
@@ -10,6 +12,9 @@ using CyberCase.Application.Officers.SetOwnLanguage;
 using Mediator;
 
 namespace CyberCase.Api.Endpoints;
+
+/// <summary>The body of PUT /api/officers/{id}/roles: every role the officer is to hold.</summary>
+public sealed record OfficerRolesRequest(IReadOnlyList<string>? Roles);
 
 public static class OfficerEndpoints
 {
@@ -45,11 +50,33 @@ public static class OfficerEndpoints
                 TypedResults.Ok(await mediator.Send(new ListStationOfficersQuery(id), ct)))
             .WithTags("Officers")
             .Handles<ListStationOfficersQuery>()
-            .WithSummary("The officers of your station (for assignment and raid teams); another station answers 404.")
+            .WithSummary("The officers of your station (for assignment and raid teams); another station answers 404, except to an administrator.")
             .WithErrors()
             .Fails(404, "Station.NotFound");
 
+        app.MapPost("/api/officers", async (CreateOfficerCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var officer = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/stations/{command.StationId}/officers", officer);
+            })
+            .WithTags("Officers")
+            .Handles<CreateOfficerCommand>()
+            .WithSummary("Add an officer and their login account with an initial password (Admin; SHO for their own station, not an administrator). " +
+                "A role that requires a second factor makes them enrol at first sign-in.")
+            .WithErrors(400)
+            .Fails(409, "Officer.UserNameTaken")
+            .Fails(422, "Officer.UnknownRole", "Officer.UnknownStation");
+
         var officers = app.MapGroup("/api/officers/{id:guid}").WithTags("Officers");
+        officers.MapPut("/roles", async (Guid id, OfficerRolesRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ChangeOfficerRolesCommand(id, body.Roles), ct)))
+            .Handles<ChangeOfficerRolesCommand>()
+            .WithSummary("Set an officer's roles (the list replaces them); their tokens and sessions end, the new roles apply at their next sign-in (Admin; not your own).")
+            .WithErrors(400)
+            .Fails(404, "Officer.NotFound")
+            .Fails(409, "Officer.LastAdmin")
+            .Fails(422, "Officer.OwnAccount", "Officer.UnknownRole");
+
         officers.MapPost("/lock", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new LockOfficerCommand(id), ct);

@@ -34,6 +34,10 @@ public sealed class SignInModel(PerUserLoginLimit perUser) : OfficerPage
     [BindProperty(SupportsGet = true, Name = "ended")]
     public bool SessionEnded { get; set; }
 
+    /// <summary>The officer has just changed their password (which ended the session).</summary>
+    [BindProperty(SupportsGet = true, Name = "changed")]
+    public bool PasswordChanged { get; set; }
+
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -52,15 +56,17 @@ public sealed class SignInModel(PerUserLoginLimit perUser) : OfficerPage
                 return Page();
             }
 
-            await HttpContext.SignInWithTokenAsync(login, login.TwoFactorEnrolmentRequired);
+            await HttpContext.SignInWithTokenAsync(login);
             // The officer's own choice of language (kept with them) replaces what this browser had last.
             if (WebSetup.CultureNamed((await Mediator.Send(new GetMeQuery(), ct)).Language) is { } own)
             {
                 WebSetup.RememberCulture(HttpContext, own);
             }
 
-            return login.TwoFactorEnrolmentRequired
-                ? LocalRedirect("/account/two-factor?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl))
+            // A password an administrator set is replaced first (which ends the session: the officer signs in with their
+            // own), then a second factor is enrolled if the role requires one.
+            return login.PasswordChangeRequired ? LocalRedirect("/account/password")
+                : login.TwoFactorEnrolmentRequired ? LocalRedirect("/account/two-factor?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl))
                 : LocalRedirect(SafeReturnUrl);
         }
         catch (UnauthorizedException e)

@@ -34,6 +34,9 @@ public static class WebAuthentication
     /// <summary>The session may only enrol a second factor (its officer must have one and has none yet).</summary>
     public const string EnrolmentRequiredClaim = "cybercase:enrol";
 
+    /// <summary>The session may only replace the password an administrator set (see OfficerAccounts.PasswordChangeClaim).</summary>
+    public const string PasswordChangeRequiredClaim = "cybercase:password-change";
+
     public static bool IsApiPath(HttpContext http) =>
         http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/openapi")
         || http.Request.Path.StartsWithSegments("/scalar") || http.Request.Path.StartsWithSegments("/health");
@@ -103,7 +106,7 @@ public static class WebAuthentication
     /// Signs the officer in with the claims of the bearer token the Login command issued: the token is validated
     /// exactly as the bearer handler validates it, then its claims (not the token) go into the cookie.
     /// </summary>
-    public static async Task SignInWithTokenAsync(this HttpContext http, LoginResult login, bool enrolmentRequired = false)
+    public static async Task SignInWithTokenAsync(this HttpContext http, LoginResult login)
     {
         var bearer = http.RequestServices.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         var result = await new JsonWebTokenHandler { MapInboundClaims = false }
@@ -119,9 +122,14 @@ public static class WebAuthentication
         var token = result.ClaimsIdentity;
         var identity = new ClaimsIdentity(token.Claims.Where(c => !dropped.Contains(c.Type)).Select(c => new Claim(c.Type, c.Value)),
             CookieAuthenticationDefaults.AuthenticationScheme, token.NameClaimType, token.RoleClaimType);
-        if (enrolmentRequired)
+        if (login.TwoFactorEnrolmentRequired)
         {
             identity.AddClaim(new Claim(EnrolmentRequiredClaim, "true"));
+        }
+
+        if (login.PasswordChangeRequired)
+        {
+            identity.AddClaim(new Claim(PasswordChangeRequiredClaim, "true"));
         }
 
         var principal = new ClaimsPrincipal(identity);

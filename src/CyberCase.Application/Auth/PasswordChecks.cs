@@ -1,4 +1,5 @@
 using CyberCase.Application.Persistence;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -48,6 +49,20 @@ public sealed class PasswordChecks(IOptions<AuthOptions> options) : IDisposable
         {
             _slots.Release();
         }
+    }
+
+    /// <summary>The password rules (Identity's validators) that <paramref name="password"/> breaks, as errors of <paramref name="field"/>.</summary>
+    public static async Task<List<ValidationFailure>> RuleFailuresAsync(UserManager<OfficerAccount> users, OfficerAccount account,
+        string? password, string field)
+    {
+        var failures = new List<ValidationFailure>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, account, password);
+            failures.AddRange(result.Errors.Select(e => new ValidationFailure(field, e.Description)));
+        }
+
+        return failures;
     }
 
     public void Dispose() => _slots.Dispose();

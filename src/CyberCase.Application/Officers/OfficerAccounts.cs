@@ -20,6 +20,13 @@ public static class OfficerAccounts
     public const string DisabledClaim = "cybercase:disabled";
 
     /// <summary>
+    /// Marks an account whose password was set by someone else (an administrator adding the officer): the officer must
+    /// choose their own at the next sign-in (the pages allow nothing else; the login answers
+    /// <c>passwordChangeRequired</c>). An Identity user claim like <see cref="DisabledClaim"/>; ChangeOwnPassword removes it.
+    /// </summary>
+    public const string PasswordChangeClaim = "cybercase:password-change";
+
+    /// <summary>
     /// The language the officer chose for the pages (a culture name of <see cref="Languages"/>), kept as an Identity user
     /// claim like <see cref="DisabledClaim"/>, so it follows the officer to any PC without a schema change.
     /// </summary>
@@ -37,6 +44,24 @@ public static class OfficerAccounts
         (await users.SetLockoutEnabledAsync(account, true)).ThrowIfFailed();
         (await users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue)).ThrowIfFailed();
         (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
+    }
+
+    /// <summary>
+    /// The roles named, each once, in ordinal order (as <see cref="RolesOfAsync"/> lists them); a name that is not a role is refused (422)
+    /// beside it (<c>roles[1]</c>).
+    /// </summary>
+    public static IReadOnlyList<string> KnownRoles(IReadOnlyList<string> roles)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            if (!Roles.All.Contains(roles[i], StringComparer.Ordinal))
+            {
+                throw new DomainException("Officer.UnknownRole", $"{roles[i]} is not a role; the roles are {string.Join(", ", Roles.All)}.",
+                    RuleKind.Unprocessable, $"roles[{i}]");
+            }
+        }
+
+        return roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Role names per officer, for the officers <paramref name="ids"/> selects.</summary>
@@ -63,7 +88,7 @@ public static class OfficerAccounts
         var account = await db.Users.SingleAsync(u => u.Id == id, ct);
         if (target.Id == caller.Id)
         {
-            throw new DomainException("Officer.OwnAccount", "An officer cannot lock, unlock or disable their own account.",
+            throw new DomainException("Officer.OwnAccount", "An officer cannot lock, unlock, disable or change the roles of their own account.",
                 RuleKind.Unprocessable);
         }
 

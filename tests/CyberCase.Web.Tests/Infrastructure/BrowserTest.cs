@@ -78,20 +78,21 @@ public abstract class BrowserTest
         return context;
     }
 
-    /// <summary>Signs in through the sign-in page with the demo password.</summary>
-    protected async Task SignIn(string userName, IPage? page = null)
+    /// <summary>Signs in through the sign-in page with the demo password (or another).</summary>
+    protected async Task SignIn(string userName, IPage? page = null, string password = WebApp.Password)
     {
         page ??= Page;
         await page.GotoAsync("/signin");
         await page.GetByLabel("Username").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(WebApp.Password);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>
-    /// Signs in an officer whose role requires a second factor: the first time through the enrolment step (the secret is
-    /// kept for the fixture), later with the code of a time step not used yet.
+    /// Signs in an officer whose role requires a second factor: the first time through the enrolment step (the secret and
+    /// the recovery codes are kept for the fixture), later with the code of a time step not used yet or, once that is
+    /// used too, with a recovery code (a code is accepted once, and tests sign in faster than the steps go by).
     /// </summary>
     protected async Task SignInWithSecondFactor(string userName, IPage? page = null)
     {
@@ -104,6 +105,7 @@ public abstract class BrowserTest
             _secrets[userName] = (secret, 0);
             await page.GetByLabel("Code from the app").FillAsync(NextCode(userName));
             await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+            _recoveryCodes[userName] = new Queue<string>(await page.Locator("#recovery-codes li").AllInnerTextsAsync());
             await page.GetByRole(AriaRole.Link, new() { Name = "Continue" }).ClickAsync();
             return;
         }
@@ -113,14 +115,22 @@ public abstract class BrowserTest
     }
 
     private readonly Dictionary<string, (string Secret, int Used)> _secrets = [];
+    private readonly Dictionary<string, Queue<string>> _recoveryCodes = [];
 
-    /// <summary>A code of the next time step (a code is accepted once; one step ahead is within the allowed drift).</summary>
+    /// <summary>
+    /// The enrolment's code (this step), then the code of the next step (within the allowed drift), then recovery codes.
+    /// </summary>
     private string NextCode(string userName)
     {
         var (secret, used) = _secrets[userName];
         _secrets[userName] = (secret, used + 1);
+        if (used >= 2)
+        {
+            return _recoveryCodes[userName].Dequeue();
+        }
+
         return new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(secret))
-            .ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(30 * Math.Min(used, 1)));
+            .ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(30 * used));
     }
 
     /// <summary>The id of an FIR by its station's code and its number ("02/2021"), read from the database.</summary>

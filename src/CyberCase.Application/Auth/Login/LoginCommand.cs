@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using CyberCase.Application.Auth.TwoFactor;
+using CyberCase.Application.Officers;
 
 namespace CyberCase.Application.Auth.Login;
 
@@ -22,6 +23,12 @@ public sealed record LoginResult(string AccessToken, int ExpiresIn)
     /// enrolment before anything else; an API client should send them there (README).
     /// </summary>
     public bool TwoFactorEnrolmentRequired { get; init; }
+
+    /// <summary>
+    /// The password was set by an administrator (a new officer): the pages take the officer to choose their own before
+    /// anything else (and before any enrolment); an API client should send them to <c>POST /api/me/password</c>.
+    /// </summary>
+    public bool PasswordChangeRequired { get; init; }
 }
 
 /// <summary>Issues the bearer token that carries the officer's id, station, roles and the account's security stamp.</summary>
@@ -115,10 +122,13 @@ public sealed class LoginHandler(CyberCaseDbContext db, UserManager<OfficerAccou
         }
 
         var roles = await users.GetRolesAsync(account!);
+        var passwordChange = await db.UserClaims.AsNoTracking()
+            .AnyAsync(c => c.UserId == account!.Id && c.ClaimType == OfficerAccounts.PasswordChangeClaim, ct);
         var stationCode = await db.Stations.AsNoTracking().Where(s => s.Id == officer!.StationId).Select(s => s.Code).SingleAsync(ct);
         return tokens.Issue(officer!, roles.ToList(), account!.SecurityStamp ?? "") with
         {
             TwoFactorEnrolmentRequired = !account.TwoFactorEnabled && TwoFactorTokens.IsRequired(options.Value, roles, stationCode),
+            PasswordChangeRequired = passwordChange,
         };
     }
 }

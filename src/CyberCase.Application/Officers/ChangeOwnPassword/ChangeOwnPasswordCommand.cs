@@ -6,12 +6,13 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CyberCase.Application.Officers.ChangeOwnPassword;
 
 /// <summary>
 /// The signed-in officer changes their password (the current one, then a new one that meets the password rules:
-/// at least 12 characters with upper and lower case, a digit and a symbol). Every token issued before, this one
+/// at least 12 characters with upper and lower case, a digit and a symbol, not the current one). Every token issued before, this one
 /// included, stops working: sign in again. A wrong current password counts towards the lockout like a failed sign-in.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.Prosecutor, Roles.MalkhanaInCharge, Roles.Admin)]
@@ -42,13 +43,14 @@ public sealed class ChangeOwnPasswordHandler(CyberCaseDbContext db, UserManager<
         {
             failures.Add(new ValidationFailure(nameof(command.CurrentPassword), "The current password is wrong."));
         }
+        else if (command.NewPassword == command.CurrentPassword)
+        {
+            // Above all for an initial password set by an administrator, which the officer must replace.
+            failures.Add(new ValidationFailure(nameof(command.NewPassword), "The new password must differ from the current one."));
+        }
         else
         {
-            foreach (var validator in users.PasswordValidators)
-            {
-                var result = await validator.ValidateAsync(users, account, command.NewPassword);
-                failures.AddRange(result.Errors.Select(e => new ValidationFailure(nameof(command.NewPassword), e.Description)));
-            }
+            failures.AddRange(await PasswordChecks.RuleFailuresAsync(users, account, command.NewPassword, nameof(command.NewPassword)));
         }
 
         var newHash = failures.Count == 0 ? await passwords.HashAsync(users.PasswordHasher, account, command.NewPassword!, ct) : null;
@@ -69,6 +71,9 @@ public sealed class ChangeOwnPasswordHandler(CyberCaseDbContext db, UserManager<
                 (await users.ResetAccessFailedCountAsync(account)).ThrowIfFailed();
                 // A new stamp ends every token issued with the old one.
                 (await users.UpdateSecurityStampAsync(account)).ThrowIfFailed();
+                // The password is the officer's own now (no longer one an administrator set).
+                db.UserClaims.RemoveRange(await db.UserClaims
+                    .Where(c => c.UserId == account.Id && c.ClaimType == OfficerAccounts.PasswordChangeClaim).ToListAsync(ct));
                 audit.Record(new AuditEvent(audit.Action, nameof(Officer), officer.Id.ToString(), new { }));
             }
 

@@ -8,7 +8,8 @@ namespace CyberCase.Application.Officers.ListStationOfficers;
 
 /// <summary>
 /// The officers of the caller's station, by name: whom an FIR can be assigned to and who can go on a raid.
-/// Another station, or one that does not exist, answers 404.
+/// Another station, or one that does not exist, answers 404; an administrator, who manages the officers of every
+/// station (OfficerAccounts.FindManageableAsync), lists any station's.
 /// </summary>
 [AllowedRoles(Roles.InvestigatingOfficer, Roles.StationHouseOfficer, Roles.Prosecutor, Roles.MalkhanaInCharge, Roles.Admin)]
 public sealed record ListStationOfficersQuery(Guid StationId) : IQuery<IReadOnlyList<OfficerView>>;
@@ -18,7 +19,8 @@ public sealed class ListStationOfficersHandler(CyberCaseDbContext db, ICurrentOf
 {
     public async ValueTask<IReadOnlyList<OfficerView>> Handle(ListStationOfficersQuery query, CancellationToken ct)
     {
-        if (query.StationId != officer.StationId)
+        if (query.StationId != officer.StationId
+            && !(officer.IsInRole(Roles.Admin) && await db.Stations.AnyAsync(s => s.Id == query.StationId, ct)))
         {
             throw new NotFoundException("Station", query.StationId);
         }
