@@ -144,12 +144,12 @@ public sealed partial class LanguageAndAdminTests : BrowserTest
         await CheckPage(Page);
 
         await Page.GetByLabel("Username (e.g. io3.kashmir)").FillAsync("sho2.kashmir");
-        await add.GetByLabel("StationHouseOfficer", new() { Exact = true }).CheckAsync();
-        await add.GetByLabel("InvestigatingOfficer", new() { Exact = true }).CheckAsync();
+        await add.GetByLabel("Station house officer", new() { Exact = true }).CheckAsync();
+        await add.GetByLabel("Investigating officer", new() { Exact = true }).CheckAsync();
         await Page.GetByLabel("Initial password").FillAsync("short");
         await add.GetByRole(AriaRole.Button, new() { Name = "Add the officer" }).ClickAsync();
         await Expect(Page.Locator("#err-password")).ToBeVisibleAsync();
-        await Expect(add.GetByLabel("StationHouseOfficer", new() { Exact = true })).ToBeCheckedAsync();
+        await Expect(add.GetByLabel("Station house officer", new() { Exact = true })).ToBeCheckedAsync();
 
         await Page.GetByLabel("Initial password").FillAsync("Leh-Station#2026");
         await Screenshot(Page, "admin-add-officer");
@@ -195,18 +195,18 @@ public sealed partial class LanguageAndAdminTests : BrowserTest
         await Visit("/admin");
         var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "io2.kashmir" });
         await row.Locator("summary").ClickAsync();
-        await row.GetByLabel("InvestigatingOfficer", new() { Exact = true }).UncheckAsync();
+        await row.GetByLabel("Investigating officer", new() { Exact = true }).UncheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Change roles io2.kashmir" }).ClickAsync();
         await Expect(Page.Locator("#err-roles")).ToBeVisibleAsync();
         await CheckPage(Page);
 
         row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "io2.kashmir" });
-        await row.GetByLabel("InvestigatingOfficer", new() { Exact = true }).CheckAsync();
-        await row.GetByLabel("MalkhanaInCharge", new() { Exact = true }).CheckAsync();
+        await row.GetByLabel("Investigating officer", new() { Exact = true }).CheckAsync();
+        await row.GetByLabel("Malkhana in charge", new() { Exact = true }).CheckAsync();
         await Screenshot(Page, "admin-change-roles");
         await row.GetByRole(AriaRole.Button, new() { Name = "Change roles io2.kashmir" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Roles changed: io2.kashmir");
-        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "io2.kashmir" })).ToContainTextAsync("MalkhanaInCharge");
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "io2.kashmir" })).ToContainTextAsync("Malkhana in charge");
         await CheckPage(Page);
         // The administrator's own roles have no form.
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "DySP Rohit Sharma" }).Locator("form[action*=roles]")).ToHaveCountAsync(0);
@@ -216,7 +216,7 @@ public sealed partial class LanguageAndAdminTests : BrowserTest
         Assert.That(new Uri(officer.Url).AbsolutePath, Is.EqualTo("/signin"));
         await SignIn("io2.kashmir", officer);
         await officer.GotoAsync("/account");
-        await Expect(officer.Locator("main")).ToContainTextAsync("MalkhanaInCharge");
+        await Expect(officer.Locator("main")).ToContainTextAsync("Malkhana in charge");
     }
 
     [Test]

@@ -30,10 +30,10 @@ public sealed class Labels
 
 public static class LabelsExtensions
 {
-    /// <summary>The label of an enum value (its name in English).</summary>
+    /// <summary>The label of an enum value: its translation, and in English its name in words (a rank by its title).</summary>
     public static string Of<T>(this IStringLocalizer<Labels> l, T value) where T : struct, Enum =>
         Labels.Enums.Contains(typeof(T))
-            ? l[value.ToString()]
+            ? Translated(l, value.ToString()) ?? (value is Rank rank ? Ranks.Title(rank) : Words(value.ToString()))
             : throw new InvalidOperationException($"{typeof(T).Name} is not in Labels.Enums, so its values have no tested translation.");
 
     public static string Of<T>(this IStringLocalizer<Labels> l, T? value) where T : struct, Enum =>
@@ -41,8 +41,16 @@ public static class LabelsExtensions
 
     /// <summary>The label of a role (Roles.All).</summary>
     public static string Role(this IStringLocalizer<Labels> l, string role) =>
-        Roles.All.Contains(role) ? l[role] : role;
+        Roles.All.Contains(role) ? Translated(l, role) ?? Words(role) : role;
 
     public static string RolesOf(this IStringLocalizer<Labels> l, IEnumerable<string> roles) =>
         string.Join(", ", roles.Select(l.Role));
+
+    /// <summary>The translation of a code name, or null in English (which has no resource file: its keys are its text).</summary>
+    private static string? Translated(IStringLocalizer<Labels> l, string name) =>
+        l[name] is { ResourceNotFound: false } found ? found.Value : null;
+
+    /// <summary>"InvestigatingOfficer" as "Investigating officer", "MobilePhone" as "Mobile phone".</summary>
+    private static string Words(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 }

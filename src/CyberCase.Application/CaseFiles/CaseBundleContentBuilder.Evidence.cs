@@ -1,4 +1,5 @@
 using CyberCase.Application.Common;
+using CyberCase.Domain.Officers;
 using CyberCase.Application.Evidence;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.Common;

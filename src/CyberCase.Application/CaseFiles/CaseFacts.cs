@@ -118,17 +118,3 @@ internal sealed class CaseFacts
     public Guid? SeizedAtPremises(Exhibit e) =>
         e.SeizedFromPremisesId ?? (e.SeizureMemoId is { } memo ? Memos.FirstOrDefault(m => m.Id == memo)?.PremisesId : null);
 }
-
-internal static class Ranks
-{
-    public static string Title(Rank rank) => rank switch
-    {
-        Rank.Constable => "Constable",
-        Rank.HeadConstable => "Head Constable",
-        Rank.AssistantSubInspector => "Assistant Sub-Inspector",
-        Rank.SubInspector => "Sub-Inspector",
-        Rank.Inspector => "Inspector",
-        Rank.DeputySuperintendentOfPolice => "Deputy Superintendent of Police",
-        _ => "Superintendent of Police",
-    };
-}

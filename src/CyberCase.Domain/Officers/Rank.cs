@@ -11,3 +11,18 @@ public enum Rank
     DeputySuperintendentOfPolice = 6,
     SuperintendentOfPolice = 7,
 }
+
+public static class Ranks
+{
+    /// <summary>The rank as documents and pages write it in English ("Sub-Inspector", "Deputy Superintendent of Police").</summary>
+    public static string Title(Rank rank) => rank switch
+    {
+        Rank.Constable => "Constable",
+        Rank.HeadConstable => "Head Constable",
+        Rank.AssistantSubInspector => "Assistant Sub-Inspector",
+        Rank.SubInspector => "Sub-Inspector",
+        Rank.Inspector => "Inspector",
+        Rank.DeputySuperintendentOfPolice => "Deputy Superintendent of Police",
+        _ => "Superintendent of Police",
+    };
+}
