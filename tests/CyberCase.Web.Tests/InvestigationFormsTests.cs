@@ -104,7 +104,7 @@ public sealed class InvestigationFormsTests : BrowserTest
         var alert = Page.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("Check it, then send again");
         var changes = alert.Locator("table.changes");
-        await Expect(changes.Locator("tr").Filter(new() { HasText = "Held by" })).ToContainTextAsync("Officer Insp. Mehvish Jan");
+        await Expect(changes.Locator("tr").Filter(new() { HasText = "Held by" })).ToContainTextAsync("Officer Mehvish Jan");
         await Expect(changes).ToContainTextAsync("Released to the IO for the laboratory");
         Assert.That(await Page.GetByLabel("Name of the laboratory, court or owner").InputValueAsync(), Is.EqualTo("FSL Srinagar"), "what was typed is kept");
         await CheckPage(Page);

@@ -11,7 +11,7 @@ public sealed class OfficerTests : ApiTest
         var me = await (await (await App.ClientFor(Demo.ShoKashmir)).GetAsync("/api/me")).ShouldBe(HttpStatusCode.OK);
         Assert.That(me.GetProperty("id").GetGuid(), Is.EqualTo(Demo.OfficerId(Demo.ShoKashmir)));
         Assert.That(me.GetProperty("userName").GetString(), Is.EqualTo(Demo.ShoKashmir));
-        Assert.That(me.GetProperty("name").GetString(), Is.EqualTo("Insp. Tariq Ahmad Mir"));
+        Assert.That(me.GetProperty("name").GetString(), Is.EqualTo("Tariq Ahmad Mir"));
         Assert.That(me.GetProperty("rank").GetString(), Is.EqualTo("Inspector"));
         Assert.That(me.GetProperty("station").GetProperty("code").GetString(), Is.EqualTo("CPS-KZ"));
         Assert.That(me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()),

@@ -200,7 +200,7 @@ public sealed partial class FoundingCaseBundleTests
         Assert.That(report, Does.Contain("CHARGE-SHEET").And.Contain("section 173(2) CrPC").And.Contain("Court of the Chief Judicial Magistrate, Srinagar"));
         Assert.That(report, Does.Not.Contain("BNSS").And.Not.Contain("DRAFT"), "a 2021 case cites the CrPC only; the demo report was forwarded");
         Assert.That(report, Does.Contain("Imtiyaz Ahmad Sheikh").And.Contain("IPC 419, 420, 120-B; IT Act 66C, 66D"));
-        Assert.That(report, Does.Contain("Insp. Tariq Ahmad Mir").And.Contain("11/03/2021"), "forwarded by the SHO on 11 March 2021");
+        Assert.That(report, Does.Contain("Tariq Ahmad Mir").And.Contain("11/03/2021"), "forwarded by the SHO on 11 March 2021");
 
         var squeezed = PdfTools.Squeeze(report);
         for (var i = 1; i < _bookmarks.Count; i++)

@@ -100,7 +100,7 @@ public sealed partial class NewRegimeFirAndArrestTests : ApiTest
             "Beat7(Bemina)", "(c)Dateoryearofbirth1986", "Shopkeeper", "Thecomplainantfirstaskedhisbank",
             "10.TotalvalueofpropertiesinvolvedRs4,85,000", "Theinformationintheinformant'swords",
             "15.Dateandtimeofdispatchtothecourt(section176(1)BNSS)18/03/202513:00IST;Bye-mail",
-            "SignatureoftheofficerinchargeofthepolicestationInsp.TariqAhmadMir,Inspector",
+            "SignatureoftheofficerinchargeofthepolicestationTariqAhmadMir,Inspector",
         ];
         foreach (var field in expected)
         {

@@ -90,7 +90,7 @@ public sealed class FirParticularsTests : ApiTest
             var accused = fir.GetProperty("accusedParticulars").EnumerateArray().ToList();
             Assert.That(accused.Select(a => a.GetProperty("kind").GetString()), Is.EqualTo(new[] { "Unknown", "Known" }));
             Assert.That(accused[1].GetProperty("nameInScript").GetString(), Is.EqualTo("राहुल"));
-            Assert.That(fir.GetProperty("officerInCharge").GetProperty("fullName").GetString(), Is.EqualTo("Insp. Tariq Ahmad Mir"));
+            Assert.That(fir.GetProperty("officerInCharge").GetProperty("fullName").GetString(), Is.EqualTo("Tariq Ahmad Mir"));
         }
     }
 

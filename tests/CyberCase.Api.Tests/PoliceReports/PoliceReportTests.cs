@@ -214,7 +214,7 @@ public sealed class PoliceReportTests : ApiTest
             Assert.That(text, Does.Not.Contain("Further investigation was permitted"));
             Assert.That(text, Does.Contain("Medical examination at arrest, SMHS Hospital."));
             Assert.That(text, Does.Contain(Conclusion));
-            Assert.That(text, Does.Contain("Insp. Mehvish Jan").And.Contain("Insp. Tariq Ahmad Mir"));
+            Assert.That(text, Does.Contain("Mehvish Jan").And.Contain("Tariq Ahmad Mir"));
             Assert.That(text, Does.Contain("No accused was released on bond.").And.Contain("No accused is forwarded in custody."));
             Assert.That(text, Does.Not.Contain("DRAFT"));
         });

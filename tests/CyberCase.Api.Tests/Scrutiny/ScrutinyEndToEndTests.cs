@@ -35,9 +35,10 @@ public sealed class ScrutinyEndToEndTests : ApiTest
         var late = await App.NewSuspect(firId, "Owais Manzoor Dar");
         await App.Arrest(late, now.AddHours(-30), countersigned: false, informed: false, examined: false);
         await App.ProduceAndRemand(late, now.AddHours(-2));
-        // A woman arrested at night (yesterday, 23:00 IST).
+        // A woman arrested at night (23:00 IST two days ago: "yesterday" made her production at 01:00 IST a future time
+        // when the suite ran between 23:00 and 01:00 IST).
         var woman = await App.NewSuspect(firId, "Ruqaya Jan", "Female");
-        var yesterday = now.ToIst().Date.AddDays(-1);
+        var yesterday = now.ToIst().Date.AddDays(-2);
         var night = new DateTimeOffset(yesterday.Year, yesterday.Month, yesterday.Day, 23, 0, 0, Ist.Offset);
         await App.Arrest(woman, night);
         await App.ProduceAndRemand(woman, night.AddHours(2));

@@ -46,7 +46,7 @@ public static class DemoInvestigation
     [
         // SI Aijaz Ahmad Bhat leads raid 3 at the same hour, so he is not in this team (an officer is in one search at a time).
         new(1, 1, DemoOfficers.ShoKashmir, [],
-            [("Insp. Showkat Hussain Rather", Rank.Inspector, $"Police Station Parimpora, {DistrictPolice}"),
+            [("Showkat Hussain Rather", Rank.Inspector, $"Police Station Parimpora, {DistrictPolice}"),
              ("SgCT Bilal Ahmad Shah", Rank.Constable, $"Police Station Parimpora, {DistrictPolice}")],
             Ist(1, 13, 10, 0), Ist(1, 13, 10, 12), Ist(1, 13, 15, 40),
             [("Mohammad Ramzan Dar", "S/o Ghulam Mohammad Dar", "Rangreth, Srinagar"), ("Abdul Hamid Wani", "S/o Abdul Aziz Wani", "Rangreth, Srinagar")],
@@ -58,7 +58,7 @@ public static class DemoInvestigation
             [("Ghulam Mohi ud Din Sofi", "S/o Ali Mohammad Sofi", "Rangreth, Srinagar"), ("Nazir Ahmad Khan", "S/o Mohammad Subhan Khan", "Shalimar Colony, Rangreth, Srinagar")],
             "Seven persons arrested; calling scripts and remote-access tools found on the systems."),
         new(3, 3, DemoOfficers.Io2Kashmir, [],
-            [("Insp. Rajinder Singh", Rank.Inspector, $"Police Station Safa Kadal, {DistrictPolice}"),
+            [("Rajinder Singh", Rank.Inspector, $"Police Station Safa Kadal, {DistrictPolice}"),
              ("ASI Farooq Ahmad Ganai", Rank.AssistantSubInspector, $"Police Station Safa Kadal, {DistrictPolice}"),
              ("Ct. Aijaz Hussain", Rank.Constable, $"Police Station Safa Kadal, {DistrictPolice}")],
             Ist(1, 13, 10, 0), Ist(1, 13, 10, 20), Ist(1, 13, 14, 50),
