@@ -23,7 +23,7 @@ public sealed class Labels
     [
         typeof(FirStatus), typeof(InformationType), typeof(DeadlineKind), typeof(AccusedStatus), typeof(AccusedRole),
         typeof(RaidStatus), typeof(ExhibitKind), typeof(CustodyHolderKind), typeof(StatementPersonRole),
-        typeof(AccountKind), typeof(Rank), typeof(InformedBy),
+        typeof(AccountKind), typeof(Rank), typeof(InformedBy), typeof(Gender), typeof(ParentageRelation), typeof(CustodyRecordKind),
     ];
 }
 
