@@ -29,6 +29,18 @@ public abstract class OfficerPage : PageModel
     /// <summary>Whether the officer's roles allow the message, by the same rule the mediator enforces (RoleRules).</summary>
     public bool May<TMessage>() => RoleRules.Allows<TMessage>(Officer);
 
+    /// <summary>
+    /// A page that exists only to send one command answers another role the refused page (403, audited by
+    /// <see cref="WebExceptionFilter"/>), as the mediator would refuse the form it sends.
+    /// </summary>
+    protected void RequireMay<TMessage>()
+    {
+        if (!May<TMessage>())
+        {
+            throw new ForbiddenException($"Your role may not send {typeof(TMessage).Name}.");
+        }
+    }
+
     public Dictionary<string, string[]> FieldErrors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The refusal's title and detail, for the banner above the form; null when nothing was refused.</summary>

@@ -2,7 +2,6 @@ using CyberCase.Api.Web;
 using CyberCase.Application.Accused;
 using CyberCase.Application.Accused.GetAccused;
 using CyberCase.Application.Accused.RecordCustody;
-using CyberCase.Application.Common;
 using CyberCase.Domain.Accused;
 using Microsoft.AspNetCore.Mvc;
 
@@ -67,11 +66,7 @@ public sealed class CustodyModel(TimeProvider clock) : OfficerPage
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        // The page is the command's: another role is refused here as the mediator would refuse the form it sends.
-        if (!May<RecordCustodyCommand>())
-        {
-            throw new ForbiddenException("Only an investigating officer or the SHO records the custody of an accused.");
-        }
+        RequireMay<RecordCustodyCommand>();
 
         Accused = await Mediator.Send(new GetAccusedQuery(Id), ct);
     }

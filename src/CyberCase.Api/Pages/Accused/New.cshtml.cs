@@ -55,11 +55,7 @@ public sealed class NewModel : OfficerPage
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        // The page is the command's: another role is refused here as the mediator would refuse the form it sends.
-        if (!May<AddAccusedCommand>())
-        {
-            throw new ForbiddenException("Only an investigating officer or the SHO adds an accused.");
-        }
+        RequireMay<AddAccusedCommand>();
 
         Fir = await Mediator.Send(new GetFirQuery(Id), ct);
         Premises = (await Mediator.Send(new SearchPremisesQuery(null, null, 1, Paging.MaxPageSize), ct)).Items;
