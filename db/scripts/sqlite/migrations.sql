@@ -1582,3 +1582,13 @@ VALUES ('20261201144420_AddForensicVisits', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "CaseBundles" ADD "CarriesCaseDiary" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "BundleExportJobs" ADD "WithCaseDiary" INTEGER NOT NULL DEFAULT 0;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201165012_AddBundleCaseDiary', '10.0.15');
+
+COMMIT;
+

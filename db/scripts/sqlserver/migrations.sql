@@ -3122,3 +3122,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201165052_AddBundleCaseDiary'
+)
+BEGIN
+    ALTER TABLE [CaseBundles] ADD [CarriesCaseDiary] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201165052_AddBundleCaseDiary'
+)
+BEGIN
+    ALTER TABLE [BundleExportJobs] ADD [WithCaseDiary] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201165052_AddBundleCaseDiary'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201165052_AddBundleCaseDiary', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

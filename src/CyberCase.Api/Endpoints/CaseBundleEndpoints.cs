@@ -13,8 +13,12 @@ using Microsoft.Net.Http.Headers;
 
 namespace CyberCase.Api.Endpoints;
 
-/// <summary>Optional: an export with open blocking findings of the scrutiny needs them acknowledged, with a reason.</summary>
-public sealed record ExportCaseBundleRequest(bool? AcknowledgeBlockingFindings, string? Reason);
+/// <summary>
+/// Optional: an export with open blocking findings of the scrutiny needs them acknowledged, with a reason.
+/// <see cref="IncludeCaseDiary"/>: null, the case diary extract when the SHO has shared the diary (the court's copy);
+/// false, without it (the copy supplied to an accused); true, with it (refused when not shared).
+/// </summary>
+public sealed record ExportCaseBundleRequest(bool? AcknowledgeBlockingFindings, string? Reason, bool? IncludeCaseDiary = null);
 
 public static class CaseBundleEndpoints
 {
@@ -23,7 +27,7 @@ public static class CaseBundleEndpoints
         app.MapPost("/api/firs/{id:guid}/case-bundle", async Task<Results<Created<CaseBundleView>, Accepted<BundleExportView>>> (Guid id,
                 ExportCaseBundleRequest? body, IMediator mediator, CancellationToken ct) =>
             {
-                var result = await mediator.Send(new ExportCaseBundleCommand(id, body?.AcknowledgeBlockingFindings, body?.Reason), ct);
+                var result = await mediator.Send(new ExportCaseBundleCommand(id, body?.AcknowledgeBlockingFindings, body?.Reason, body?.IncludeCaseDiary), ct);
                 return result.Bundle is { } bundle
                     ? TypedResults.Created($"/api/case-bundles/{bundle.Id}", bundle)
                     : TypedResults.Accepted($"/api/case-bundle-exports/{result.Export!.Id}", result.Export);
@@ -41,7 +45,7 @@ public static class CaseBundleEndpoints
             .WithErrors(400)
             .Fails(404, "Fir.NotFound")
             .Fails(409, "CaseBundle.CustodyChainBroken", "CaseBundle.AnnexureIntegrityFailure", EvidenceIntegrity.FailureCode)
-            .Fails(422, "CaseBundle.AnnexureUnreadable", ScrutinyBlockedException.CodeValue);
+            .Fails(422, "CaseBundle.AnnexureUnreadable", "CaseBundle.CaseDiaryNotShared", ScrutinyBlockedException.CodeValue);
 
         app.MapGet("/api/firs/{id:guid}/case-bundles", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListCaseBundleExportsQuery(id), ct)))

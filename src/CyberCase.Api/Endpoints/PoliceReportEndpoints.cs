@@ -81,7 +81,8 @@ public static class PoliceReportEndpoints
             .WithErrors(400)
             .Fails(404, "Fir.NotFound")
             .Fails(409, "Disclosure.NoPoliceReport")
-            .Fails(422, "Disclosure.UnknownAccused", "Disclosure.HashNotOfBundle", "Disclosure.SuppliedInFuture", "Disclosure.BeforePoliceReport");
+            .Fails(422, "Disclosure.UnknownAccused", "Disclosure.HashNotOfBundle", "Disclosure.CaseDiaryRestricted", "Disclosure.SuppliedInFuture",
+                "Disclosure.BeforePoliceReport");
 
         fir.MapGet("/disclosures", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListDisclosuresQuery(id), ct)))

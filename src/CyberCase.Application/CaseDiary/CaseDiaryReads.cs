@@ -1,8 +1,11 @@
+using CyberCase.Application.CaseFiles;
 using CyberCase.Application.Common;
 using CyberCase.Application.Firs;
 using CyberCase.Application.Persistence;
 using CyberCase.Domain.CaseDiary;
+using CyberCase.Domain.Common;
 using CyberCase.Domain.Firs;
+using CyberCase.Domain.Law;
 using CyberCase.Domain.Officers;
 using Microsoft.EntityFrameworkCore;
 
@@ -89,5 +92,25 @@ public static class CaseDiaryReads
         return new CaseDiaryView(fir.Id, fir.Number, CaseDiaryEntry.Provision(fir.RegisteredAt),
             share is null ? null : new CaseDiaryShareView(officers[share.SharedBy], share.SharedAt),
             days.Count == 0 ? 0 : days.Values.Max(d => d.LastPage), dayViews);
+    }
+
+    /// <summary>
+    /// The closed days' pages, one entry per diary page, as the court reads them (the diary volume, and the extract in
+    /// the court's bundle). An open day has no page yet and is left out. The volume speaks as of its last closed day.
+    /// </summary>
+    public static CaseDiaryVolumeContent VolumeContent(this CaseDiaryView diary, Fir fir, StationRef station)
+    {
+        var all = diary.Days.SelectMany(d => d.Entries).ToDictionary(e => e.Id);
+        var pages = diary.Days.Where(d => d.Closed).SelectMany(d => d.Entries).OrderBy(e => e.Page).Select(e =>
+            new CaseDiaryPageContent(e.Page!.Value, e.Day, e.Number, e.WrittenBy.FullName, e.WrittenAt,
+            [
+                ("Information reached the IO", e.InformationReceivedAt is { } r ? Ist.FormDateTime(r) + " IST" : null),
+                ("Investigation began", Ist.FormDateTime(e.InvestigationBeganAt) + " IST"),
+                ("Investigation closed", Ist.FormDateTime(e.InvestigationClosedAt) + " IST"),
+                ("Places visited", string.Join("\n", e.PlacesVisited)),
+            ], e.Findings, e.VernacularText, e.CorrectsEntryId is { } c ? $"entry no. {all[c].Number}" : null)).ToList();
+        var asOf = diary.Days.Where(d => d.ClosedAt is not null).Select(d => d.ClosedAt!.Value).DefaultIfEmpty(fir.RegisteredAt).Max();
+        return new CaseDiaryVolumeContent(fir.Number, station.Name, station.District,
+            Regime.ForFir(fir.RegisteredAt).CiteInFull(Provision.CaseDiary), asOf, pages);
     }
 }

@@ -17,7 +17,8 @@ public sealed record CaseBundleContent(
     IReadOnlyList<CertificateContent> Certificates,
     IReadOnlyList<AnnexureContent> Annexures,
     PoliceReportContent? PoliceReport = null,
-    MoneyTrailContent? MoneyTrail = null)
+    MoneyTrailContent? MoneyTrail = null,
+    CaseDiaryExtractContent? CaseDiary = null)
 {
     /// <summary>The hash manifest lists every annexed electronic record with the hash the system holds for it.</summary>
     public IReadOnlyList<ManifestEntry> HashManifest =>
@@ -25,6 +26,14 @@ public sealed record CaseBundleContent(
 
     public static string AnnexureLabel(int index) => $"Annexure A-{index + 1}";
 }
+
+/// <summary>
+/// The case diary's closed pages in the court's copy of the bundle, once the SHO has shared the diary with the
+/// prosecution. Restricted: it is printed last, after the annexures, so that every page number before it is the same in
+/// the copy supplied to an accused (which leaves it out), and the police report does not list it among the documents
+/// relied on (a diary is an aid to the court, not evidence).
+/// </summary>
+public sealed record CaseDiaryExtractContent(CaseDiaryVolumeContent Volume, string SharedBy, DateTimeOffset SharedAt);
 
 /// <summary>
 /// The caption of the case. <see cref="AsOf"/> is the date the bundle speaks of: the latest dated fact in the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CyberCase.Application.CaseDiary;
 using CyberCase.Application.Common;
 using CyberCase.Application.Evidence;
 using CyberCase.Application.Firs;
@@ -23,8 +24,10 @@ public static partial class CaseBundleContentBuilder
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <param name="withCaseDiary">The court's copy with the case diary extract; the caller has checked that the diary is shared.</param>
     public static async Task<CaseBundleContent> BuildAsync(CyberCaseDbContext db, Guid firId, ICurrentOfficer officer,
-        OffenceSectionCatalog catalog, StationDirectory stations, IEvidenceStore evidence, TimeProvider clock, CancellationToken ct)
+        OffenceSectionCatalog catalog, StationDirectory stations, IEvidenceStore evidence, TimeProvider clock, bool withCaseDiary,
+        CancellationToken ct)
     {
         var fir = await db.LoadDetailsAsync(firId, officer, catalog, stations, clock, ct);
         var station = await db.Stations.AsNoTracking().Where(s => s.Id == fir.Station.Id).SingleAsync(ct);
@@ -60,7 +63,19 @@ public static partial class CaseBundleContentBuilder
         return new CaseBundleContent(header, firContent,
             Accused(facts, asOf, charged), Premises(facts), Raids(facts, station.Name, regime), SeizureMemos(facts), Exhibits(facts),
             CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct),
-            await PoliceReportAsync(db, fir, facts, ct), await MoneyTrailAsync(db, firId, fir.Number, ct));
+            await PoliceReportAsync(db, fir, facts, ct), await MoneyTrailAsync(db, firId, fir.Number, ct),
+            withCaseDiary ? await CaseDiaryExtractAsync(db, firId, officer, stations, ct) : null);
+    }
+
+    private static async Task<CaseDiaryExtractContent> CaseDiaryExtractAsync(CyberCaseDbContext db, Guid firId, ICurrentOfficer officer,
+        StationDirectory stations, CancellationToken ct)
+    {
+        var fir = await db.FindOwnAsync(firId, officer, ct);
+        var diary = await db.LoadDiaryAsync(fir, ct);
+        var share = diary.SharedWithProsecutors
+            ?? throw new InvalidOperationException("The case diary goes into a bundle only once the SHO has shared it.");
+        return new CaseDiaryExtractContent(diary.VolumeContent(fir, await stations.GetAsync(db, fir.StationId, ct)),
+            OfficerWithRank(share.SharedBy)!, share.SharedAt);
     }
 
     /// <summary>"State (UT of J&amp;K) through [station] v. [A1 name] and [n] others" (legal-forms.md, "Cover and caption").</summary>

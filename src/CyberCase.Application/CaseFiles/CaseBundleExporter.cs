@@ -27,8 +27,26 @@ public sealed class CaseBundleExporter(CyberCaseDbContext db, ICurrentOfficer of
         }
     }
 
-    public Task<CaseBundleContent> ContentAsync(Fir fir, CancellationToken ct) =>
-        CaseBundleContentBuilder.BuildAsync(db, fir.Id, officer, catalog, stations, evidence, clock, ct);
+    /// <summary>
+    /// Whether the bundle is the court's copy with the case diary extract: by default when the SHO has shared the diary;
+    /// an export for an accused's copy leaves it out (<paramref name="asked"/> false). Asking for it before the diary is
+    /// shared is refused: the prosecution reads the diary only once the SHO shares it.
+    /// </summary>
+    public async Task<bool> WithCaseDiaryAsync(Fir fir, bool? asked, CancellationToken ct)
+    {
+        var shared = await db.CaseDiaryShares.AnyAsync(s => s.FirId == fir.Id, ct);
+        if (asked == true && !shared)
+        {
+            throw new DomainException("CaseBundle.CaseDiaryNotShared",
+                "The case diary is not shared with the prosecution yet: the SHO shares it before it goes into a bundle.",
+                RuleKind.Unprocessable, "includeCaseDiary");
+        }
+
+        return asked ?? shared;
+    }
+
+    public Task<CaseBundleContent> ContentAsync(Fir fir, bool withCaseDiary, CancellationToken ct) =>
+        CaseBundleContentBuilder.BuildAsync(db, fir.Id, officer, catalog, stations, evidence, clock, withCaseDiary, ct);
 
     public async Task<CaseBundle> RenderAndRecordAsync(Fir fir, CaseBundleContent content, IProgress<CaseBundleProgress>? progress, CancellationToken ct)
     {
@@ -46,7 +64,7 @@ public sealed class CaseBundleExporter(CyberCaseDbContext db, ICurrentOfficer of
         }
 
         var volumes = rendered.Volumes.Select(v => new CaseBundleVolume(v.Number, v.Sha256, v.FirstPage, v.LastPage, v.SizeBytes)).ToList();
-        var bundle = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, officer.Id,
+        var bundle = CaseBundle.Record(Guid.CreateVersion7(), fir.Id, fir.StationId, volumes, content.CaseDiary is not null, officer.Id,
             Precision.ToStoredPrecision(clock.GetUtcNow()));
         db.CaseBundles.Add(bundle);
         return bundle;

@@ -83,7 +83,8 @@ public static class PoliceReportReads
         ICaseBundleRenderer renderer, IEvidenceStore evidence, OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock,
         CancellationToken ct)
     {
-        var content = await CaseBundleContentBuilder.BuildAsync(db, firId, officer, catalog, stations, evidence, clock, ct);
+        // The report's pages and references are the same in either copy: the diary extract comes after everything it lists.
+        var content = await CaseBundleContentBuilder.BuildAsync(db, firId, officer, catalog, stations, evidence, clock, withCaseDiary: false, ct);
         var bundle = await renderer.RenderAsync(content, new CaseBundleRenderOptions(), ct);
         // The report is the first document after the index.
         var pdf = renderer.Extract(bundle, bundle.Index[0], content.Header);

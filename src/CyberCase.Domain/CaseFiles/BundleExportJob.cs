@@ -42,13 +42,17 @@ public sealed class BundleExportJob : VersionedEntity
     public string? FailureCode { get; private set; }
     public string? FailureDetail { get; private set; }
     public int Attempts { get; private set; }
+
+    /// <summary>Decided when it was asked for (the diary shared, and not left out): the bundle carries the case diary extract.</summary>
+    public bool WithCaseDiary { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Last written: the heartbeat of a running export.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static BundleExportJob Queue(Guid id, Guid firId, Guid stationId, Guid requestedBy, IEnumerable<string> roles, int pagesExpected,
-        DateTimeOffset at)
+        bool withCaseDiary, DateTimeOffset at)
     {
         var job = new BundleExportJob
         {
@@ -59,6 +63,7 @@ public sealed class BundleExportJob : VersionedEntity
             RequesterRoles = string.Join(",", roles),
             State = BundleExportState.Queued,
             PagesExpected = pagesExpected,
+            WithCaseDiary = withCaseDiary,
             CreatedAt = at,
         };
         job.UpdatedAt = at;

@@ -30,8 +30,14 @@ public sealed class CaseBundle
     public DateTimeOffset CreatedAt { get; private set; }
     public IReadOnlyList<CaseBundleVolume> Volumes => _volumes;
 
+    /// <summary>
+    /// The bundle carries the case diary extract (the court's copy, once the SHO shared the diary): it is restricted
+    /// (CrPC 172(3) / BNSS 192(5)), so this bundle is never the copy supplied to an accused.
+    /// </summary>
+    public bool CarriesCaseDiary { get; private set; }
+
     public static CaseBundle Record(Guid id, Guid firId, Guid stationId, IReadOnlyList<CaseBundleVolume> volumes,
-        Guid createdBy, DateTimeOffset createdAt)
+        bool carriesCaseDiary, Guid createdBy, DateTimeOffset createdAt)
     {
         if (volumes.Count == 0)
         {
@@ -46,6 +52,7 @@ public sealed class CaseBundle
             Sha256 = volumes.Count == 1 ? volumes[0].Sha256 : CombinedHash(volumes),
             Pages = volumes[^1].LastPage,
             SizeBytes = volumes.Sum(v => v.SizeBytes),
+            CarriesCaseDiary = carriesCaseDiary,
             CreatedBy = createdBy,
             CreatedAt = createdAt,
         };

@@ -29,6 +29,10 @@ public enum Provision
     ForensicExpertVisit,
     StatementOfWitness,
     CaseDiary,
+    /// <summary>A criminal court may send for the case diary and use it in aid of the inquiry or trial (CrPC 172(2) / BNSS 192(4)).</summary>
+    CaseDiaryForTheCourt,
+    /// <summary>Neither the accused nor their agents may call for the case diary (CrPC 172(3) / BNSS 192(5)).</summary>
+    CaseDiaryNotForTheAccused,
     PoliceReport,
     PoliceReportCustodySequence,
     VictimInformedOfProgress,
@@ -129,6 +133,9 @@ public sealed record Regime
         [Provision.ForensicExpertVisit] = (null, "176(3)"),
         [Provision.StatementOfWitness] = ("161", "180"),
         [Provision.CaseDiary] = ("172", "192"),
+        // BNSS 192 took CrPC 172(1A) and (1B) in as its (2) and (3), so the court's and the accused's subsections moved down two.
+        [Provision.CaseDiaryForTheCourt] = ("172(2)", "192(4)"),
+        [Provision.CaseDiaryNotForTheAccused] = ("172(3)", "192(5)"),
         [Provision.PoliceReport] = ("173(2)", "193(3)"),
         [Provision.PoliceReportCustodySequence] = (null, "193(3)(i)"),
         [Provision.VictimInformedOfProgress] = (null, "193(3)(ii)"),

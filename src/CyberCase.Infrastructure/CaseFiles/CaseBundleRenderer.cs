@@ -54,7 +54,8 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
     {
         const long BytesPerScannedPage = 150 * 1024;
         var generated = 4 + 2 + (c.Accused.Count / 4) + c.Premises.Count + (c.Raids.Count * 2) + (c.SeizureMemos.Count * 2)
-            + (c.Exhibits.Count / 3) + (c.CustodySequences.Count / 2) + (c.Certificates.Count * 2) + 1;
+            + (c.Exhibits.Count / 3) + (c.CustodySequences.Count / 2) + (c.Certificates.Count * 2) + 1
+            + (c.CaseDiary is { } diary ? 1 + diary.Volume.Pages.Count : 0);
         var merged = c.Annexures.Sum(a => a.Kind == AnnexureKind.Image ? 1 : Math.Max(1, a.SizeBytes / BytesPerScannedPage));
         return (int)Math.Min(int.MaxValue, generated + merged);
     }
@@ -118,7 +119,7 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
                 }
             }
 
-            var references = new ReportReferences(front.Entries.Skip(1).ToList(),
+            var references = new ReportReferences(front.Entries.Skip(1).Where(e => !IsCaseDiary(content, e.Title)).ToList(),
                 rows.ToDictionary(r => r.Key, r => bundlePage[r.Value]));
             var (body, next, nextRows) = ComposeBody(content, text, references);
             if (next[0].Pages.Count == items[0].Pages.Count)
@@ -151,6 +152,7 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             {
                 Group = group,
                 Marks = body.Marks.Skip(marksBefore).Select(m => (m.Title, m.PageIndex - first)).ToList(),
+                AfterAnnexures = document is CaseDiaryExtractDocument,
             });
         }
 
@@ -167,11 +169,13 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
             item.EstimatedBytes = GeneratedPageBytes * item.Pages.Count;
         }
 
+        // The annexures follow the documents, before what the court's copy alone has (the case diary extract).
+        var annexuresAt = items.FindIndex(i => i.AfterAnnexures) is var at and >= 0 ? at : items.Count;
         for (var i = 0; i < annexures.Count; i++)
         {
             var a = annexures[i];
             // A merged page is drawn on an A4 page inside the binding margins, so it is laid out as A4.
-            items.Add(new BundleItem($"{CaseBundleContent.AnnexureLabel(i)}: {a.Meta.Title}",
+            items.Insert(annexuresAt + i, new BundleItem($"{CaseBundleContent.AnnexureLabel(i)}: {a.Meta.Title}",
                 a.PageSizes.Select((s, p) => new PageSource(a.Meta.Kind == AnnexureKind.Pdf ? PageOrigin.AnnexurePdf : PageOrigin.AnnexureImage,
                     p, i, Typography.PageWidth, Typography.PageHeight)).ToList(), CaseBundleContent.AnnexureLabel(i))
             { EstimatedBytes = a.Meta.SizeBytes, Group = IndexGroups.Annexures });
@@ -278,7 +282,7 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
     /// is already about as long as the last and the second pass settles it.
     /// </summary>
     private static ReportReferences Provisional(CaseBundleContent c, List<IBundleDocument> rest) =>
-        new(rest.Select(d => d.Title).Concat(c.Annexures.Select((a, i) => $"{CaseBundleContent.AnnexureLabel(i)}: {a.Title}"))
+        new(rest.Where(d => d is not CaseDiaryExtractDocument).Select(d => d.Title).Concat(c.Annexures.Select((a, i) => $"{CaseBundleContent.AnnexureLabel(i)}: {a.Title}"))
                 .Select((title, i) => new IndexEntry(i + 2, title, 100, 100, 1)).ToList(),
             c.Exhibits.ToDictionary(e => e.ExhibitNumber, _ => 100));
 
@@ -337,7 +341,16 @@ public sealed class CaseBundleRenderer : ICaseBundleRenderer
         {
             yield return new HashManifestDocument(c.HashManifest);
         }
+
+        if (c.CaseDiary is { } diary)
+        {
+            yield return new CaseDiaryExtractDocument(diary, regime);
+        }
     }
+
+    /// <summary>The police report lists the documents relied on: the case diary is an aid to the court, not one of them.</summary>
+    private static bool IsCaseDiary(CaseBundleContent c, string title) =>
+        c.CaseDiary is { } diary && title == CaseDiaryExtractDocument.TitleOf(diary);
 
     private static int AssignVolumes(List<BundleItem> items, long limit)
     {
@@ -501,6 +514,9 @@ internal sealed record PageSource(PageOrigin Origin, int Index, int Annexure, fl
 internal sealed class BundleItem(string title, IReadOnlyList<PageSource> pages, string? annexureLabel)
 {
     public string? Group { get; set; }
+
+    /// <summary>The case diary extract: printed after the annexures, so an accused's copy without it has the same page numbers.</summary>
+    public bool AfterAnnexures { get; init; }
 
     /// <summary>Headings inside the document (bookmarks nested under its own) and their page within it.</summary>
     public IReadOnlyList<(string Title, int PageOffset)> Marks { get; init; } = [];

@@ -112,7 +112,7 @@ public sealed class EveryRecordReadIsStationScopedTests : ApiTest
     {
         var officer = await db.Officers.Where(o => o.StationId == station).Select(o => o.Id).FirstAsync();
         var job = global::CyberCase.Domain.CaseFiles.BundleExportJob.Queue(Guid.NewGuid(), Demo.FoundingFirId, station, officer,
-            ["Prosecutor"], 170, DateTimeOffset.UnixEpoch);
+            ["Prosecutor"], 170, false, DateTimeOffset.UnixEpoch);
         job.Fail("Test.Failed", "Recorded as failed so that the worker does not run it.", DateTimeOffset.UnixEpoch);
         db.BundleExportJobs.Add(job);
         await db.SaveChangesAsync();

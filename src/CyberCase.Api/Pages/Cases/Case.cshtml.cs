@@ -52,6 +52,12 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
     public bool AcknowledgeBlockingFindings { get; private set; }
     public string? AcknowledgementReason { get; private set; }
 
+    /// <summary>
+    /// The copy supplied to an accused leaves out the case diary extract, which a bundle otherwise carries once the SHO
+    /// has shared the diary (the court's copy).
+    /// </summary>
+    public bool ForAnAccused { get; private set; }
+
     /// <summary>Which of the page's forms was sent, so that its refusal is shown above it and not above another.</summary>
     public string? Posted { get; private set; }
 
@@ -66,13 +72,15 @@ public sealed class CaseModel(ICurrentOfficer officer) : OfficerPage
     public CyberCase.Application.CaseFiles.CaseBundleView? Bundle { get; private set; }
 
     /// <summary>The court bundle, rendered by the same command as POST /api/firs/{id}/case-bundle.</summary>
-    public async Task<IActionResult> OnPostExportAsync(bool? acknowledgeBlockingFindings, string? acknowledgementReason, CancellationToken ct)
+    public async Task<IActionResult> OnPostExportAsync(bool? acknowledgeBlockingFindings, string? acknowledgementReason, bool? forAnAccused,
+        CancellationToken ct)
     {
         Posted = "export";
         AcknowledgeBlockingFindings = acknowledgeBlockingFindings == true;
         AcknowledgementReason = acknowledgementReason;
+        ForAnAccused = forAnAccused == true;
         var result = await AttemptAsync(m => m.Send(new CyberCase.Application.CaseFiles.ExportCaseBundle.ExportCaseBundleCommand(Id,
-            AcknowledgeBlockingFindings ? true : null, Blank(acknowledgementReason)), ct));
+            AcknowledgeBlockingFindings ? true : null, Blank(acknowledgementReason), ForAnAccused ? false : null), ct));
         Bundle = result?.Bundle;
         if (result?.Export is not null)
         {

@@ -30,18 +30,7 @@ public sealed class ExportCaseDiaryHandler(CyberCaseDbContext db, ICurrentOffice
         await db.EnsureMayReadAsync(fir, officer, ct);
         var diary = await db.LoadDiaryAsync(fir, ct);
         var station = await stations.GetAsync(db, fir.StationId, ct);
-        var entries = diary.Days.Where(d => d.Closed).SelectMany(d => d.Entries).OrderBy(e => e.Page).ToList();
-        var pages = entries.Select(e => new CaseDiaryPageContent(e.Page!.Value, e.Day, e.Number, e.WrittenBy.FullName, e.WrittenAt,
-        [
-            ("Information reached the IO", e.InformationReceivedAt is { } r ? Ist.FormDateTime(r) + " IST" : null),
-            ("Investigation began", Ist.FormDateTime(e.InvestigationBeganAt) + " IST"),
-            ("Investigation closed", Ist.FormDateTime(e.InvestigationClosedAt) + " IST"),
-            ("Places visited", string.Join("\n", e.PlacesVisited)),
-        ], e.Findings, e.VernacularText,
-            e.CorrectsEntryId is { } c ? $"entry no. {diary.Days.SelectMany(d => d.Entries).First(x => x.Id == c).Number}" : null)).ToList();
-        var asOf = diary.Days.Where(d => d.ClosedAt is not null).Select(d => d.ClosedAt!.Value).DefaultIfEmpty(fir.RegisteredAt).Max();
-        var pdf = renderer.RenderDiary(new CaseDiaryVolumeContent(fir.Number, station.Name, station.District, Regime.ForFir(fir.RegisteredAt).CiteInFull(Provision.CaseDiary),
-            asOf, pages));
+        var pdf = renderer.RenderDiary(diary.VolumeContent(fir, station));
         var sha256 = StreamedSha256.Of(pdf);
         audit.Record(new AuditEvent("ExportCaseDiary", nameof(CaseDiaryEntry), fir.Id.ToString(),
             new { firId = fir.Id, pages = diary.Pages, sha256, sizeBytes = pdf.LongLength }));

@@ -18,11 +18,13 @@ namespace CyberCase.Application.CaseFiles.ExportCaseBundle;
 /// pre-filing scrutiny it is refused (422 Scrutiny.BlockingFindings, listing them) unless the request acknowledges them
 /// with a reason, which goes into the audit trail; the scrutiny itself never goes into the court copy. A case
 /// estimated above <see cref="CaseBundleExportOptions.BackgroundAbovePages"/> is queued instead and built in the
-/// background (after the same checks).
+/// background (after the same checks). Once the SHO has shared the case diary the bundle is the court's copy, with the
+/// diary extract at its end; <see cref="IncludeCaseDiary"/> false gives the copy for an accused, without it.
 /// </summary>
 [AllowedRoles(Roles.Prosecutor, Roles.StationHouseOfficer, Roles.InvestigatingOfficer)]
 [KeepsRecordWhenRefused]
-public sealed record ExportCaseBundleCommand(Guid FirId, bool? AcknowledgeBlockingFindings = null, string? AcknowledgementReason = null)
+public sealed record ExportCaseBundleCommand(Guid FirId, bool? AcknowledgeBlockingFindings = null, string? AcknowledgementReason = null,
+    bool? IncludeCaseDiary = null)
     : ICommand<CaseBundleExportResult>;
 
 public sealed class ExportCaseBundleValidator : AbstractValidator<ExportCaseBundleCommand>
@@ -48,13 +50,14 @@ public sealed class ExportCaseBundleHandler(CyberCaseDbContext db, ICurrentOffic
         var fir = await db.FindOwnAsync(command.FirId, officer, ct);
         exporter.EnsureMayExport(fir);
         await CheckScrutinyAsync(command, fir, ct);
-        var content = await exporter.ContentAsync(fir, ct);
+        var withCaseDiary = await exporter.WithCaseDiaryAsync(fir, command.IncludeCaseDiary, ct);
+        var content = await exporter.ContentAsync(fir, withCaseDiary, ct);
         var estimate = renderer.EstimatePages(content);
         if (estimate > options.Value.BackgroundAbovePages)
         {
             // Long: queued for the worker, which builds it with the same checks and records it the same way.
             var job = BundleExportJob.Queue(Guid.CreateVersion7(), fir.Id, fir.StationId, officer.Id,
-                Roles.All.Where(officer.IsInRole), estimate, Precision.ToStoredPrecision(clock.GetUtcNow()));
+                Roles.All.Where(officer.IsInRole), estimate, withCaseDiary, Precision.ToStoredPrecision(clock.GetUtcNow()));
             db.BundleExportJobs.Add(job);
             await db.SaveChangesAsync(ct);
             db.DisposeAfterUnitOfWork(new Signal(signal));

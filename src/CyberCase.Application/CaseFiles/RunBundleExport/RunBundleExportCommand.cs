@@ -38,7 +38,7 @@ public sealed class RunBundleExportHandler(CyberCaseDbContext db, ICurrentOffice
 
         var fir = await db.FindOwnAsync(job.FirId, officer, ct);
         exporter.EnsureMayExport(fir);
-        var content = await exporter.ContentAsync(fir, ct);
+        var content = await exporter.ContentAsync(fir, job.WithCaseDiary, ct);
         var progress = new ThrottledProgress(job.Id, progressWriter, clock, TimeSpan.FromSeconds(options.Value.ProgressIntervalSeconds));
         CaseBundle bundle;
         try

@@ -57,6 +57,15 @@ public sealed class RecordDisclosureHandler(CyberCaseDbContext db, ICurrentOffic
                     "The SHA-256 is not that of a volume of this FIR's case bundle: what was given cannot be proven.",
                     RuleKind.Unprocessable, bundle is null ? "caseBundleId" : "sha256");
             }
+
+            if (bundle.CarriesCaseDiary)
+            {
+                var regime = Domain.Law.Regime.ForFir(fir.RegisteredAt);
+                throw new DomainException("Disclosure.CaseDiaryRestricted",
+                    $"This is the court's copy of the bundle, with the case diary extract, which the accused may not have " +
+                    $"({regime.Cite(Domain.Law.Provision.CaseDiaryNotForTheAccused)}): supply a bundle exported without the case diary.",
+                    RuleKind.Unprocessable, "caseBundleId");
+            }
         }
 
         var forwardedAt = await db.PoliceReports.AsNoTracking().Where(r => r.FirId == fir.Id && r.ForwardedAt != null)

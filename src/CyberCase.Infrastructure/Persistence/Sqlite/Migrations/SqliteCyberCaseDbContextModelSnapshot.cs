@@ -628,6 +628,9 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WithCaseDiary")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseBundleId");
@@ -648,6 +651,9 @@ namespace CyberCase.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CarriesCaseDiary")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
