@@ -34,9 +34,15 @@ public sealed record FirDetails(
 public static class FirReads
 {
     /// <summary>The FIR of the officer's station, or 404: another station's FIR is reported exactly like a missing one.</summary>
+    /// <summary>
+    /// The FIR of the officer's station, tracked. A page sends several use cases about one FIR through the request's one
+    /// DbContext, so the FIR the first read is found in the change tracker by the next (FindAsync looks there before it
+    /// queries), instead of one query per use case; the station is checked either way.
+    /// </summary>
     public static async Task<Fir> FindOwnAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer, CancellationToken ct) =>
-        await db.Firs.SingleOrDefaultAsync(f => f.Id == id && f.StationId == officer.StationId, ct)
-        ?? throw new NotFoundException("Fir", id);
+        await db.Firs.FindAsync([id], ct) is { } fir && fir.StationId == officer.StationId
+            ? fir
+            : throw new NotFoundException("Fir", id);
 
     public static async Task<FirDetails> LoadDetailsAsync(this CyberCaseDbContext db, Guid id, ICurrentOfficer officer,
         OffenceSectionCatalog catalog, StationDirectory stations, TimeProvider clock, CancellationToken ct)

@@ -78,4 +78,37 @@ public sealed class BackgroundBundleExportTests : ApiTest
         var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
         await (await prosecutor.GetAsync($"/api/case-bundle-exports/{Guid.NewGuid()}")).ShouldBe(HttpStatusCode.NotFound, "CaseBundleExport.NotFound");
     }
+
+    [Test]
+    public async Task A_background_export_keeps_the_copy_asked_for_the_court_or_for_an_accused()
+    {
+        await (await (await App.ClientFor(Demo.ShoKashmir)).PostAsync($"/api/firs/{Demo.FoundingFirId}/diary/share", null))
+            .ShouldBe(HttpStatusCode.OK);
+        var prosecutor = await App.ClientFor(Demo.ProsecutorKashmir);
+
+        async Task<System.Text.Json.JsonElement> ExportAsync(object? body)
+        {
+            var response = await prosecutor.PostAsJsonAsync($"/api/firs/{Demo.FoundingFirId}/case-bundle", body);
+            var location = response.Headers.Location!.ToString();
+            await response.ShouldBe(HttpStatusCode.Accepted);
+            System.Text.Json.JsonElement status;
+            var polls = 0; // a bound on polling, not a timing assertion
+            do
+            {
+                await Task.Delay(200);
+                status = await (await prosecutor.GetAsync(location)).ShouldBe(HttpStatusCode.OK);
+            }
+            while (status.GetProperty("state").GetString() is "Queued" or "Running" && ++polls < 600);
+
+            Assert.That(status.GetProperty("state").GetString(), Is.EqualTo("Completed"));
+            return await (await prosecutor.GetAsync(status.GetProperty("bundleUrl").GetString())).ShouldBe(HttpStatusCode.OK);
+        }
+
+        var court = await ExportAsync(new { });
+        var accused = await ExportAsync(new { includeCaseDiary = false });
+        Assert.That(court.GetProperty("carriesCaseDiary").GetBoolean(), Is.True, "the diary is shared: the court's copy by default");
+        Assert.That(accused.GetProperty("carriesCaseDiary").GetBoolean(), Is.False);
+        Assert.That(court.GetProperty("pages").GetInt32(), Is.EqualTo(accused.GetProperty("pages").GetInt32() + 4),
+            "the extract's notice and the diary's three closed pages");
+    }
 }
