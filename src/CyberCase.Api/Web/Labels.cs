@@ -24,7 +24,8 @@ public sealed class Labels
     [
         typeof(FirStatus), typeof(InformationType), typeof(DeadlineKind), typeof(AccusedStatus), typeof(AccusedRole),
         typeof(RaidStatus), typeof(ExhibitKind), typeof(CustodyHolderKind), typeof(StatementPersonRole),
-        typeof(AccountKind), typeof(Rank), typeof(InformedBy), typeof(VernacularLanguage),
+        typeof(AccountKind), typeof(Rank), typeof(InformedBy), typeof(VernacularLanguage), typeof(Gender), typeof(ParentageRelation),
+        typeof(CustodyRecordKind),
     ];
 }
 

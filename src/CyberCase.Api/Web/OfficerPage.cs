@@ -29,6 +29,18 @@ public abstract class OfficerPage : PageModel
     /// <summary>Whether the officer's roles allow the message, by the same rule the mediator enforces (RoleRules).</summary>
     public bool May<TMessage>() => RoleRules.Allows<TMessage>(Officer);
 
+    /// <summary>
+    /// A page that exists only to send one command answers another role the refused page (403, audited by
+    /// <see cref="WebExceptionFilter"/>), as the mediator would refuse the form it sends.
+    /// </summary>
+    protected void RequireMay<TMessage>()
+    {
+        if (!May<TMessage>())
+        {
+            throw new ForbiddenException($"Your role may not send {typeof(TMessage).Name}.");
+        }
+    }
+
     public Dictionary<string, string[]> FieldErrors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The refusal's title and detail, for the banner above the form; null when nothing was refused.</summary>
@@ -204,7 +216,7 @@ public abstract class OfficerPage : PageModel
         return null;
     }
 
-    /// <summary>A form's date value ("2021-01-13", a date input); a bad value is a field error.</summary>
+    /// <summary>A form's date value ("2021-01-13", a calendar day with no time zone); a bad value is a field error.</summary>
     protected DateOnly? DateInput(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -212,13 +224,52 @@ public abstract class OfficerPage : PageModel
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return date;
+            return day;
         }
 
         Refuse("Validation.Failed", L["The form has invalid fields."], new() { [field] = [L["Not a date (DD/MM/YYYY)."]] });
         return null;
+    }
+
+    /// <summary>A form's whole number; a bad value is a field error (the command's own rules then check its range).</summary>
+    protected int? WholeNumberInput(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        Refuse("Validation.Failed", L["The form has invalid fields."], new() { [field] = [L["Not a whole number."]] });
+        return null;
+    }
+
+    /// <summary>
+    /// The script of what was typed (Urdu or Hindi), else <paramref name="fallback"/>: a form shown again after a refusal
+    /// keeps the field's lang (keyboard, spell-check), which the Written-in choice beside it does not post.
+    /// </summary>
+    public static string ScriptOf(string? typed, string fallback = "en")
+    {
+        foreach (var c in typed ?? "")
+        {
+            if (c is >= '\u0600' and <= '\u06FF')
+            {
+                return "ur";
+            }
+
+            if (c is >= '\u0900' and <= '\u097F')
+            {
+                return "hi";
+            }
+        }
+
+        return fallback;
     }
 
     /// <summary>The value for a datetime-local input, in IST.</summary>
@@ -228,4 +279,6 @@ public abstract class OfficerPage : PageModel
     public static string When(DateTimeOffset? value) => value is null ? "" : Ist.FormDateTime(value.Value);
 
     public static string Day(DateTimeOffset? value) => value is null ? "" : Ist.FormDate(value.Value);
+
+    public static string Day(DateOnly? value) => value is null ? "" : Ist.FormDate(value.Value);
 }

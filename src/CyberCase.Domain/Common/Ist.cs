@@ -12,6 +12,9 @@ public static class Ist
     /// <summary>"13/01/2021": the forms' date, in IST.</summary>
     public static string FormDate(DateTimeOffset value) => value.ToIst().ToString("dd/MM/yyyy", Invariant);
 
+    /// <summary>"13/01/2021": a calendar date (a date of birth, a remand's last day), written as the forms' date.</summary>
+    public static string FormDate(DateOnly value) => value.ToString("dd/MM/yyyy", Invariant);
+
     /// <summary>"13/01/2021 14:30": the forms' date and 24-hour time, in IST.</summary>
     public static string FormDateTime(DateTimeOffset value) => value.ToIst().ToString("dd/MM/yyyy HH:mm", Invariant);
 
