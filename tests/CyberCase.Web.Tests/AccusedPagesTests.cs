@@ -116,14 +116,14 @@ public sealed class AccusedPagesTests : BrowserTest
         await Screenshot(Page, "io-accused-custody");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
 
-        await Expect(Page.Locator("#accused-status")).ToHaveTextAsync("PoliceCustody");
+        await Expect(Page.Locator("#accused-status")).ToHaveTextAsync("Police custody");
         var rows = Page.Locator("#custody-history tbody tr");
         await Expect(rows).ToHaveCountAsync(2);
         await Expect(rows.Nth(0)).ToContainTextAsync("29/03/2025 10:30");
-        await Expect(rows.Nth(0)).ToContainTextAsync("ProducedBeforeMagistrate");
+        await Expect(rows.Nth(0)).ToContainTextAsync("Produced before magistrate");
         await Expect(rows.Nth(0)).ToContainTextAsync("20");
         await Expect(rows.Nth(1)).ToContainTextAsync("29/03/2025 11:00");
-        await Expect(rows.Nth(1)).ToContainTextAsync("PoliceCustody");
+        await Expect(rows.Nth(1)).ToContainTextAsync("Police custody");
         await Expect(rows.Nth(1)).ToContainTextAsync("Remand order 12/2025");
         await Expect(rows.Nth(1)).ToContainTextAsync("02/04/2025");
         await CheckPage(Page);
@@ -148,7 +148,7 @@ public sealed class AccusedPagesTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
         var alert = Page.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("Check it, then send again");
-        await Expect(alert.Locator("table.changes tr").Filter(new() { HasText = "Status" })).ToContainTextAsync("JudicialCustody");
+        await Expect(alert.Locator("table.changes tr").Filter(new() { HasText = "Status" })).ToContainTextAsync("Judicial custody");
         Assert.That(await Page.GetByLabel("Order reference").InputValueAsync(), Is.EqualTo("Bail order 3/2025"), "what was typed is kept");
         await Expect(rows).ToHaveCountAsync(3);
         await CheckPage(Page);

@@ -210,7 +210,7 @@ public sealed class CaseDiaryPagesTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Record the permission" }).ClickAsync();
         await Expect(Page.Locator("#permission-recorded")).ToContainTextAsync("The court's permission is recorded");
         await Expect(Page.Locator("#permission-recorded")).ToContainTextAsync("Misc. application 31/2026");
-        await Expect(Page.Locator("#fir-status")).ToHaveTextAsync("UnderInvestigation");
+        await Expect(Page.Locator("#fir-status")).ToHaveTextAsync("Under investigation");
         await CheckPage(Page);
     }
 

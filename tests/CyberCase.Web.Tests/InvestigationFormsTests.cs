@@ -110,7 +110,7 @@ public sealed class InvestigationFormsTests : BrowserTest
         await CheckPage(Page);
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Record the hand-over" }).ClickAsync();
-        await Expect(Page.Locator("#holder")).ToContainTextAsync("ForensicLab FSL Srinagar");
+        await Expect(Page.Locator("#holder")).ToContainTextAsync("Forensic lab FSL Srinagar");
         await Expect(Page.Locator("#custody tbody tr").Last).ToContainTextAsync("For examination, FSL request 4/2021");
     }
 
