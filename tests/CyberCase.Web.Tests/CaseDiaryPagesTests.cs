@@ -95,6 +95,7 @@ public sealed class CaseDiaryPagesTests : BrowserTest
         await Expect(Page.Locator("#diary-pages")).ToHaveTextAsync("5");
         Assert.That(await Page.GetByRole(AriaRole.Button, new() { Name = "Close the day and number its pages" }).CountAsync(), Is.Zero);
         await CheckPage(Page);
+        await Screenshot(Page, "io-case-diary");
 
         // A closed day takes no new entry: refused above the form, what was typed kept.
         await Visit($"/cases/{fir}/diary/new");
