@@ -1,6 +1,7 @@
 using CyberCase.Domain.Accused;
 using CyberCase.Domain.CaseDiary;
 using CyberCase.Domain.Clocks;
+using CyberCase.Domain.Common;
 using CyberCase.Domain.Exhibits;
 using CyberCase.Domain.Firs;
 using CyberCase.Domain.Money;
@@ -34,7 +35,7 @@ public static class LabelsExtensions
     /// <summary>The label of an enum value: its translation, and in English its name in words (a rank by its title).</summary>
     public static string Of<T>(this IStringLocalizer<Labels> l, T value) where T : struct, Enum =>
         Labels.Enums.Contains(typeof(T))
-            ? Translated(l, value.ToString()) ?? (value is Rank rank ? Ranks.Title(rank) : Words(value.ToString()))
+            ? Translated(l, value.ToString()) ?? (value is Rank rank ? Ranks.Title(rank) : CodeName.InWords(value.ToString()))
             : throw new InvalidOperationException($"{typeof(T).Name} is not in Labels.Enums, so its values have no tested translation.");
 
     public static string Of<T>(this IStringLocalizer<Labels> l, T? value) where T : struct, Enum =>
@@ -42,7 +43,7 @@ public static class LabelsExtensions
 
     /// <summary>The label of a role (Roles.All).</summary>
     public static string Role(this IStringLocalizer<Labels> l, string role) =>
-        Roles.All.Contains(role) ? Translated(l, role) ?? Words(role) : role;
+        Roles.All.Contains(role) ? Translated(l, role) ?? CodeName.InWords(role) : role;
 
     public static string RolesOf(this IStringLocalizer<Labels> l, IEnumerable<string> roles) =>
         string.Join(", ", roles.Select(l.Role));
@@ -50,8 +51,4 @@ public static class LabelsExtensions
     /// <summary>The translation of a code name, or null in English (which has no resource file: its keys are its text).</summary>
     private static string? Translated(IStringLocalizer<Labels> l, string name) =>
         l[name] is { ResourceNotFound: false } found ? found.Value : null;
-
-    /// <summary>"InvestigatingOfficer" as "Investigating officer", "MobilePhone" as "Mobile phone".</summary>
-    private static string Words(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 }

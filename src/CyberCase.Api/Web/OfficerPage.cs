@@ -199,54 +199,41 @@ public abstract class OfficerPage : PageModel
     }
 
     /// <summary>A form's datetime-local value ("2021-01-13T14:30") read as IST; a bad value is a field error.</summary>
-    protected DateTimeOffset? IstInput(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
+    protected DateTimeOffset? IstInput(string? value, string field) =>
+        Parsed(value, field, L["Not a date and time (DD/MM/YYYY HH:MM)."], (string s, out DateTimeOffset at) =>
         {
-            return null;
-        }
-
-        if (DateTime.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture,
-                DateTimeStyles.None, out var local))
-        {
-            return new DateTimeOffset(local, Ist.Offset);
-        }
-
-        Refuse("Validation.Failed", L["The form has invalid fields."], new() { [field] = [L["Not a date and time (DD/MM/YYYY HH:MM)."]] });
-        return null;
-    }
+            var ok = DateTime.TryParseExact(s, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out var local);
+            at = ok ? new DateTimeOffset(local, Ist.Offset) : default;
+            return ok;
+        });
 
     /// <summary>A form's date value ("2021-01-13", a calendar day with no time zone); a bad value is a field error.</summary>
-    protected DateOnly? DateInput(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        Refuse("Validation.Failed", L["The form has invalid fields."], new() { [field] = [L["Not a date (DD/MM/YYYY)."]] });
-        return null;
-    }
+    protected DateOnly? DateInput(string? value, string field) =>
+        Parsed(value, field, L["Not a date (DD/MM/YYYY)."], (string s, out DateOnly day) =>
+            DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day));
 
     /// <summary>A form's whole number; a bad value is a field error (the command's own rules then check its range).</summary>
-    protected int? WholeNumberInput(string? value, string field)
+    protected int? WholeNumberInput(string? value, string field) =>
+        Parsed(value, field, L["Not a whole number."], (string s, out int number) =>
+            int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out number));
+
+    private delegate bool TryParse<T>(string value, out T parsed);
+
+    /// <summary>A typed form value: blank is null (left out of the command); one that does not parse is a field error.</summary>
+    private T? Parsed<T>(string? value, string field, string error, TryParse<T> parse) where T : struct
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
-        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (parse(value.Trim(), out var parsed))
         {
-            return number;
+            return parsed;
         }
 
-        Refuse("Validation.Failed", L["The form has invalid fields."], new() { [field] = [L["Not a whole number."]] });
+        Refuse("Validation.Failed", L["The form has invalid fields."], new() { [field] = [error] });
         return null;
     }
 

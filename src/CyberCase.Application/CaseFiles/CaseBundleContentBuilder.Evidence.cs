@@ -43,7 +43,7 @@ public static partial class CaseBundleContentBuilder
         var device = string.Join(" ", new[] { e.Make, e.Model }.OfType<string>());
         var lines = new List<string>
         {
-            $"{Words(e.Kind.ToString())}: {e.Description}"
+            $"{CodeName.InWords(e.Kind.ToString())}: {e.Description}"
                 + (device.Length > 0 ? $" ({device}{(e.Colour is null ? "" : ", " + e.Colour)})" : e.Colour is null ? "" : $" ({e.Colour})"),
         };
         lines.AddRange(Identifiers(e));
@@ -112,7 +112,7 @@ public static partial class CaseBundleContentBuilder
             var hashNote = e.Sha256 is not null || !e.IsElectronic ? null
                 : images.Count > 0 ? $"SHA-256: see the forensic image{(images.Count > 1 ? "s" : "")} {string.Join(", ", images.Select(i => i.Number))}"
                 : "SHA-256: not imaged";
-            return new ExhibitContent(e.Number, Words(e.Kind.ToString()), device.Length > 0 ? $"{e.Description}; {device}" : e.Description,
+            return new ExhibitContent(e.Number, CodeName.InWords(e.Kind.ToString()), device.Length > 0 ? $"{e.Description}; {device}" : e.Description,
                 identifiers.Count == 0 ? null : string.Join("\n", identifiers), e.SealNumber, seizedFrom, e.Sha256, e.IsElectronic, hashNote);
         }).ToList();
 
@@ -136,7 +136,7 @@ public static partial class CaseBundleContentBuilder
                     $"The custody log of exhibit {e.Number} no longer verifies (its hash chain is broken); the bundle was not produced. Report it to the SHO.");
             }
 
-            return new CustodySequenceContent(e.Number, $"{Words(e.Kind.ToString())}: {e.Description}",
+            return new CustodySequenceContent(e.Number, $"{CodeName.InWords(e.Kind.ToString())}: {e.Description}",
                 log.Select(c => new CustodyStepContent(c.At, c.From is { } from ? Holder(f, from) : "- (seizure)", Holder(f, c.To),
                     c.Purpose, c.SealIntact, c.HashMatched, HolderReference(c), HolderReference(c) is null ? ReferenceNeeded(c.ToKind) : null)).ToList());
         }).ToList();
@@ -159,7 +159,7 @@ public static partial class CaseBundleContentBuilder
     private static string Holder(CaseFacts f, CustodyHolder h) => h.Kind switch
     {
         CustodyHolderKind.Officer => h.OfficerId is { } id && f.Officers.ContainsKey(id) ? f.OfficerTitle(id) : h.Name ?? "Officer",
-        _ => h.Name is null ? Words(h.Kind.ToString()) : $"{Words(h.Kind.ToString())}: {h.Name}",
+        _ => h.Name is null ? CodeName.InWords(h.Kind.ToString()) : $"{CodeName.InWords(h.Kind.ToString())}: {h.Name}",
     };
 
     /// <summary>
@@ -197,7 +197,7 @@ public static partial class CaseBundleContentBuilder
         var producer = Officer(f, producerId, stationAddress, "the investigating officer, the party producing the record", imaging.PartASignedAt,
             stationPlace, operatesDevice: false);
         return new CertificateContent(image.Number,
-            $"Forensic image {image.Number} of {source.Number} ({Words(source.Kind.ToString())}: {source.Description}): {image.Description}",
+            $"Forensic image {image.Number} of {source.Number} ({CodeName.InWords(source.Kind.ToString())}: {source.Description}): {image.Description}",
             DeviceKind(source), source.Make, source.Model, source.Colour, source.SerialNumber, IdentifiersOf(source), string.Join("\n", other),
             imaging.Tool, imaging.ToolVersion, imaging.Process, Sha256Algorithm, imaging.SourceSha256, image.Sha256!, examiner, producer, examiner);
     }

@@ -63,7 +63,7 @@ public static partial class CaseBundleContentBuilder
     private static string Channel(PaymentChannel channel) =>
         channel is PaymentChannel.Upi or PaymentChannel.Imps or PaymentChannel.Neft or PaymentChannel.Rtgs
             ? channel.ToString().ToUpperInvariant()
-            : Words(channel.ToString());
+            : CodeName.InWords(channel.ToString());
 
     /// <summary>"USD 1,500.00", "JPY 12,000": the currency's own decimals.</summary>
     private static string Amount(decimal amount, string currency) =>

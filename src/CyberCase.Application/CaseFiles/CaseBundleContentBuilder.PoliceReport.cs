@@ -57,7 +57,7 @@ public static partial class CaseBundleContentBuilder
         var addresses = await db.Statements.AsNoTracking().Where(s => s.FirId == fir.Id).ToDictionaryAsync(s => s.Id, s => s.Address, ct);
         // A corrected statement is listed by its correction: one line per person examined.
         var witnesses = statements.Where(s => s.CorrectedByStatementId is null).Select((s, i) => new ReportWitnessContent(i + 1,
-            s.Name, Words(s.Role.ToString()), addresses[s.Id], s.SpeaksTo,
+            s.Name, CodeName.InWords(s.Role.ToString()), addresses[s.Id], s.SpeaksTo,
             $"Statement under {s.Provision} recorded on {Ist.FormDate(s.RecordedAt)} by {s.RecordedBy.FullName}")).ToList();
 
         var medical = f.Accused.SelectMany(a => a.Arrests.Where(m => m.MedicalExaminedAt is not null).Select(m =>
@@ -97,7 +97,7 @@ public static partial class CaseBundleContentBuilder
             (report.IsSupplementary ? "SUPPLEMENTARY " : "") + kind,
             provision,
             report.Status != PoliceReportStatus.Forwarded,
-            Words(report.Status.ToString()),
+            CodeName.InWords(report.Status.ToString()),
             report.Court,
             fir.Number,
             fir.RegisteredAt,
@@ -107,7 +107,7 @@ public static partial class CaseBundleContentBuilder
             Officer(fir.AssignedOfficer?.Id ?? report.DraftedBy),
             report.Closure is { } closure ? ClosureText(closure) : null,
             new[] { informant.Name, informant.Parentage, informant.Address, informant.Phone }.OfType<string>().ToList(),
-            $"{Words(fir.InformationType.ToString())} information; occurrence {Ist.FormDateTime(fir.OccurredFrom)} to {Ist.FormDateTime(fir.OccurredTo)} IST at {fir.PlaceOfOccurrence}.",
+            $"{CodeName.InWords(fir.InformationType.ToString())} information; occurrence {Ist.FormDateTime(fir.OccurredFrom)} to {Ist.FormDateTime(fir.OccurredTo)} IST at {fir.PlaceOfOccurrence}.",
             accused,
             bonds,
             inCustody,
@@ -136,7 +136,7 @@ public static partial class CaseBundleContentBuilder
             AccusedStatus.JudicialCustody => "In judicial custody" + since,
             AccusedStatus.Bailed => "On bail" + since,
             AccusedStatus.Absconding => "Absconding" + since,
-            _ => Words(a.Status.ToString()) + since,
+            _ => CodeName.InWords(a.Status.ToString()) + since,
         };
     }
 

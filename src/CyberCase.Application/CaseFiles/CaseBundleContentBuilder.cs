@@ -50,10 +50,10 @@ public static partial class CaseBundleContentBuilder
 
         // The BNS provision that replaced an IPC section stays in the API (search, links); the FIR prints the law charged.
         var firContent = new FirContent(fir.Number, fir.RegisteredAt, fir.GdEntryNumber, fir.OccurredFrom, fir.OccurredTo,
-            fir.PlaceOfOccurrence, Words(fir.InformationType.ToString()), fir.Informant.Name, fir.Informant.Parentage,
+            fir.PlaceOfOccurrence, CodeName.InWords(fir.InformationType.ToString()), fir.Informant.Name, fir.Informant.Parentage,
             fir.Informant.Nationality, fir.Informant.Address, fir.Informant.Phone,
             fir.Sections.Select(s => new SectionLine(s.Display, s.Title, null)).ToList(),
-            fir.Narrative, Words(fir.Status.ToString()), OfficerWithRank(fir.AssignedOfficer),
+            fir.Narrative, CodeName.InWords(fir.Status.ToString()), OfficerWithRank(fir.AssignedOfficer),
             fir.SupplementaryStatements.Select(s => new StatementContent(s.RecordedAt, s.RecordedBy.FullName, s.Text)).ToList(),
             FirForm(fir));
 
@@ -64,18 +64,17 @@ public static partial class CaseBundleContentBuilder
             Accused(facts, asOf, charged), Premises(facts), Raids(facts, station.Name, regime), SeizureMemos(facts), Exhibits(facts),
             CustodySequences(facts), Certificates(facts, stationAddress, stationPlace), await AnnexuresAsync(db, firId, officer, evidence, ct),
             await PoliceReportAsync(db, fir, facts, ct), await MoneyTrailAsync(db, firId, fir.Number, ct),
-            withCaseDiary ? await CaseDiaryExtractAsync(db, firId, officer, stations, ct) : null);
+            withCaseDiary ? await CaseDiaryExtractAsync(db, firId, fir.Station, officer, ct) : null);
     }
 
-    private static async Task<CaseDiaryExtractContent> CaseDiaryExtractAsync(CyberCaseDbContext db, Guid firId, ICurrentOfficer officer,
-        StationDirectory stations, CancellationToken ct)
+    private static async Task<CaseDiaryExtractContent> CaseDiaryExtractAsync(CyberCaseDbContext db, Guid firId, StationRef station,
+        ICurrentOfficer officer, CancellationToken ct)
     {
         var fir = await db.FindOwnAsync(firId, officer, ct);
         var diary = await db.LoadDiaryAsync(fir, ct);
         var share = diary.SharedWithProsecutors
             ?? throw new InvalidOperationException("The case diary goes into a bundle only once the SHO has shared it.");
-        return new CaseDiaryExtractContent(diary.VolumeContent(fir, await stations.GetAsync(db, fir.StationId, ct)),
-            OfficerWithRank(share.SharedBy)!, share.SharedAt);
+        return new CaseDiaryExtractContent(diary.VolumeContent(fir, station), OfficerWithRank(share.SharedBy)!, share.SharedAt);
     }
 
     /// <summary>"State (UT of J&amp;K) through [station] v. [A1 name] and [n] others" (legal-forms.md, "Cover and caption").</summary>
@@ -119,7 +118,7 @@ public static partial class CaseBundleContentBuilder
             p.InformationReceivedAt, p.InformationGdReference,
             place.Count == 0 ? null : string.Join(", ", place) + " from the police station",
             p.BeatNumber, i.NameInScript, birth, passport, i.Occupation,
-            fir.AccusedParticulars.Select(a => Words(a.Kind.ToString()) + ": "
+            fir.AccusedParticulars.Select(a => CodeName.InWords(a.Kind.ToString()) + ": "
                 + string.Join(", ", new[] { a.Name, a.NameInScript, a.Particulars }.OfType<string>())).ToList(),
             p.DelayReason, p.PropertiesInvolved, p.PropertiesValueRupees is { } value ? Rupees(value) : null, p.NarrativeInScript,
             action, OfficerWithRank(fir.OfficerInCharge), fir.DispatchedToMagistrate?.At, fir.DispatchedToMagistrate?.How,
@@ -154,7 +153,7 @@ public static partial class CaseBundleContentBuilder
                     RelativeInformed(m), a.ProducedAt, Memorandum(f, a, person, m, charged))
                 : null;
             return new AccusedContent(a.Code, person.Name, person.Parentage, Age(person, asOf), person.Address,
-                a.RoleNote is null ? Words(a.Role.ToString()) : $"{Words(a.Role.ToString())}: {a.RoleNote}", arrest, CustodyStatus(a));
+                a.RoleNote is null ? CodeName.InWords(a.Role.ToString()) : $"{CodeName.InWords(a.Role.ToString())}: {a.RoleNote}", arrest, CustodyStatus(a));
         }).ToList();
 
     private static ArrestMemorandumContent Memorandum(CaseFacts f, CaseAccused a, AccusedPerson person, ArrestMemo m,
@@ -181,13 +180,13 @@ public static partial class CaseBundleContentBuilder
         var order = production is null ? null
             : after.FirstOrDefault(c => c.At >= production.At && c.Kind is CustodyRecordKind.PoliceCustody
                 or CustodyRecordKind.JudicialCustody or CustodyRecordKind.Bailed);
-        return new ArrestMemorandumContent(Words(person.Gender.ToString()), f.OfficerTitle(m.ArrestingOfficerId), present,
+        return new ArrestMemorandumContent(CodeName.InWords(person.Gender.ToString()), f.OfficerTitle(m.ArrestingOfficerId), present,
             how.Count == 0 ? null : string.Join(", ", how), x.ToldOfRightToBail, Domain.Statutes.ChargedOffences.AllBailable(charged),
             Domain.Statutes.ChargedOffences.PunishableWithSevenYearsOrLess(charged), x.ReasonsForArrest,
             m.AttestingWitnessName, x.AttestingWitnessNameInScript, m.AttestingWitnessAddress, x.AttestingWitnessRelation,
             m.CountersignedByArrestee,
             m.RelativeName is null ? null : m.RelativeRelation is null ? m.RelativeName : $"{m.RelativeName} ({m.RelativeRelation})",
-            x.RelativeNameInScript, m.RelativeInformedHow is { } h ? Words(h.ToString()) : null, m.RelativeInformedAt, x.RelativeInformedBy,
+            x.RelativeNameInScript, m.RelativeInformedHow is { } h ? CodeName.InWords(h.ToString()) : null, m.RelativeInformedAt, x.RelativeInformedBy,
             x.RelativeInformedBookEntry, x.InjuriesSeen, m.MedicalExaminedBy, m.MedicalExaminedAt, x.ControlRoomInformedAt,
             person.Gender == Gender.Female, x.WomanArrestCircumstance, x.WomanOfficer, x.MagistratePermission, x.GdEntryNumber,
             production?.Court, production?.At, production?.JourneyMinutes, order is null ? null : OrderWords(order));
@@ -228,7 +227,7 @@ public static partial class CaseBundleContentBuilder
         }
 
         var who = m.RelativeName is null ? "A relative or friend" : m.RelativeRelation is null ? m.RelativeName : $"{m.RelativeName} ({m.RelativeRelation})";
-        var how = m.RelativeInformedHow is { } h ? " by " + Words(h.ToString()).ToLowerInvariant() : "";
+        var how = m.RelativeInformedHow is { } h ? " by " + CodeName.InWords(h.ToString()).ToLowerInvariant() : "";
         var when = m.RelativeInformedAt is { } at ? " on " + DateTime(at) : "";
         return who + ", informed" + how + when;
     }
@@ -236,7 +235,7 @@ public static partial class CaseBundleContentBuilder
     /// <summary>"Judicial custody since 21/01/2021, until 04/02/2021 (order Remand 19/2021)": short, for a narrow column.</summary>
     private static string CustodyStatus(CaseAccused a)
     {
-        var status = Words(a.Status.ToString());
+        var status = CodeName.InWords(a.Status.ToString());
         var last = a.Custody.OrderBy(c => c.At).ThenBy(c => c.RecordedAt).LastOrDefault(c => c.Kind != CustodyRecordKind.ProducedBeforeMagistrate);
         if (last is null)
         {
@@ -249,12 +248,12 @@ public static partial class CaseBundleContentBuilder
     }
 
     private static List<PremisesContent> Premises(CaseFacts f) =>
-        f.Premises.Select(p => new PremisesContent(f.PremisesRef(p.Id), p.Name, Words(p.Kind.ToString()), p.Address.ToString(),
+        f.Premises.Select(p => new PremisesContent(f.PremisesRef(p.Id), p.Name, CodeName.InWords(p.Kind.ToString()), p.Address.ToString(),
             p.Latitude is { } lat && p.Longitude is { } lon ? Coordinates(lat, lon) : null,
             p.OwnerOperator ?? (p.OwnerAccusedPersonId is { } owner && f.Persons.TryGetValue(owner, out var person) ? person.Name : null),
             f.Accused.Where(a => a.PremisesId == p.Id).Select(a => $"{a.Code} {f.Persons[a.PersonId].Name}").ToList(),
             f.Exhibits.Where(e => e.ParentExhibitId is null && f.SeizedAtPremises(e) == p.Id)
-                .Select(e => $"{e.Number} {Words(e.Kind.ToString())}: {e.Description}").ToList())).ToList();
+                .Select(e => $"{e.Number} {CodeName.InWords(e.Kind.ToString())}: {e.Description}").ToList())).ToList();
 
     private static string Coordinates(double latitude, double longitude) =>
         string.Create(Invariant, $"{Math.Abs(latitude):0.0000}° {(latitude >= 0 ? "N" : "S")}, {Math.Abs(longitude):0.0000}° {(longitude >= 0 ? "E" : "W")}");
@@ -339,14 +338,4 @@ public static partial class CaseBundleContentBuilder
 
     /// <summary>"13/01/2021 15:40" in IST, as the forms write it.</summary>
     private static string DateTime(DateTimeOffset at) => Ist.FormDateTime(at);
-
-    /// <summary>"UnderInvestigation" -> "Under investigation", "SuoMotu" -> "Suo motu".</summary>
-    private static string Words(string pascal)
-    {
-        var words = SplitWords().Replace(pascal, " $1").Trim();
-        return words.Length == 0 ? words : words[0] + words[1..].ToLowerInvariant();
-    }
-
-    [GeneratedRegex("(?<!^)([A-Z])")]
-    private static partial Regex SplitWords();
 }
